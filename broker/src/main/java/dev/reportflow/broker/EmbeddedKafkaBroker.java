@@ -1,0 +1,167 @@
+package dev.reportflow.broker;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka's own KRaft broker (combined broker and controller, one node) running in this JVM, on
+ * loopback ports chosen at start. It is a real broker: transactions, compaction, ACLs and
+ * LogAppendTime behave as on a cluster. {@link #stop()} and {@link #start()} restart it on the
+ * same ports and data, which crash tests use.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    private static final int NODE_ID = 1;
+
+    private final Path dataDir;
+    private final boolean deleteOnClose;
+    private final int brokerPort;
+    private final int controllerPort;
+    private final Map<String, String> overrides;
+    private KafkaRaftServer server;
+
+    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, Map<String, String> overrides) {
+        this.dataDir = dataDir;
+        this.deleteOnClose = deleteOnClose;
+        this.brokerPort = freePort();
+        this.controllerPort = freePort();
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /** Formats a fresh temporary data directory and starts the broker. */
+    public static EmbeddedKafkaBroker startFresh() {
+        return startFresh(Map.of());
+    }
+
+    /** As {@link #startFresh()}, with broker properties that override the single-node defaults. */
+    public static EmbeddedKafkaBroker startFresh(Map<String, String> brokerOverrides) {
+        try {
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Files.createTempDirectory("reportflow-kafka-"), true,
+                    brokerOverrides);
+            broker.format();
+            broker.start();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the broker's data directory", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        long started = System.nanoTime();
+        server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
+        server.startup();
+        LOG.info("Embedded Kafka broker listening on {} (started in {} ms, data in {})", bootstrapServers(),
+                (System.nanoTime() - started) / 1_000_000, dataDir);
+    }
+
+    /** Stops the broker, keeping its data, as a crash or maintenance restart would. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        server = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (deleteOnClose) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private Properties brokerProperties() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("process.roles", "broker,controller");
+        config.put("node.id", String.valueOf(NODE_ID));
+        config.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        config.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        config.put("controller.listener.names", "CONTROLLER");
+        config.put("inter.broker.listener.name", "PLAINTEXT");
+        config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        config.put("log.dirs", dataDir.resolve("logs").toString());
+        // One node: internal topics must not ask for replicas that cannot exist, or Streams and
+        // transactions wait forever.
+        config.put("offsets.topic.replication.factor", "1");
+        config.put("offsets.topic.num.partitions", "5");
+        config.put("transaction.state.log.replication.factor", "1");
+        config.put("transaction.state.log.min.isr", "1");
+        config.put("transaction.state.log.num.partitions", "5");
+        config.put("share.coordinator.state.topic.replication.factor", "1");
+        config.put("share.coordinator.state.topic.min.isr", "1");
+        config.put("group.initial.rebalance.delay.ms", "0");
+        config.put("auto.create.topics.enable", "false");
+        config.put("message.max.bytes", String.valueOf(8 * 1024 * 1024));
+        config.putAll(overrides);
+        Properties properties = new Properties();
+        properties.putAll(config);
+        return properties;
+    }
+
+    private void format() {
+        Path logs = dataDir.resolve("logs");
+        try {
+            new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(NODE_ID)
+                    .addDirectory(logs.toString())
+                    .setMetadataLogDirectory(logs.toString())
+                    .setControllerListenerName("CONTROLLER")
+                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                    .run();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot format the embedded broker's storage in " + logs, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.reportflow.classifier;
+
+/** A department that a section concerns, and why. */
+public record DepartmentMatch(String department, Evidence evidence) {
+}

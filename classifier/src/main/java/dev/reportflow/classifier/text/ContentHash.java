@@ -1,0 +1,23 @@
+package dev.reportflow.classifier.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The identity of a text for deduplication: the same report in UTF-8 or GBK hashes the same. */
+public final class ContentHash {
+
+    private ContentHash() {
+    }
+
+    /** 'sha256:' + hex digest of the decoded, normalised text's UTF-8 bytes. */
+    public static String of(String decodedText) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return "sha256:" + HexFormat.of().formatHex(digest.digest(decodedText.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
