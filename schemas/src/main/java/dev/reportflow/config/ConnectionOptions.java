@@ -1,0 +1,41 @@
+package dev.reportflow.config;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that talks to Kafka shares (a picocli mixin): where the cluster is,
+ * an optional properties file, and single-property overrides.
+ */
+public final class ConnectionOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka cluster to use (overrides bootstrap.servers).")
+    String bootstrapServers;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A properties file layered over the bundled defaults.")
+    Path configFile;
+
+    @Option(names = {"-D", "--property"}, paramLabel = "KEY=VALUE", description = "Set one property (repeatable).")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    /** The app's configuration: bundled file, --config, REPORTFLOW_* environment, then flags. */
+    public AppConfig load(String bundledResource) {
+        Map<String, String> flags = new LinkedHashMap<>(properties);
+        if (bootstrapServers != null) {
+            flags.put("bootstrap.servers", bootstrapServers);
+        }
+        return AppConfig.load(bundledResource, configFile, flags);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Lets a launcher (the demo) point a command at a broker it started. */
+    public void setBootstrapServers(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+}
