@@ -1,0 +1,81 @@
+package dev.reportflow.producers.submit;
+
+import dev.reportflow.config.ConnectionOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code reportflow submit --office NAME FILE|DIR...}: one submission per file, a receipt for each. */
+@Command(name = "submit", mixinStandardHelpOptions = true,
+        description = "Submit report files (UTF-8 or GB18030/GBK text) to the intake topic; prints a receipt per file.")
+public final class SubmitCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = "--office", required = true, description = "The submitting office, e.g. 区审计局.")
+    String office;
+
+    @Option(names = "--encoding", description = "The files' encoding when known (UTF-8, GBK, GB18030); detected otherwise.")
+    String encoding;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders whose .txt files are submitted.")
+    List<Path> inputs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int refused = 0;
+        try (SubmissionClient client = new SubmissionClient(connection.load(SubmissionClient.CONFIG_RESOURCE))) {
+            for (Path file : expand(inputs)) {
+                try {
+                    out.println(client.submit(office, file, encoding).toLine());
+                } catch (SubmissionRefusedException e) {
+                    refused++;
+                    err.println("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage());
+                }
+                out.flush();
+            }
+        }
+        return refused == 0 ? 0 : 1;
+    }
+
+    /** Files as given; folders contribute their report files (.txt), in name order. */
+    static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                files.add(input);
+                continue;
+            }
+            try (Stream<Path> children = Files.list(input)) {
+                children.filter(Files::isRegularFile).filter(SubmitCommand::isReportFile).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + input, e);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isReportFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && name.endsWith(".txt");
+    }
+}
