@@ -1,0 +1,119 @@
+package dev.reportflow.streams.app;
+
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.streams.ReportRoutingTopology;
+import dev.reportflow.streams.topics.TopicSetup;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the routing topology: checks that the cluster answers and every topic exists, starts Kafka
+ * Streams, logs its state transitions, and closes cleanly.
+ */
+public final class ReportRouter implements AutoCloseable {
+
+    public static final String CONFIG_RESOURCE = "reportflow-streams.properties";
+    private static final Logger LOG = LoggerFactory.getLogger(ReportRouter.class);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private ReportRouter(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** Checks the cluster and topics, then starts; throws {@link StartupException} with a clear message. */
+    public static ReportRouter start(AppConfig config) {
+        checkClusterAndTopics(config);
+        Properties properties = new Properties();
+        properties.putAll(config.asMap());
+        KafkaStreams streams = new KafkaStreams(ReportRoutingTopology.build(config), properties);
+        ReportRouter router = new ReportRouter(streams);
+        streams.setStateListener((now, before) -> {
+            LOG.info("Streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                router.stopped.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("A stream thread died; replacing it (exactly-once restores its task from the last commit)", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        return router;
+    }
+
+    /** Waits until the app is RUNNING (all tasks assigned and restored). */
+    public void awaitRunning(Duration timeout) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("The streams app is still " + streams.state() + " after " + timeout);
+            }
+            if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+                throw new IllegalStateException("The streams app stopped: " + streams.state());
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    /** Blocks until the app stops (close() from a shutdown hook, or a fatal error). */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+
+    private static void checkClusterAndTopics(AppConfig config) {
+        String servers = config.get("bootstrap.servers");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000))) {
+            admin.describeCluster().clusterId().get(15, TimeUnit.SECONDS);
+            TopicSetup setup = new TopicSetup(config);
+            Set<String> missing = setup.missing(admin, setup.required());
+            if (!missing.isEmpty()) {
+                throw new StartupException("Topics are missing: " + String.join(", ", missing)
+                        + ". Create them with `reportflow topics create --bootstrap-servers " + servers + "`.");
+            }
+        } catch (TimeoutException | ExecutionException e) {
+            throw new StartupException("Cannot reach Kafka at " + servers + " (" + rootMessage(e) + ").");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("Interrupted while checking Kafka at " + servers);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /** The app cannot start; the message says why and what to do. */
+    public static final class StartupException extends RuntimeException {
+        public StartupException(String message) {
+            super(message);
+        }
+    }
+}

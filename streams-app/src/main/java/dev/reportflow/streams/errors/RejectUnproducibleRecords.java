@@ -1,0 +1,42 @@
+package dev.reportflow.streams.errors;
+
+import dev.reportflow.schemas.RejectionReason;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+
+/**
+ * Output Kafka refuses for good (too large, invalid, unserialisable) becomes a rejection of the
+ * submission it came from; anything else fails the task so that exactly-once recovery retries it.
+ */
+public final class RejectUnproducibleRecords implements ProductionExceptionHandler {
+
+    private final DeadLetters deadLetters = new DeadLetters();
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        deadLetters.configure(configs);
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (exception instanceof RecordTooLargeException || exception instanceof InvalidRecordException) {
+            return Response.resume(deadLetters.reject(context, RejectionReason.PROCESSING_ERROR,
+                    "Kafka refused the output for topic " + record.topic() + ": " + exception.getMessage(),
+                    context.sourceRawKey(), context.sourceRawValue(), exception));
+        }
+        return Response.fail();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
+                                             SerializationExceptionOrigin origin) {
+        return Response.resume(deadLetters.reject(context, RejectionReason.PROCESSING_ERROR,
+                "The output for topic " + record.topic() + " could not be serialised: " + exception.getMessage(),
+                context.sourceRawKey(), context.sourceRawValue(), exception));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.reportflow.streams.intake;
+
+import dev.reportflow.classifier.text.DecodedText;
+import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.schemas.KafkaCoordinates;
+import dev.reportflow.schemas.RejectionReason;
+import dev.reportflow.schemas.Submission;
+import dev.reportflow.streams.errors.Rejections;
+import java.time.Instant;
+
+/**
+ * The checks a submission must pass before it is classified: size, then that its bytes read as
+ * text. The client does the same checks, but other producers may not, so the pipeline never
+ * trusts them.
+ */
+public final class SubmissionValidator {
+
+    private final long maxBytes;
+
+    public SubmissionValidator(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Outcome validate(Submission submission, KafkaCoordinates source, Instant now) {
+        int size = submission.getContent().remaining();
+        if (size > maxBytes) {
+            return reject(submission, source, RejectionReason.OVERSIZED,
+                    "The file has " + size + " bytes; the limit is " + maxBytes + ". Split it and submit the parts.", now);
+        }
+        DecodedText decoded = TextDecoder.decode(bytes(submission), submission.getDeclaredEncoding());
+        if (!decoded.isOk()) {
+            return reject(submission, source, RejectionReason.valueOf(decoded.failure().name()), decoded.message(), now);
+        }
+        return new Outcome.Accepted(submission, decoded.text(), source);
+    }
+
+    private static Outcome reject(Submission submission, KafkaCoordinates source, RejectionReason reason,
+                                  String message, Instant now) {
+        return new Outcome.Rejected(Rejections.of(submission, source, reason, message, now));
+    }
+
+    private static byte[] bytes(Submission submission) {
+        var buffer = submission.getContent().duplicate();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.reportflow.streams.routing;
+
+import dev.reportflow.classifier.Classification;
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.schemas.RejectionReason;
+import dev.reportflow.schemas.RoutingRule;
+import dev.reportflow.streams.errors.Rejections;
+import dev.reportflow.streams.intake.Outcome;
+import dev.reportflow.streams.rules.RulesFromStore;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Classifies accepted submissions with the rules currently in the routing-rules global store; a
+ * text in which no report is found is rejected as NOT_A_REPORT. Other outcomes pass through.
+ */
+public final class ClassifyProcessor implements Processor<String, Outcome, String, Outcome> {
+
+    public static final String RULES_STORE = "routing-rules-store";
+
+    private final RulesFromStore rules = new RulesFromStore();
+    private ProcessorContext<String, Outcome> context;
+    private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RoutingRule>> rulesStore;
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.rulesStore = context.getStateStore(RULES_STORE);
+    }
+
+    @Override
+    public void process(Record<String, Outcome> record) {
+        if (!(record.value() instanceof Outcome.Accepted accepted)) {
+            context.forward(record);
+            return;
+        }
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        Classifier classifier = rules.classifierFor(rulesStore);
+        Classification classification = classifier.classify(accepted.text());
+        if (classification.reports().isEmpty()) {
+            context.forward(record.withValue(new Outcome.Rejected(Rejections.of(accepted.submission(), accepted.source(),
+                    RejectionReason.NOT_A_REPORT, "No work report was found: a report needs a title naming its years "
+                            + "and a numbered outline (一、… 二、…).", now))));
+            return;
+        }
+        RecordFactory factory = new RecordFactory(classifier.rules().departmentCodes());
+        context.forward(record.withValue(new Outcome.Classified(
+                factory.reports(classification, accepted.submission(), accepted.source(), now),
+                factory.deliveries(classification, accepted.submission(), accepted.source(), now))));
+    }
+}

@@ -1,0 +1,169 @@
+package dev.reportflow.streams.routing;
+
+import dev.reportflow.classifier.Classification;
+import dev.reportflow.classifier.DepartmentMatch;
+import dev.reportflow.classifier.Report;
+import dev.reportflow.classifier.RoutedUnit;
+import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.DepartmentAssignment;
+import dev.reportflow.schemas.Evidence;
+import dev.reportflow.schemas.Issuer;
+import dev.reportflow.schemas.KafkaCoordinates;
+import dev.reportflow.schemas.MatchedTerm;
+import dev.reportflow.schemas.OutlineSection;
+import dev.reportflow.schemas.OutlineSubsection;
+import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.Topics;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a classification into the records the topology writes: one ClassifiedReport per report,
+ * and one RoutedSection per routed unit and department it concerns (a delivery). Plain Java: the
+ * same mapping serves the live topology and replay.
+ */
+public final class RecordFactory {
+
+    public static final String ISSUER_FALLBACK_RULE = "department.issuer-fallback";
+
+    private final Set<String> knownDepartments;
+
+    public RecordFactory(Set<String> knownDepartments) {
+        this.knownDepartments = Set.copyOf(knownDepartments);
+    }
+
+    public List<ClassifiedReport> reports(Classification classification, Submission submission,
+                                          KafkaCoordinates source, Instant now) {
+        List<ClassifiedReport> records = new ArrayList<>();
+        List<Report> reports = classification.reports();
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            records.add(ClassifiedReport.newBuilder()
+                    .setReportId(reportId(submission, i))
+                    .setSubmissionId(submission.getSubmissionId())
+                    .setContentHash(submission.getContentHash())
+                    .setSource(source)
+                    .setOffice(submission.getOffice())
+                    .setFileName(submission.getFileName())
+                    .setReceivedAt(submission.getReceivedAt())
+                    .setReportIndex(i + 1)
+                    .setReportCount(reports.size())
+                    .setStartLine(report.startLine())
+                    .setEndLine(report.endLine())
+                    .setTitle(report.title())
+                    .setIssuer(issuer(report.issuer()))
+                    .setKind(report.kind())
+                    .setYears(report.years())
+                    .setOutline(outline(report))
+                    .setRoutedCopies(report.routedUnits().stream().mapToInt(u -> destinations(u).size()).sum())
+                    .setClassifierVersion(classification.classifierVersion())
+                    .setRulesVersion(classification.rulesVersion())
+                    .setClassifiedAt(now)
+                    .build());
+        }
+        return records;
+    }
+
+    public List<RoutedSection> deliveries(Classification classification, Submission submission,
+                                          KafkaCoordinates source, Instant now) {
+        List<RoutedSection> deliveries = new ArrayList<>();
+        List<Report> reports = classification.reports();
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            String reportId = reportId(submission, i);
+            for (RoutedUnit unit : report.routedUnits()) {
+                String unitId = reportId + "/" + unit.path();
+                List<DepartmentAssignment> departments = assignments(unit.departments());
+                for (String destination : destinations(unit)) {
+                    deliveries.add(RoutedSection.newBuilder()
+                            .setUnitId(unitId)
+                            .setDeliveryId(unitId + "@" + destination)
+                            .setReportId(reportId)
+                            .setSubmissionId(submission.getSubmissionId())
+                            .setSource(source)
+                            .setOffice(submission.getOffice())
+                            .setReceivedAt(submission.getReceivedAt())
+                            .setIssuer(issuer(report.issuer()))
+                            .setReportTitle(report.title())
+                            .setReportKind(report.kind())
+                            .setYears(report.years())
+                            .setSectionPath(unit.path())
+                            .setTopLevelHeading(unit.topLevel().heading())
+                            .setHeading(unit.heading())
+                            .setLine(unit.line())
+                            .setRole(SectionRole.valueOf(unit.role().name()))
+                            .setRoleEvidence(evidence(unit.topLevel().roleEvidence()))
+                            .setText(classification.lines(unit.line(), unit.endLine()))
+                            .setDepartments(departments)
+                            .setRoutedTo(destination)
+                            .setRoutingReason(reason(unit, destination))
+                            .setClassifierVersion(classification.classifierVersion())
+                            .setRulesVersion(classification.rulesVersion())
+                            .setClassifiedAt(now)
+                            .build());
+                }
+            }
+        }
+        return deliveries;
+    }
+
+    public static String reportId(Submission submission, int index) {
+        return submission.getSubmissionId() + "#" + (index + 1);
+    }
+
+    /** The departments a unit goes to; a code without a topic (not known to the rules) goes to unassigned. */
+    private List<String> destinations(RoutedUnit unit) {
+        Set<String> destinations = new LinkedHashSet<>();
+        for (DepartmentMatch match : unit.departments()) {
+            destinations.add(knownDepartments.contains(match.department()) ? match.department() : Topics.UNASSIGNED);
+        }
+        if (destinations.isEmpty()) {
+            destinations.add(Topics.UNASSIGNED);
+        }
+        return List.copyOf(destinations);
+    }
+
+    private static String reason(RoutedUnit unit, String destination) {
+        if (Topics.UNASSIGNED.equals(destination)) {
+            return "unassigned";
+        }
+        return unit.departments().stream()
+                .filter(m -> m.department().equals(destination))
+                .anyMatch(m -> m.evidence().rule().startsWith(ISSUER_FALLBACK_RULE))
+                ? "issuer-department" : "section-department";
+    }
+
+    private static List<OutlineSection> outline(Report report) {
+        return report.sections().stream().map(section -> OutlineSection.newBuilder()
+                .setLine(section.line())
+                .setHeading(section.heading())
+                .setRole(SectionRole.valueOf(section.role().name()))
+                .setRoleEvidence(evidence(section.roleEvidence()))
+                .setDepartments(assignments(section.departments()))
+                .setSubsections(section.subsections().stream().map(sub -> OutlineSubsection.newBuilder()
+                        .setLine(sub.line())
+                        .setHeading(sub.heading())
+                        .setDepartments(assignments(sub.departments()))
+                        .build()).toList())
+                .build()).toList();
+    }
+
+    static Issuer issuer(dev.reportflow.classifier.Issuer issuer) {
+        return new Issuer(issuer.name(), issuer.level(), issuer.department(), evidence(issuer.evidence()));
+    }
+
+    static List<DepartmentAssignment> assignments(List<DepartmentMatch> matches) {
+        return matches.stream().map(m -> new DepartmentAssignment(m.department(), evidence(m.evidence()))).toList();
+    }
+
+    static Evidence evidence(dev.reportflow.classifier.Evidence evidence) {
+        List<MatchedTerm> terms = evidence.terms().entrySet().stream()
+                .map(e -> new MatchedTerm(e.getKey(), e.getValue())).toList();
+        return new Evidence(evidence.rule(), evidence.score(), terms, evidence.detail());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.reportflow.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Classification;
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.text.ContentHash;
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RejectionReason;
+import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingRule;
+import dev.reportflow.schemas.RuleKind;
+import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.app.ReportRouter;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The topology's contract, driven with TopologyTestDriver: every submission ends in exactly one place. */
+class ReportRoutingTopologyTest {
+
+    static final String REPORT = """
+            县应急管理局2024年工作总结和2025年工作计划
+
+            2024年，县应急管理局坚持安全发展理念，扎实推进各项工作。
+            一、2024年工作开展情况
+            （一）安全生产专项整治。开展危险化学品、消防安全、建筑施工等重点行业领域排查整治。
+            （二）防灾减灾救灾。完善森林防火和防汛抗旱预案，组织应急演练12次。
+            二、存在的问题
+            基层应急力量薄弱，部分企业主体责任落实不到位。
+            三、2025年工作计划
+            （一）深化安全生产治本攻坚。
+            （二）提升应急救援能力。
+            """;
+
+    private final Topics topics = Topics.defaults();
+    private final AvroSerde<Submission> submissionSerde = AvroSerde.of(Submission.class);
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Submission> intake;
+    private long offsetCounter;
+
+    @BeforeEach
+    void startDriver() {
+        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(),
+                Map.of("bootstrap.servers", "unused:9092", "reportflow.submission.max-bytes", "20000"));
+        Properties properties = new Properties();
+        properties.putAll(config.asMap());
+        driver = new TopologyTestDriver(ReportRoutingTopology.build(config), properties);
+        intake = driver.createInputTopic(topics.submitted(), new StringSerializer(), submissionSerde.serializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void routesEachUnitOfAReportToItsDepartmentsAndRecordsTheReport() {
+        Submission submission = submission(REPORT.getBytes(StandardCharsets.UTF_8));
+        intake.pipeInput(submission.getContentHash(), submission);
+
+        Classification expected = Classifier.standard().classify(REPORT);
+        List<ClassifiedReport> reports = classified();
+        assertThat(reports).hasSize(expected.reports().size()).isNotEmpty();
+        ClassifiedReport report = reports.get(0);
+        assertThat(report.getReportId()).isEqualTo(submission.getSubmissionId() + "#1");
+        assertThat(report.getSource().getTopic()).isEqualTo(topics.submitted());
+        assertThat(report.getOutline()).hasSize(expected.reports().get(0).sections().size());
+
+        List<RoutedSection> deliveries = routed();
+        assertThat(deliveries).hasSize(report.getRoutedCopies());
+        assertThat(deliveries).allSatisfy(d -> {
+            assertThat(d.getSubmissionId()).isEqualTo(submission.getSubmissionId());
+            assertThat(d.getDeliveryId()).isEqualTo(d.getUnitId() + "@" + d.getRoutedTo());
+            assertThat(d.getText()).startsWith(d.getHeading().substring(0, 2));
+            assertThat(d.getRulesVersion()).isEqualTo(report.getRulesVersion());
+        });
+        assertThat(deliveries).extracting(RoutedSection::getDeliveryId).doesNotHaveDuplicates();
+        assertThat(rejected()).isEmpty();
+    }
+
+    @Test
+    void rejectsTheSecondCopyOfATextAsDuplicateEvenInAnotherEncoding() {
+        Submission first = submission(REPORT.getBytes(StandardCharsets.UTF_8));
+        Submission copy = submission(REPORT.getBytes(Charset.forName("GBK")));
+        intake.pipeInput(first.getContentHash(), first);
+        intake.pipeInput(copy.getContentHash(), copy);
+
+        List<Rejection> rejections = rejected();
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.DUPLICATE);
+            assertThat(r.getSubmissionId()).isEqualTo(copy.getSubmissionId());
+            assertThat(r.getDuplicateOf().getSubmissionId()).isEqualTo(first.getSubmissionId());
+            assertThat(r.getDuplicateOf().getSource().getOffset()).isZero();
+        });
+        assertThat(classified()).extracting(ClassifiedReport::getSubmissionId).containsOnly(first.getSubmissionId());
+    }
+
+    @Test
+    void rejectsBadSubmissionsWithAReasonAndKeepsGoing() {
+        pipe(submission(new byte[0]));
+        pipe(submission(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2}));
+        pipe(submission(new byte[20001]));
+        pipe(submission("这是一份购物清单：苹果、香蕉、牛奶。".getBytes(StandardCharsets.UTF_8)));
+        Submission declaredWrong = submission(REPORT.getBytes(Charset.forName("GBK")));
+        declaredWrong.setDeclaredEncoding("UTF-8");
+        pipe(declaredWrong);
+        pipe(submission(REPORT.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rejected()).extracting(Rejection::getReason).containsExactly(RejectionReason.EMPTY,
+                RejectionReason.BINARY, RejectionReason.OVERSIZED, RejectionReason.NOT_A_REPORT,
+                RejectionReason.UNKNOWN_ENCODING);
+        assertThat(classified()).isNotEmpty();
+    }
+
+    /**
+     * The CORRUPT_RECORD dead letter itself is checked on a real broker (PipelineIT): the test driver
+     * has no record collector for exception handlers' dead-letter records.
+     */
+    @Test
+    void keepsGoingAfterARecordThatIsNotAvro() {
+        var raw = driver.createInputTopic(topics.submitted(), new StringSerializer(), new ByteArraySerializer());
+        raw.pipeInput("k", "definitely not avro".getBytes(StandardCharsets.UTF_8));
+        pipe(submission(REPORT.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(classified()).hasSize(1);
+    }
+
+    @Test
+    void stampsTheRulesVersionOfTheRulesInTheGlobalTable() {
+        pipe(submission(REPORT.getBytes(StandardCharsets.UTF_8)));
+        var rules = driver.createInputTopic(topics.routingRules(), new StringSerializer(), AvroSerde.of(RoutingRule.class).serializer());
+        rules.pipeInput("r1", RoutingRule.newBuilder().setRuleId("r1").setKind(RuleKind.SECTION_KEYWORD)
+                .setDepartment("emergency_management").setTerm("应急演练").setCreatedAt(Instant.EPOCH).build());
+        pipe(submission((REPORT + "\n").getBytes(StandardCharsets.UTF_8)));
+
+        List<ClassifiedReport> reports = classified();
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).getRulesVersion()).isEqualTo(Classifier.standard().rules().version());
+        assertThat(reports.get(1).getRulesVersion()).isNotEqualTo(reports.get(0).getRulesVersion()).contains("+");
+    }
+
+    private void pipe(Submission submission) {
+        intake.pipeInput(submission.getContentHash(), submission);
+    }
+
+    private Submission submission(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        return Submission.newBuilder()
+                .setSubmissionId("sub-" + (++offsetCounter))
+                .setContentHash(ContentHash.of(text))
+                .setOffice("县应急管理局")
+                .setFileName("report-" + offsetCounter + ".txt")
+                .setReceivedAt(Instant.parse("2025-01-10T08:00:00Z"))
+                .setDetectedEncoding("UTF-8")
+                .setContent(ByteBuffer.wrap(content))
+                .build();
+    }
+
+    private List<ClassifiedReport> classified() {
+        return driver.createOutputTopic(topics.classified(), new StringDeserializer(),
+                AvroSerde.of(ClassifiedReport.class).deserializer()).readValuesToList();
+    }
+
+    private List<Rejection> rejected() {
+        return driver.createOutputTopic(topics.rejected(), new StringDeserializer(),
+                AvroSerde.of(Rejection.class).deserializer()).readValuesToList();
+    }
+
+    private List<RoutedSection> routed() {
+        List<RoutedSection> all = new ArrayList<>();
+        for (String topic : driver.producedTopicNames()) {
+            if (topics.departmentOf(topic) != null) {
+                all.addAll(driver.createOutputTopic(topic, new StringDeserializer(),
+                        AvroSerde.of(RoutedSection.class).deserializer()).readValuesToList());
+            }
+        }
+        return all;
+    }
+}
