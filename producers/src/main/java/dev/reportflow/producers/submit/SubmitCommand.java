@@ -58,7 +58,7 @@ public final class SubmitCommand implements Callable<Integer> {
     }
 
     /** Files as given; folders contribute their report files (.txt), in name order. */
-    static List<Path> expand(List<Path> inputs) {
+    public static List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.isDirectory(input)) {

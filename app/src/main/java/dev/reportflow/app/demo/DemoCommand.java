@@ -1,0 +1,168 @@
+package dev.reportflow.app.demo;
+
+import dev.reportflow.broker.EmbeddedKafkaBroker;
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.config.ConnectionOptions;
+import dev.reportflow.producers.submit.Receipt;
+import dev.reportflow.producers.submit.SubmissionClient;
+import dev.reportflow.producers.submit.SubmissionRefusedException;
+import dev.reportflow.producers.submit.SubmitCommand;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.app.ReportRouter;
+import dev.reportflow.streams.topics.TopicSetup;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reportflow demo}: the whole pipeline in one command. Without --bootstrap-servers it starts
+ * a real single-node KRaft broker in this process; then it creates the topics, starts the streams
+ * app, submits the sample reports, waits until every one is routed or rejected, and prints a table.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the pipeline end to end on the sample reports and print where they went.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder (or file) of reports to submit (default: the project's samples/).")
+    Path input;
+
+    @Option(names = "--office", description = "Office name used for the submissions (default: ${DEFAULT-VALUE}).", defaultValue = "demo-office")
+    String office;
+
+    @Option(names = "--keep-running", description = "Leave broker and streams app running after the table, until Ctrl-C.")
+    boolean keepRunning;
+
+    @Option(names = "--no-duplicate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Submit the first file a second time to show duplicate detection (default: on).")
+    boolean resubmitOne;
+
+    @Option(names = "--timeout", description = "How long to wait for the pipeline (ISO-8601, default: ${DEFAULT-VALUE}).", defaultValue = "PT3M")
+    Duration timeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = SubmitCommand.expand(List.of(input != null ? input : defaultSamples()));
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("No .txt reports found in " + input);
+            return 2;
+        }
+        EmbeddedKafkaBroker broker = null;
+        if (connection.bootstrapServers() == null && System.getenv("REPORTFLOW_BOOTSTRAP_SERVERS") == null) {
+            out.println("Starting an embedded Kafka broker (KRaft, single node)...");
+            out.flush();
+            broker = EmbeddedKafkaBroker.startFresh();
+            connection.setBootstrapServers(broker.bootstrapServers());
+        }
+        Path stateDir = Files.createTempDirectory("reportflow-demo-state-");
+        AppConfig streamsConfig = connection.load(ReportRouter.CONFIG_RESOURCE).with(Map.of("state.dir", stateDir.toString()));
+        String bootstrap = streamsConfig.get("bootstrap.servers");
+        try {
+            createTopics(streamsConfig, out);
+            try (ReportRouter router = ReportRouter.start(streamsConfig)) {
+                router.awaitRunning(Duration.ofSeconds(90));
+                out.println("Streams app running (exactly_once_v2) against " + bootstrap + ".");
+                Map<String, Integer> refused = new TreeMap<>();
+                Set<String> submissionIds = submit(files, out, refused);
+                int open = report(bootstrap, Topics.from(streamsConfig.asMap()), submissionIds, refused, files.size(), out);
+                if (keepRunning) {
+                    awaitCtrlC(out, bootstrap);
+                }
+                return open == 0 ? 0 : 1;
+            }
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+            deleteQuietly(stateDir);
+        }
+    }
+
+    private void createTopics(AppConfig config, PrintWriter out) throws Exception {
+        TopicSetup setup = new TopicSetup(config);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")))) {
+            List<String> created = setup.createMissing(admin, setup.required());
+            out.println("Topics ready (" + created.size() + " created, " + setup.required().size() + " in all).");
+        }
+    }
+
+    private Set<String> submit(List<Path> files, PrintWriter out, Map<String, Integer> refused) {
+        AppConfig clientConfig = connection.load(SubmissionClient.CONFIG_RESOURCE);
+        Set<String> ids = new HashSet<>();
+        List<Path> toSend = new ArrayList<>(files);
+        if (resubmitOne) {
+            toSend.add(files.get(0));
+        }
+        try (SubmissionClient client = new SubmissionClient(clientConfig)) {
+            for (int i = 0; i < toSend.size(); i++) {
+                Path file = toSend.get(i);
+                try {
+                    Receipt receipt = client.submit(office, file, null);
+                    ids.add(receipt.submissionId());
+                    out.println((i == files.size() ? "(again, to show duplicate detection) " : "") + receipt.toLine());
+                } catch (SubmissionRefusedException e) {
+                    refused.merge(e.reason(), 1, Integer::sum);
+                    out.println("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage());
+                }
+            }
+        }
+        out.flush();
+        return ids;
+    }
+
+    private int report(String bootstrap, Topics topics, Set<String> ids, Map<String, Integer> refused, int fileCount,
+                       PrintWriter out) {
+        try (PipelineOutcomes outcomes = new PipelineOutcomes(bootstrap, topics, ids)) {
+            Set<String> open = outcomes.awaitAll(timeout);
+            DemoSummary.print(out, outcomes, refused, fileCount + (resubmitOne ? 1 : 0));
+            if (!open.isEmpty()) {
+                spec.commandLine().getErr().println("Not accounted for after " + timeout + ": " + open);
+            }
+            return open.size();
+        }
+    }
+
+    private void awaitCtrlC(PrintWriter out, String bootstrap) throws InterruptedException {
+        out.println("\nStill running. Try: bin/reportflow supervise --bootstrap-servers " + bootstrap
+                + " --department emergency_management --from-beginning   (Ctrl-C here to stop)");
+        out.flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+    }
+
+    private static Path defaultSamples() {
+        String home = System.getProperty("reportflow.home");
+        return (home != null ? Path.of(home) : Path.of(".")).resolve("samples");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory left behind is harmless
+        }
+    }
+}
