@@ -4,6 +4,7 @@ import dev.reportflow.app.demo.DemoCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.app.StreamsCommand;
+import dev.reportflow.streams.rules.RulesCommand;
 import dev.reportflow.streams.topics.TopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
-                SubmitCommand.class, SuperviseCommand.class, CommandLine.HelpCommand.class})
+                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {
 
     public static void main(String[] args) {

@@ -85,9 +85,10 @@ public final class ReportRouter implements AutoCloseable {
 
     private static void checkClusterAndTopics(AppConfig config) {
         String servers = config.get("bootstrap.servers");
+        int timeoutMs = config.getInt("reportflow.startup.check-timeout-ms");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000))) {
-            admin.describeCluster().clusterId().get(15, TimeUnit.SECONDS);
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs))) {
+            admin.describeCluster().clusterId().get(timeoutMs, TimeUnit.MILLISECONDS);
             TopicSetup setup = new TopicSetup(config);
             Set<String> missing = setup.missing(admin, setup.required());
             if (!missing.isEmpty()) {
