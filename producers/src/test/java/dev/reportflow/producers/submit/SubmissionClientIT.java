@@ -68,6 +68,20 @@ class SubmissionClientIT {
     }
 
     @Test
+    void refusesAFiveMegabyteTextWithTheLimitInTheMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path big = dir.resolve("big.txt");
+        java.nio.file.Files.write(big, REPORT.repeat(5 * 1024 * 1024 / REPORT.length() + 1).getBytes(StandardCharsets.UTF_8));
+        AppConfig defaults = AppConfig.load(SubmissionClient.CONFIG_RESOURCE, null, Map.of(),
+                Map.of("bootstrap.servers", broker.bootstrapServers()));
+        try (SubmissionClient client = new SubmissionClient(defaults)) {
+            assertThatThrownBy(() -> client.submit("o", big, null))
+                    .isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.reason()).isEqualTo("OVERSIZED"))
+                    .hasMessageContaining("the limit is 4194304");
+        }
+    }
+
+    @Test
     void refusesWhatItCannotReadBeforeSending() {
         try (SubmissionClient client = new SubmissionClient(config)) {
             assertRefused(() -> client.submit("o", "empty.txt", new byte[0], null), "EMPTY");
@@ -77,6 +91,11 @@ class SubmissionClientIT {
                     "UNKNOWN_ENCODING");
             assertThatThrownBy(() -> client.submit("o", "gbk.txt", REPORT.getBytes(Charset.forName("GBK")), "UTF-8"))
                     .hasMessageContaining("not valid UTF-8").hasMessageContaining("GB18030");
+            byte[] random = new byte[512];
+            new java.util.Random(7).nextBytes(random);
+            assertThatThrownBy(() -> client.submit("o", "random.bin", random, null))
+                    .isInstanceOfSatisfying(SubmissionRefusedException.class,
+                            e -> assertThat(e.reason()).isIn("BINARY", "UNKNOWN_ENCODING"));
         }
     }
 
