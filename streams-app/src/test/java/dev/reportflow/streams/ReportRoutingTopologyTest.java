@@ -130,6 +130,21 @@ class ReportRoutingTopologyTest {
         assertThat(classified()).isNotEmpty();
     }
 
+    @Test
+    void classifiesWhatATruncatedCompilationHoldsAndRejectsRandomBytes() {
+        String compilation = "2024年度工作总结汇编\n目录\n县应急管理局2024年工作总结和2025年工作计划\n县审计局2024年工作总结\n\n"
+                + REPORT + "\n县审计局2024年工作总结\n\n2024年，县审计局完成审计项目";
+        pipe(submission(compilation.getBytes(StandardCharsets.UTF_8)));
+        byte[] random = new byte[2048];
+        new java.util.Random(3).nextBytes(random);
+        pipe(submission(random));
+
+        assertThat(classified()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getEndLine()).isLessThanOrEqualTo(compilation.split("\n", -1).length));
+        assertThat(rejected()).extracting(Rejection::getReason)
+                .singleElement().isIn(RejectionReason.BINARY, RejectionReason.UNKNOWN_ENCODING);
+    }
+
     /**
      * The CORRUPT_RECORD dead letter itself is checked on a real broker (PipelineIT): the test driver
      * has no record collector for exception handlers' dead-letter records.
