@@ -1,6 +1,8 @@
 package dev.reportflow.app;
 
 import dev.reportflow.app.demo.DemoCommand;
+import dev.reportflow.classifier.cli.ClassifyCommand;
+import dev.reportflow.classifier.cli.EvalCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.app.StreamsCommand;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
-                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class,
+                ClassifyCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {
 
     public static void main(String[] args) {

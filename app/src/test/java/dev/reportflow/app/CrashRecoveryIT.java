@@ -1,0 +1,302 @@
+package dev.reportflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.broker.EmbeddedKafkaBroker;
+import dev.reportflow.classifier.text.ContentHash;
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RejectionReason;
+import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.app.ReportRouter;
+import dev.reportflow.streams.topics.TopicSetup;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing lost, nothing twice, modelled on Kafka's EosIntegrationTest: a mixed workload (valid
+ * reports, duplicates, bad submissions, corrupt records) flows while the streams app, in its own
+ * JVM, is killed with SIGKILL twice and the broker is restarted once. Afterwards, read with
+ * read_committed, every submission is in exactly one place and every delivery exists exactly once.
+ */
+class CrashRecoveryIT {
+
+    private static final String[] BUREAUS = {"财政局", "审计局", "应急管理局", "教育局", "林业局", "民政局", "商务局", "水务局"};
+    private static final int VALID = 90;
+    private static final int DUPLICATES = 20;
+    private static final int BAD = 20;
+    private static final int CORRUPT = 10;
+
+    private final Topics topics = Topics.defaults();
+    private final AvroSerde<Submission> submissionSerde = AvroSerde.of(Submission.class);
+
+    @Test
+    void everySubmissionEndsInExactlyOnePlaceAfterTwoKillsAndABrokerRestart() throws Exception {
+        Path stateDir = Files.createTempDirectory("reportflow-crash-state-");
+        Path log = StreamsProcess.logFile("crash-recovery-streams.log");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startFresh()) {
+            createTopics(broker.bootstrapServers());
+            List<ProducerRecord<byte[], byte[]>> workload = workload(new Random(42));
+            Set<String> submissionIds = new HashSet<>();
+            workload.forEach(r -> idOf(r).ifPresent(submissionIds::add));
+
+            StreamsProcess streams = StreamsProcess.start(broker.bootstrapServers(), "crash-it", stateDir, log);
+            int crashes = 0;
+            int brokerRestarts = 0;
+            Thread sender = sendInBackground(broker.bootstrapServers(), workload);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                awaitProgress(admin, 10);
+                streams.killHard();
+                crashes++;
+                streams = StreamsProcess.start(broker.bootstrapServers(), "crash-it", stateDir, log);
+                awaitProgress(admin, 25);
+            }
+            broker.stop();
+            Thread.sleep(1_000);
+            broker.start();
+            brokerRestarts++;
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                awaitProgress(admin, 25);
+                streams.killHard();
+                crashes++;
+                streams = StreamsProcess.start(broker.bootstrapServers(), "crash-it", stateDir, log);
+            }
+            sender.join(Duration.ofMinutes(3).toMillis());
+            Outcome outcome;
+            try {
+                outcome = readUntilAccountedFor(broker.bootstrapServers(), submissionIds, Duration.ofMinutes(3));
+            } finally {
+                streams.close();
+            }
+
+            long lost = submissionIds.stream().filter(id -> !outcome.reportsBySubmission.containsKey(id)
+                    && !outcome.rejectionsBySubmission.containsKey(id)).count();
+            long twice = submissionIds.stream().filter(id -> outcome.reportsBySubmission.containsKey(id)
+                    && outcome.rejectionsBySubmission.containsKey(id)).count();
+            System.out.printf("CRASH-RECOVERY submissions=%d corrupt-records=%d crashes=%d broker-restarts=%d lost=%d "
+                            + "in-two-places=%d duplicate-reports=%d duplicate-deliveries=%d deliveries=%d%n",
+                    submissionIds.size(), CORRUPT, crashes, brokerRestarts, lost, twice, outcome.duplicateReports(),
+                    outcome.duplicateDeliveries(), outcome.deliveries.size());
+
+            assertThat(lost).as("submissions lost").isZero();
+            assertThat(twice).as("submissions both classified and rejected").isZero();
+            assertThat(outcome.duplicateRejections()).as("submissions rejected twice").isZero();
+            assertThat(outcome.duplicateReports()).as("reports written twice").isZero();
+            assertThat(outcome.duplicateDeliveries()).as("sections delivered twice").isZero();
+            assertThat(outcome.corrupt).as("corrupt records rejected once each, by coordinates")
+                    .hasSize(CORRUPT).doesNotHaveDuplicates();
+            Map<String, Integer> expectedCopies = new HashMap<>();
+            outcome.reportsBySubmission.forEach((id, reports) -> expectedCopies.put(id,
+                    reports.stream().mapToInt(ClassifiedReport::getRoutedCopies).sum()));
+            Map<String, Long> deliveredCopies = outcome.deliveries.stream()
+                    .collect(Collectors.groupingBy(RoutedSection::getSubmissionId, Collectors.counting()));
+            expectedCopies.forEach((id, copies) -> assertThat(deliveredCopies.getOrDefault(id, 0L)).as("deliveries of %s", id)
+                    .isEqualTo(copies.longValue()));
+            assertThat(outcome.rejectionsBySubmission.values().stream().filter(r -> r.get(0).getReason() == RejectionReason.DUPLICATE))
+                    .hasSize(DUPLICATES);
+            assertThat(crashes).isEqualTo(2);
+        }
+    }
+
+    /** Sends the workload at a steady pace, so that crashes land while records are in flight. */
+    private Thread sendInBackground(String bootstrapServers, List<ProducerRecord<byte[], byte[]>> workload) {
+        Thread sender = new Thread(() -> {
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers,
+                    "acks", "all", "enable.idempotence", true, "delivery.timeout.ms", 120_000, "max.block.ms", 120_000,
+                    "max.request.size", 8 * 1024 * 1024), new ByteArraySerializer(), new ByteArraySerializer())) {
+                for (ProducerRecord<byte[], byte[]> record : workload) {
+                    producer.send(record);
+                    Thread.sleep(60);
+                }
+                producer.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "crash-it-sender");
+        sender.start();
+        return sender;
+    }
+
+    /** Waits until the output topics have grown by {@code records} (committed or not): the app is mid-run. */
+    private void awaitProgress(Admin admin, long records) throws Exception {
+        long start = outputEndOffsets(admin);
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (outputEndOffsets(admin) < start + records) {
+            assertThat(System.nanoTime()).as("the streams app makes progress").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private long outputEndOffsets(Admin admin) throws Exception {
+        var partitions = admin.describeTopics(List.of(topics.classified(), topics.rejected())).allTopicNames().get()
+                .values().stream().flatMap(d -> d.partitions().stream()
+                        .map(p -> new org.apache.kafka.common.TopicPartition(d.name(), p.partition())))
+                .collect(Collectors.toMap(tp -> tp, tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        return admin.listOffsets(partitions).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+    }
+
+    private void createTopics(String bootstrapServers) throws Exception {
+        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(),
+                Map.of("bootstrap.servers", bootstrapServers, "reportflow.topics.partitions", "3"));
+        TopicSetup setup = new TopicSetup(config);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            setup.createMissing(admin, setup.required());
+        }
+    }
+
+    /** Valid reports, copies of some of them, bad submissions and undecodable records, shuffled. */
+    private List<ProducerRecord<byte[], byte[]>> workload(Random random) {
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < VALID; i++) {
+            String text = report(i);
+            texts.add(text);
+            records.add(submission(i, text.getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < DUPLICATES; i++) {
+            records.add(submission(1000 + i, texts.get(random.nextInt(VALID)).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < BAD; i++) {
+            byte[] content = switch (i % 4) {
+                case 0 -> new byte[0];
+                case 1 -> new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0};
+                case 2 -> ("会议通知第" + i + "号：请各单位按时参加。").getBytes(StandardCharsets.UTF_8);
+                default -> new byte[5 * 1024 * 1024];
+            };
+            records.add(submission(2000 + i, content));
+        }
+        for (int i = 0; i < CORRUPT; i++) {
+            byte[] garbage = new byte[64];
+            random.nextBytes(garbage);
+            records.add(new ProducerRecord<>(topics.submitted(), ("corrupt-" + i).getBytes(StandardCharsets.UTF_8), garbage));
+        }
+        java.util.Collections.shuffle(records.subList(VALID / 3, records.size()), random);
+        return records;
+    }
+
+    private ProducerRecord<byte[], byte[]> submission(int n, byte[] content) {
+        String hash = ContentHash.of(new String(content, StandardCharsets.UTF_8));
+        Submission submission = Submission.newBuilder().setSubmissionId("sub-crash-" + n).setContentHash(hash)
+                .setOffice("office-" + (n % 7)).setFileName("f" + n + ".txt").setReceivedAt(Instant.now())
+                .setDetectedEncoding("UTF-8").setContent(ByteBuffer.wrap(content)).build();
+        return new ProducerRecord<>(topics.submitted(), hash.getBytes(StandardCharsets.UTF_8), submissionSerde.toBytes(submission));
+    }
+
+    private static String report(int i) {
+        String bureau = BUREAUS[i % BUREAUS.length];
+        return """
+                县%s2024年工作总结和2025年工作计划
+
+                2024年，县%s围绕全县中心工作，推进第%d项重点任务，完成年度目标。
+                一、2024年工作开展情况
+                （一）重点工作推进。完成项目%d个，投入资金%d万元。
+                （二）安全生产。开展隐患排查%d次，整改问题%d个。
+                二、存在的问题
+                基层力量不足，第%d项任务进度偏慢。
+                三、2025年工作计划
+                （一）抓好重点项目建设。
+                （二）加强队伍建设。
+                """.formatted(bureau, bureau, i, i + 3, 100 + i, i % 9 + 1, i % 5 + 2, i);
+    }
+
+    private java.util.Optional<String> idOf(ProducerRecord<byte[], byte[]> record) {
+        try {
+            return java.util.Optional.of(submissionSerde.fromBytes(record.value()).getSubmissionId());
+        } catch (RuntimeException notASubmission) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private Outcome readUntilAccountedFor(String bootstrapServers, Set<String> ids, Duration timeout) {
+        Outcome outcome = new Outcome();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers,
+                "group.id", "crash-it-verifier", "auto.offset.reset", "earliest", "isolation.level", "read_committed",
+                "max.partition.fetch.bytes", 8 * 1024 * 1024, "metadata.max.age.ms", 1000),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(Pattern.compile(Pattern.quote(topics.classified()) + "|" + Pattern.quote(topics.rejected())
+                    + "|" + Pattern.quote(topics.routedPrefix()) + ".*"));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline && !outcome.complete(ids)) {
+                consumer.poll(Duration.ofMillis(500)).forEach(outcome::accept);
+            }
+            // Anything written twice would arrive by now.
+            long settle = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < settle) {
+                consumer.poll(Duration.ofMillis(500)).forEach(outcome::accept);
+            }
+        }
+        return outcome;
+    }
+
+    private final class Outcome {
+        final Map<String, List<ClassifiedReport>> reportsBySubmission = new HashMap<>();
+        final Map<String, List<Rejection>> rejectionsBySubmission = new HashMap<>();
+        final List<String> corrupt = new ArrayList<>();
+        final List<RoutedSection> deliveries = new ArrayList<>();
+
+        void accept(ConsumerRecord<String, byte[]> record) {
+            if (record.topic().equals(topics.classified())) {
+                ClassifiedReport report = AvroSerde.of(ClassifiedReport.class).fromBytes(record.value());
+                reportsBySubmission.computeIfAbsent(report.getSubmissionId(), k -> new ArrayList<>()).add(report);
+            } else if (record.topic().equals(topics.rejected())) {
+                Rejection rejection = AvroSerde.of(Rejection.class).fromBytes(record.value());
+                if (rejection.getSubmissionId() == null) {
+                    corrupt.add(rejection.getSource().getPartition() + "@" + rejection.getSource().getOffset());
+                } else {
+                    rejectionsBySubmission.computeIfAbsent(rejection.getSubmissionId(), k -> new ArrayList<>()).add(rejection);
+                }
+            } else {
+                deliveries.add(AvroSerde.of(RoutedSection.class).fromBytes(record.value()));
+            }
+        }
+
+        boolean complete(Set<String> ids) {
+            boolean allSeen = ids.stream().allMatch(id -> reportsBySubmission.containsKey(id) || rejectionsBySubmission.containsKey(id));
+            long expected = reportsBySubmission.values().stream().flatMap(List::stream).mapToLong(ClassifiedReport::getRoutedCopies).sum();
+            return allSeen && corrupt.size() >= CORRUPT && deliveries.size() >= expected;
+        }
+
+        long duplicateReports() {
+            return duplicates(reportsBySubmission.values().stream().flatMap(List::stream).toList(), ClassifiedReport::getReportId);
+        }
+
+        long duplicateDeliveries() {
+            return duplicates(deliveries, RoutedSection::getDeliveryId);
+        }
+
+        long duplicateRejections() {
+            return rejectionsBySubmission.values().stream().filter(list -> list.size() > 1).count();
+        }
+
+        private <T> long duplicates(List<T> items, Function<T, String> id) {
+            return items.size() - items.stream().map(id).distinct().count();
+        }
+    }
+}
