@@ -1,26 +1,50 @@
 package dev.reportflow.classifier;
 
+import dev.reportflow.classifier.issuer.IssuerRecognizer;
+import dev.reportflow.classifier.outline.HeadingParser;
+import dev.reportflow.classifier.outline.NumberedLine;
+import dev.reportflow.classifier.outline.OutlineParser;
+import dev.reportflow.classifier.outline.OutlineSection;
+import dev.reportflow.classifier.report.ContentReader;
+import dev.reportflow.classifier.report.ReportKind;
+import dev.reportflow.classifier.report.ReportTally;
 import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.section.DepartmentScorer;
+import dev.reportflow.classifier.section.RoleClassifier;
+import dev.reportflow.classifier.section.TopicTally;
+import dev.reportflow.classifier.split.ReportSpan;
+import dev.reportflow.classifier.split.ReportSplitter;
+import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Classifies a decoded text: splits it into reports, parses each outline, recognises the issuer
- * and each section's role and departments. Thread-safe and free of Kafka.
- *
- * <p>PLACEHOLDER pipeline of the walking skeleton: one report per text, top-level 一、 headings.
+ * Classifies a decoded text, as stages over its lines: split the compilation into reports (table
+ * of contents, titles), parse each report's outline, read its words once (topics, self-references,
+ * tense), recognise the issuer, the kind and years, each top-level section's role, and the
+ * departments of each routed unit. Every decision carries its evidence; every result the classifier
+ * and rules versions. Thread-safe, free of Kafka, and it never throws.
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.1.0";
-    private static final Pattern TOP_HEADING = Pattern.compile("^\\s*([一二三四五六七八九十]+)、(.*)$");
+    public static final String VERSION = "0.2.0";
 
     private final Rules rules;
+    private final ReportSplitter splitter;
+    private final OutlineParser outlines;
+    private final IssuerRecognizer issuers;
+    private final RoleClassifier roles;
+    private final ContentReader reader;
 
     public Classifier(Rules rules) {
         this.rules = rules;
+        this.splitter = new ReportSplitter(rules);
+        this.outlines = new OutlineParser(rules);
+        this.issuers = new IssuerRecognizer(rules);
+        this.roles = new RoleClassifier(rules);
+        this.reader = new ContentReader(rules);
     }
 
     public static Classifier standard() {
@@ -35,28 +59,145 @@ public final class Classifier {
         return new Classifier(newRules);
     }
 
+    /** The reports in {@code text} (none when it holds no report). Never throws. */
     public Classification classify(String text) {
-        List<String> lines = List.of(text.split("\n", -1));
-        List<Integer> headings = new ArrayList<>();
+        String input = text == null ? "" : text;
+        try {
+            return classifyStrictly(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect must not stop the pipeline: the text is then treated as holding no report.
+            return new Classification(List.of(), TextLines.of(input).originals(), VERSION, rules.version());
+        }
+    }
+
+    /** {@link #classify} without the safety net, so that tests see any defect. */
+    Classification classifyStrictly(String text) {
+        TextLines lines = TextLines.of(text);
+        NumberedLine[] numbered = new NumberedLine[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = TOP_HEADING.matcher(lines.get(i));
-            if (m.matches()) {
-                headings.add(i + 1);
-            }
+            numbered[i] = HeadingParser.parse(lines.folded(i));
+        }
+        List<ReportSpan> candidates = splitter.split(lines);
+        Map<ReportSpan, List<OutlineSection>> outlines = new HashMap<>();
+        List<Boolean> hasOutline = new ArrayList<>();
+        for (ReportSpan span : candidates) {
+            List<OutlineSection> outline = outlineOf(lines, numbered, span);
+            outlines.put(span, outline);
+            hasOutline.add(!outline.isEmpty());
         }
         List<Report> reports = new ArrayList<>();
-        if (!headings.isEmpty()) {
-            Issuer issuer = new Issuer("", "unknown", Issuer.UNASSIGNED, Evidence.of("issuer.none", 0, "no issuer found"));
-            List<Section> sections = new ArrayList<>();
-            for (int h = 0; h < headings.size(); h++) {
-                int line = headings.get(h);
-                int end = h + 1 < headings.size() ? headings.get(h + 1) - 1 : lines.size();
-                sections.add(new Section(line, end, lines.get(line - 1).trim(), Role.OTHER,
-                        Evidence.of("role.none", 0, ""), List.of(new DepartmentMatch(Issuer.UNASSIGNED,
-                        Evidence.of("department.unassigned", 0, ""))), List.of()));
+        for (ReportSpan span : ReportSplitter.mergeOutlineless(candidates, hasOutline)) {
+            List<OutlineSection> outline = outlines.computeIfAbsent(span, s -> outlineOf(lines, numbered, s));
+            Report report = outline.isEmpty() ? null : report(lines, numbered, span, outline);
+            if (report != null) {
+                reports.add(report);
             }
-            reports.add(new Report(1, lines.size(), lines.get(0).trim(), issuer, "summary", List.of(), sections));
         }
-        return new Classification(reports, lines, VERSION, rules.version());
+        return new Classification(reports, lines.originals(), VERSION, rules.version());
+    }
+
+    private List<OutlineSection> outlineOf(TextLines lines, NumberedLine[] numbered, ReportSpan span) {
+        int bodyStart = span.titleLine() >= 0 ? span.titleLine() + 1 : span.start();
+        return bodyStart > span.end() ? List.of() : outlines.parse(lines, numbered, bodyStart, span.end());
+    }
+
+    private Report report(TextLines lines, NumberedLine[] numbered, ReportSpan span, List<OutlineSection> outline) {
+        ContentReader.Tallies tallies = reader.read(lines, span, outline);
+        String title = span.titleLine() >= 0 ? lines.foldedTrimmed(span.titleLine()) : "";
+        IssuerRecognizer.Result issuer = issuers.recognise(lines, title, openingLines(lines, numbered, span, outline),
+                span.start(), span.end(), tallies.report());
+        List<String> headings = new ArrayList<>();
+        outline.forEach(s -> headings.add(lines.folded(s.line()).substring(s.phraseStart(), s.phraseEnd())));
+        ReportKind provisional = ReportKind.of(title, issuer.titleBodyEnd(), List.of(), headings, rules);
+        List<RoleClassifier.Decision> decisions = roles(lines, outline, provisional.years(), tallies);
+        List<Role> sectionRoles = decisions.stream().map(RoleClassifier.Decision::role).toList();
+        ReportKind kind = title.isEmpty()
+                ? ReportKind.of(title, 0, sectionRoles, headings, rules)
+                : provisional;
+        if (span.titleLine() < 0 && !looksLikeReport(outline, kind, decisions)) {
+            return null;
+        }
+        List<Section> sections = new ArrayList<>();
+        for (int k = 0; k < outline.size(); k++) {
+            sections.add(section(lines, outline.get(k), decisions.get(k), tallies, k, issuer.issuer()));
+        }
+        String printedTitle = span.titleLine() >= 0 ? lines.original(span.titleLine()).strip() : "";
+        return new Report(span.start() + 1, span.end() + 1, printedTitle, issuer.issuer(), kind.kind(), kind.years(),
+                sections);
+    }
+
+    private List<RoleClassifier.Decision> roles(TextLines lines, List<OutlineSection> outline, List<Integer> years,
+                                                ContentReader.Tallies tallies) {
+        List<RoleClassifier.Decision> decisions = new ArrayList<>();
+        boolean planSeen = false;
+        for (int k = 0; k < outline.size(); k++) {
+            OutlineSection s = outline.get(k);
+            List<RoleClassifier.Phrase> children = s.children().stream()
+                    .map(c -> new RoleClassifier.Phrase(lines.folded(c.line()), c.phraseStart(), c.phraseEnd())).toList();
+            RoleClassifier.Decision d = roles.classify(new RoleClassifier.Phrase(lines.folded(s.line()), s.phraseStart(),
+                    s.phraseEnd()), years, children, tallies.section(k), planSeen);
+            planSeen |= d.role() == Role.PLAN;
+            decisions.add(d);
+        }
+        return decisions;
+    }
+
+    private Section section(TextLines lines, OutlineSection s, RoleClassifier.Decision decision,
+                            ContentReader.Tallies tallies, int k, Issuer issuer) {
+        List<Subsection> subsections = new ArrayList<>();
+        for (int u = 0; u < s.children().size(); u++) {
+            OutlineSection c = s.children().get(u);
+            subsections.add(new Subsection(c.line() + 1, c.endLine() + 1, heading(lines, c),
+                    DepartmentScorer.route(tallies.unit(k, u), issuer)));
+        }
+        TopicTally own = tallies.section(k);
+        return new Section(s.line() + 1, s.endLine() + 1, heading(lines, s), decision.role(), decision.evidence(),
+                DepartmentScorer.route(own, issuer), subsections);
+    }
+
+    private static String heading(TextLines lines, OutlineSection s) {
+        String original = lines.original(s.line());
+        String folded = lines.folded(s.line());
+        int end = s.phraseEnd() < folded.length() && folded.charAt(s.phraseEnd()) == '。' ? s.phraseEnd() + 1 : s.phraseEnd();
+        return original.substring(0, Math.min(end, original.length())).strip();
+    }
+
+    /**
+     * The lines that open a report: those between its title and its outline; when the outline
+     * starts at once, the first plain line of its first section (where such reports say who they are).
+     */
+    private static List<Integer> openingLines(TextLines lines, NumberedLine[] numbered, ReportSpan span,
+                                              List<OutlineSection> outline) {
+        List<Integer> opening = new ArrayList<>();
+        int from = span.titleLine() >= 0 ? span.titleLine() + 1 : span.start();
+        for (int i = from; i < outline.get(0).line() && opening.size() < 3; i++) {
+            if (!lines.isBlank(i)) {
+                opening.add(i);
+            }
+        }
+        if (opening.isEmpty()) {
+            OutlineSection first = outline.get(0);
+            for (int i = first.line() + 1; i <= first.endLine(); i++) {
+                if (numbered[i] != null) {
+                    break;
+                }
+                if (!lines.isBlank(i)) {
+                    opening.add(i);
+                    break;
+                }
+            }
+        }
+        return opening;
+    }
+
+    /**
+     * A text without a title line is a report only when its outline has several sections, a year is
+     * named, and some heading is plainly a summary's, a problem list's or a plan's.
+     */
+    private static boolean looksLikeReport(List<OutlineSection> outline, ReportKind kind,
+                                           List<RoleClassifier.Decision> decisions) {
+        boolean headed = decisions.stream().anyMatch(d -> d.evidence().rule().equals("role.heading")
+                && d.role() != Role.OTHER);
+        return outline.size() >= 2 && !kind.years().isEmpty() && headed;
     }
 }

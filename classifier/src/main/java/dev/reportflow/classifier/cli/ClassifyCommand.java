@@ -1,0 +1,87 @@
+package dev.reportflow.classifier.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.reportflow.classifier.Classification;
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.json.ClassifyJson;
+import dev.reportflow.classifier.text.DecodedText;
+import dev.reportflow.classifier.text.TextDecoder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reportflow classify FILE...}: prints one JSON array on stdout, one object per report found
+ * in each file, or a rejection (EMPTY, BINARY, UNKNOWN_ENCODING, NOT_A_REPORT, UNREADABLE) for a file
+ * that cannot be classified. Exit code 0 when at least one file was classified, 2 when none was.
+ * Problems go to stderr.
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Classify report files: print their reports as one JSON array.")
+public final class ClassifyCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt in UTF-8, UTF-16 with BOM, or GBK/GB18030).")
+    private List<Path> files;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private final Classifier classifier;
+
+    public ClassifyCommand() {
+        this(Classifier.standard());
+    }
+
+    public ClassifyCommand(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ArrayNode out = ClassifyJson.mapper().createArrayNode();
+        PrintWriter err = spec.commandLine().getErr();
+        int classified = 0;
+        for (Path file : files) {
+            String source = file.toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                out.add(ClassifyJson.rejected(source, "UNREADABLE", "The file cannot be read: " + e.getMessage()));
+                err.println(source + ": unreadable: " + e.getMessage());
+                continue;
+            }
+            DecodedText decoded = TextDecoder.decode(bytes);
+            if (!decoded.isOk()) {
+                out.add(ClassifyJson.rejected(source, decoded.failure().name(), decoded.message()));
+                err.println(source + ": " + decoded.failure() + ": " + decoded.message());
+                continue;
+            }
+            Classification result = classifier.classify(decoded.text());
+            if (result.reports().isEmpty()) {
+                out.add(ClassifyJson.rejected(source, "NOT_A_REPORT",
+                        "No report was found: a report has a title or an outline (一、二、…) and names its years."));
+                err.println(source + ": NOT_A_REPORT");
+                continue;
+            }
+            ClassifyJson.reports(source, result).forEach(out::add);
+            classified++;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(ClassifyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        stdout.flush();
+        err.flush();
+        return classified > 0 ? 0 : 2;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ClassifyCommand()).execute(args));
+    }
+}

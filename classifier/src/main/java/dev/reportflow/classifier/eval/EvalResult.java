@@ -1,0 +1,53 @@
+package dev.reportflow.classifier.eval;
+
+import java.util.List;
+
+/** The figures of one evaluation and every miss behind them. */
+public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
+                         Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
+                         Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion) {
+
+    public EvalResult {
+        misses = List.copyOf(misses);
+    }
+
+    /** hits of total; 1 when there is nothing to count. */
+    public record Ratio(int hits, int total) {
+
+        public double value() {
+            return total == 0 ? 1.0 : (double) hits / total;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d/%d (%.1f%%)", hits, total, value() * 100);
+        }
+    }
+
+    /** The compact table the eval command prints, then the misses. */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("classifier %s, rules %s: %d gold reports, %d found%n", classifierVersion, rulesVersion,
+                goldReports, predictedReports));
+        row(sb, "report boundaries (exact)", boundaries, Targets.BOUNDARIES);
+        row(sb, "issuer name (exact)", issuerName, Targets.ISSUER_NAME);
+        row(sb, "issuer level", issuerLevel, Targets.ISSUER_LEVEL);
+        row(sb, "issuer department", issuerDepartment, Targets.ISSUER_DEPARTMENT);
+        row(sb, "section recall", sectionRecall, Targets.SECTION_RECALL);
+        row(sb, "section precision", sectionPrecision, Targets.SECTION_PRECISION);
+        row(sb, "role accuracy", roleAccuracy, Targets.ROLE_ACCURACY);
+        row(sb, "report kind", kind, -1);
+        row(sb, "years", years, -1);
+        List<String> shortfalls = Targets.shortfalls(this);
+        sb.append(shortfalls.isEmpty() ? "targets: all met" : "targets: NOT met: " + String.join("; ", shortfalls))
+                .append(System.lineSeparator());
+        sb.append(String.format("misses (%d):%n", misses.size()));
+        misses.forEach(m -> sb.append("  ").append(m).append(System.lineSeparator()));
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String name, Ratio r, double target) {
+        sb.append(String.format("  %-27s %14s %7.1f%%  %s%n", name, r.hits() + "/" + r.total(), r.value() * 100,
+                target < 0 ? "" : String.format("target %.0f%% %s", target * 100, r.value() + 1e-9 >= target ? "ok" : "MISSED")));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.reportflow.classifier.eval;
+
+import dev.reportflow.classifier.Classification;
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Report;
+import dev.reportflow.classifier.Section;
+import dev.reportflow.classifier.text.DecodedText;
+import dev.reportflow.classifier.text.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores a classifier against a gold file. Reports are matched by start line; a boundary is exact
+ * when the start is equal and the ends are equal once trailing blank lines are set aside. Sections
+ * are matched by line: recall over gold sections, precision over the sections of every report found
+ * in the gold files, role accuracy over matched sections. Every miss is listed.
+ */
+public final class Evaluation {
+
+    private final Classifier classifier;
+
+    public Evaluation(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public EvalResult run(List<GoldReport> gold, Path samplesDir) throws IOException {
+        Map<String, List<GoldReport>> byFile = new LinkedHashMap<>();
+        gold.forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
+        Counter c = new Counter();
+        for (Map.Entry<String, List<GoldReport>> file : byFile.entrySet()) {
+            Path path = samplesDir.resolve(file.getKey());
+            DecodedText decoded = TextDecoder.decode(Files.readAllBytes(path));
+            if (!decoded.isOk()) {
+                c.misses.add(file.getKey() + ": cannot be read: " + decoded.failure() + " " + decoded.message());
+                file.getValue().forEach(g -> c.unmatched(g, file.getKey()));
+                continue;
+            }
+            Classification result = classifier.classify(decoded.text());
+            c.file(file.getKey(), file.getValue(), result);
+        }
+        return new EvalResult(gold.size(), c.predicted, c.boundaries.ratio(), c.name.ratio(), c.level.ratio(),
+                c.department.ratio(), new EvalResult.Ratio(c.sectionHits, c.goldSections),
+                new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
+                c.years.ratio(), c.misses, Classifier.VERSION, classifier.rules().version());
+    }
+
+    /** A running count. */
+    private static final class Tally {
+        int hits;
+        int total;
+
+        void count(boolean hit) {
+            total++;
+            if (hit) {
+                hits++;
+            }
+        }
+
+        EvalResult.Ratio ratio() {
+            return new EvalResult.Ratio(hits, total);
+        }
+    }
+
+    private static final class Counter {
+        final Tally boundaries = new Tally();
+        final Tally name = new Tally();
+        final Tally level = new Tally();
+        final Tally department = new Tally();
+        final Tally roles = new Tally();
+        final Tally kind = new Tally();
+        final Tally years = new Tally();
+        int goldSections;
+        int predictedSections;
+        int sectionHits;
+        int predicted;
+        final List<String> misses = new ArrayList<>();
+
+        void file(String file, List<GoldReport> golds, Classification result) {
+            predicted += result.reports().size();
+            result.reports().forEach(r -> predictedSections += r.sections().size());
+            Map<Integer, Report> byStart = new LinkedHashMap<>();
+            result.reports().forEach(r -> byStart.put(r.startLine(), r));
+            for (GoldReport g : golds) {
+                Report r = byStart.remove(g.startLine());
+                if (r == null) {
+                    unmatched(g, file);
+                    continue;
+                }
+                report(file, g, r, result.textLines());
+            }
+            byStart.values().forEach(r -> misses.add(String.format("%s: extra report at %d-%d \"%s\"", file,
+                    r.startLine(), r.endLine(), r.title())));
+        }
+
+        void unmatched(GoldReport g, String file) {
+            misses.add(String.format("%s:%d: report \"%s\" not found", file, g.startLine(), g.title()));
+            boundaries.count(false);
+            name.count(false);
+            level.count(false);
+            department.count(false);
+            kind.count(false);
+            years.count(false);
+            goldSections += g.sections().size();
+        }
+
+        void report(String file, GoldReport g, Report r, List<String> lines) {
+            String at = file + ":" + g.startLine();
+            boolean exactEnd = lastNonBlank(lines, g.endLine()) == lastNonBlank(lines, r.endLine());
+            boundaries.count(exactEnd);
+            if (!exactEnd) {
+                misses.add(String.format("%s: boundary: gold %d-%d, found %d-%d", at, g.startLine(), g.endLine(),
+                        r.startLine(), r.endLine()));
+            }
+            compare(name, at, "issuer name", g.issuerName(), r.issuer().name());
+            compare(level, at, "issuer level", g.issuerLevel(), r.issuer().level());
+            compare(department, at, "issuer department", g.department(), r.issuer().department());
+            compare(kind, at, "kind", g.kind(), r.kind());
+            compare(years, at, "years", g.years(), r.years());
+            Map<Integer, Section> found = new LinkedHashMap<>();
+            r.sections().forEach(s -> found.put(s.line(), s));
+            goldSections += g.sections().size();
+            for (GoldReport.GoldSection gs : g.sections()) {
+                Section s = found.remove(gs.line());
+                if (s == null) {
+                    misses.add(String.format("%s: section missed at %d \"%s\" (%s)", at, gs.line(), gs.heading(), gs.role()));
+                    continue;
+                }
+                sectionHits++;
+                boolean sameRole = gs.role().equals(s.role().name());
+                roles.count(sameRole);
+                if (!sameRole) {
+                    misses.add(String.format("%s: role at %d \"%s\": gold %s, found %s (%s)", at, gs.line(), gs.heading(),
+                            gs.role(), s.role(), s.roleEvidence().rule()));
+                }
+            }
+            found.values().forEach(s -> misses.add(String.format("%s: extra section at %d \"%s\"", at, s.line(), s.heading())));
+        }
+
+        private void compare(Tally tally, String at, String what, Object gold, Object found) {
+            boolean same = Objects.equals(gold, found);
+            tally.count(same);
+            if (!same) {
+                misses.add(String.format("%s: %s: gold %s, found %s", at, what, gold, found));
+            }
+        }
+
+        private static int lastNonBlank(List<String> lines, int line) {
+            int i = Math.min(line, lines.size());
+            while (i > 1 && lines.get(i - 1).isBlank()) {
+                i--;
+            }
+            return i;
+        }
+    }
+}

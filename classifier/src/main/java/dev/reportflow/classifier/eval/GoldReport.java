@@ -1,0 +1,30 @@
+package dev.reportflow.classifier.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** One hand-checked report of a gold file (the format of shared/samples/gold-dev.jsonl); notes are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GoldReport(@JsonProperty("file") String file,
+                         @JsonProperty("title") String title,
+                         @JsonProperty("start_line") int startLine,
+                         @JsonProperty("end_line") int endLine,
+                         @JsonProperty("issuer_name") String issuerName,
+                         @JsonProperty("issuer_level") String issuerLevel,
+                         @JsonProperty("department") String department,
+                         @JsonProperty("report_kind") String kind,
+                         @JsonProperty("period_years") List<Integer> years,
+                         @JsonProperty("sections") List<GoldSection> sections) {
+
+    public GoldReport {
+        years = years == null ? List.of() : List.copyOf(years);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A top-level section of a gold report. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GoldSection(@JsonProperty("heading") String heading, @JsonProperty("line") int line,
+                              @JsonProperty("role") String role) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.reportflow.classifier.issuer;
+
+import java.util.Map;
+
+/** The administrative levels of the classify contract and the unit word each is written with. */
+public final class AdminLevel {
+
+    public static final String UNKNOWN = "unknown";
+    public static final String CITY = "city";
+    public static final String COUNTY = "county";
+
+    private static final Map<String, String> UNIT_WORD = Map.of(
+            "province", "省", CITY, "市", "district", "区", COUNTY, "县", "township", "乡", "town", "镇",
+            "subdistrict", "街道", "community", "社区", "village", "村");
+
+    private AdminLevel() {
+    }
+
+    /** 县 for county …; empty for levels that are no area (enterprise, institution, unknown). */
+    public static String unitWord(String level) {
+        return UNIT_WORD.getOrDefault(level, "");
+    }
+
+    /** Whether {@code word} is a bare unit (乡, 街道) with no name before it. */
+    public static boolean isUnitWord(String word) {
+        return UNIT_WORD.containsValue(word);
+    }
+
+    /** Levels whose units have governments of their own (a 乡 report is its government's). */
+    public static boolean isGrassRoots(String level) {
+        return level.equals("township") || level.equals("town") || level.equals("subdistrict")
+                || level.equals("community") || level.equals("village");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.Folding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds bodies named in a title or a sentence. In a sentence a body's name reaches left from its
+ * alias over the place before it (县财政局, XX县公安局XX派出所, 颍东分局) and stops at punctuation or at
+ * a word that cannot be part of a name. Bodies the report only answers to are skipped: those inside
+ * "在…的领导下，" and inside 《document titles》.
+ */
+final class BodyFinder {
+
+    private static final int MAX_PREFIX = 8;
+    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中";
+
+    private final Rules rules;
+
+    BodyFinder(Rules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The bodies named in a title before {@code end}; each name runs from {@code from} (the title's
+     * start, or just after a leading year) to the end of its alias.
+     */
+    List<BodyMention> inTitle(String title, int from, int end) {
+        List<BodyMention> mentions = new ArrayList<>();
+        rules.issuerAliases().scan(title, from, end, (String code, String alias, int s, int e) -> {
+            if (!Rules.NO_BODY.equals(code)) {
+                mentions.add(new BodyMention(title.substring(from, e), code, alias, s - from));
+            }
+        });
+        if (mentions.isEmpty()) {
+            String prefix = title.substring(from, end);
+            for (String suffix : rules.bodySuffixes()) {
+                int at = prefix.lastIndexOf(suffix);
+                if (at > 0 && at + suffix.length() == prefix.length()) {
+                    mentions.add(new BodyMention(prefix, null, suffix, at));
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** The bodies named in a sentence, in the order written. */
+    List<BodyMention> inSentence(String sentence) {
+        String text = withoutSuperiors(sentence);
+        List<BodyMention> mentions = new ArrayList<>();
+        rules.issuerAliases().scan(text, 0, text.length(), (String code, String alias, int s, int e) -> {
+            if (Rules.NO_BODY.equals(code)) {
+                return;
+            }
+            int start = s;
+            while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1))) {
+                start--;
+            }
+            mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
+        });
+        return mentions;
+    }
+
+    private static boolean partOfName(char c) {
+        return (Folding.isHan(c) || c == 'X') && NOT_IN_NAMES.indexOf(c) < 0;
+    }
+
+    /** Blanks "在…下，" clauses and 《…》 titles, keeping positions. */
+    static String withoutSuperiors(String s) {
+        char[] out = s.toCharArray();
+        blank(out, '《', "》", 80);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == '在') {
+                int end = find(out, i + 1, "下,", 60);
+                if (end > 0) {
+                    for (int k = i; k < end + 2; k++) {
+                        out[k] = ' ';
+                    }
+                }
+            }
+        }
+        return new String(out);
+    }
+
+    private static void blank(char[] s, char open, String close, int maxLength) {
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == open) {
+                int end = find(s, i + 1, close, maxLength);
+                if (end > 0) {
+                    for (int k = i; k < end + close.length(); k++) {
+                        s[k] = ' ';
+                    }
+                }
+            }
+        }
+    }
+
+    private static int find(char[] s, int from, String what, int maxDistance) {
+        int limit = Math.min(s.length - what.length(), from + maxDistance);
+        for (int i = from; i <= limit; i++) {
+            boolean match = true;
+            for (int k = 0; k < what.length() && match; k++) {
+                match = s[i + k] == what.charAt(k);
+            }
+            if (match) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

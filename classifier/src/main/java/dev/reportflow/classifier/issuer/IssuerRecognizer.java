@@ -1,0 +1,300 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.Issuer;
+import dev.reportflow.classifier.report.ReportTally;
+import dev.reportflow.classifier.rules.DepartmentInfo;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.rules.TitleWord;
+import dev.reportflow.classifier.section.TopicTally;
+import dev.reportflow.classifier.split.TitleShape;
+import dev.reportflow.classifier.text.TextLines;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises who issued a report, trying in turn: a body the title names (区审计局, XX县公安局XX派出所);
+ * a body the opening paragraph names as its subject (县财政局, 颍东分局; "财政部门" gives the county's
+ * 财政局); an administrative unit the title starts with (乡 → XX乡; 县 with a topic such as 纪检监察 →
+ * the county's body for it); the signature (XX乡人民政府); the title's topic at the level the report
+ * speaks of itself at. Without any of these the issuer is unassigned rather than guessed.
+ */
+public final class IssuerRecognizer {
+
+    private static final String GOVERNMENT = "general_government";
+    /** A department read from the content must lead the next by this much to be believed. */
+    private static final double CONTENT_MARGIN = 1.3;
+    private static final double CONTENT_MIN_SCORE = 8;
+    /** "XX县人民政府：" opens a letter; a longer line ending in a colon is a sentence ("现汇报如下："). */
+    private static final int SALUTATION_LENGTH = 20;
+
+    private final Rules rules;
+    private final BodyFinder finder;
+    private final LevelResolver levels;
+
+    public IssuerRecognizer(Rules rules) {
+        this.rules = rules;
+        this.finder = new BodyFinder(rules);
+        this.levels = new LevelResolver(rules);
+    }
+
+    /** The issuer, and where in the title its name ends (0 when the title names none). */
+    public record Result(Issuer issuer, int titleBodyEnd) {
+    }
+
+    /**
+     * @param title        the trimmed folded title ("" when the report has none)
+     * @param openingLines the lines (0-based) that open the report's body, before its outline
+     */
+    public Result recognise(TextLines lines, String title, List<Integer> openingLines, int start, int end,
+                            ReportTally tally) {
+        TitleParts parts = TitleParts.of(title, rules);
+        List<BodyMention> inTitle = parts.regionEnd > parts.from ? finder.inTitle(title, parts.from, parts.regionEnd) : List.of();
+        String unit = parts.unitPrefix(rules);
+        if (!inTitle.isEmpty() && unit != null && endsWithUnitAfter(inTitle.get(inTitle.size() - 1), title, parts)) {
+            inTitle = List.of(); // "XX街道XX社区": the last unit written is the issuing area, not the 街道 before it
+        }
+        if (!inTitle.isEmpty()) {
+            BodyMention body = inTitle.get(inTitle.size() - 1);
+            return new Result(issuerOf(body, "issuer.title", 0.95, lines, start, end, tally, title, parts),
+                    parts.from + body.name().length());
+        }
+        BodyMention opening = firstMention(lines, openingLines);
+        if (opening != null && (unit == null || GOVERNMENT.equals(opening.department()))) {
+            return new Result(issuerOf(opening, "issuer.opening-paragraph", 0.8, lines, start, end, tally, title, parts), 0);
+        }
+        if (unit != null) {
+            return new Result(fromTitleUnit(unit, parts, opening, lines, start, end, tally, title), parts.regionEnd);
+        }
+        BodyMention signature = signature(lines, start, end);
+        if (signature != null) {
+            return new Result(issuerOf(signature, "issuer.signature", 0.7, lines, start, end, tally, title, parts), 0);
+        }
+        LevelResolver.Resolved level = levels.resolve(null, tally, lines, start, end);
+        DepartmentInfo topic = topicDepartment(title, parts.from, parts.kindAt);
+        if (topic != null) {
+            String name = AdminLevel.unitWord(level.level()) + topic.bodyName();
+            return new Result(new Issuer(name, level.level(), topic.code(), evidence("issuer.title-topic", 0.5,
+                    Map.of(topic.nameZh(), 1), "the title's topic names the department; the text speaks as " + level.level(),
+                    level)), 0);
+        }
+        return new Result(new Issuer("", level.level(), Issuer.UNASSIGNED,
+                evidence("issuer.none", 0, Map.of(), "no body is named in the title, opening or signature", level)), 0);
+    }
+
+    private Issuer fromTitleUnit(String unit, TitleParts parts, BodyMention opening, TextLines lines, int start, int end,
+                                 ReportTally tally, String title) {
+        String prefix = title.substring(parts.from, parts.regionEnd).strip();
+        BodyMention asUnit = new BodyMention(prefix, GOVERNMENT, prefix, prefix.length());
+        LevelResolver.Resolved level = levels.resolve(asUnit, tally, lines, start, end);
+        DepartmentInfo topic = AdminLevel.isGrassRoots(level.level()) ? null : topicDepartment(title, parts.regionEnd, parts.kindAt);
+        if (topic != null) {
+            String name = AdminLevel.unitWord(level.level()) + topic.bodyName();
+            return new Issuer(name, level.level(), topic.code(), evidence("issuer.title-unit-topic", 0.7,
+                    Map.of(prefix, 1, topic.nameZh(), 1), "the title names the area and a topic that one department leads", level));
+        }
+        String name = prefix.length() > unit.length() ? areaName(prefix) : named(opening, unit);
+        if (name == null) {
+            BodyMention signature = signature(lines, start, end);
+            name = named(signature, unit);
+        }
+        if (name == null) {
+            name = "XX" + unit;
+        }
+        return new Issuer(name, level.level(), GOVERNMENT, evidence("issuer.title-unit", 0.8, Map.of(prefix, 1),
+                "the title names an area: its government issued the report", level));
+    }
+
+    /** Whether the title's body region goes on past the mention to end with an administrative unit. */
+    private static boolean endsWithUnitAfter(BodyMention mention, String title, TitleParts parts) {
+        return GOVERNMENT.equals(mention.department()) && parts.from + mention.name().length() < title.substring(0, parts.regionEnd).strip().length();
+    }
+
+    /** The area a government mention names, when it is of the title's unit (XX乡人民政府 for 乡). */
+    private String named(BodyMention mention, String unit) {
+        if (mention == null || !GOVERNMENT.equals(mention.department())) {
+            return null;
+        }
+        String area = areaName(mention.name());
+        return area.endsWith(unit) ? area : null;
+    }
+
+    private Issuer issuerOf(BodyMention body, String rule, double score, TextLines lines, int start, int end,
+                            ReportTally tally, String title, TitleParts parts) {
+        LevelResolver.Resolved level = levels.resolve(body, tally, lines, start, end);
+        String name = body.name();
+        String department = body.department();
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        terms.put(body.alias(), 1);
+        String detail = rule.equals("issuer.title") ? "the title names the body" : "the text names the body";
+        if (GOVERNMENT.equals(department)) {
+            name = areaName(name);
+            if (AdminLevel.isUnitWord(name)) {
+                name = "XX" + name; // the area's name was masked or left out; keep the placeholder form
+            }
+        } else if (body.isGenericReference() && rules.department(department) != null) {
+            name = AdminLevel.unitWord(level.level()) + rules.department(department).bodyName();
+            detail = "the report speaks of its " + rules.department(department).nameZh() + " department";
+        }
+        if (department == null || Rules.FROM_CONTENT.equals(department)) {
+            String inferred = departmentFromContent(tally.topics(), specialTopicDepartments(title));
+            if (inferred != null) {
+                terms.putAll(tally.topics().terms(inferred));
+                return new Issuer(name, level.level(), inferred, evidence("issuer.department-from-content", score * 0.7,
+                        terms, "the body's name tells no department; its report's vocabulary does", level));
+            }
+            return new Issuer(name, level.level(), Issuer.UNASSIGNED, evidence(rule, 0.3, terms,
+                    "the body's name tells no department and its vocabulary is not convincing", level));
+        }
+        return new Issuer(name, level.level(), department, evidence(rule, score, terms, detail, level));
+    }
+
+    /** "XX市XX镇人民政府" → "XX镇": the last administrative unit written, with its name. */
+    private String areaName(String name) {
+        List<int[]> units = new ArrayList<>();
+        rules.adminUnits().scan(name, 0, name.length(), (String level, String term, int s, int e) -> units.add(new int[] {s, e}));
+        if (units.isEmpty()) {
+            return name;
+        }
+        int[] last = units.get(units.size() - 1);
+        int from = units.size() > 1 ? units.get(units.size() - 2)[1] : 0;
+        return name.substring(from, last[1]);
+    }
+
+    private BodyMention firstMention(TextLines lines, List<Integer> openingLines) {
+        for (int i : openingLines) {
+            String line = lines.foldedTrimmed(i);
+            if (line.endsWith(":") && line.length() <= SALUTATION_LENGTH) {
+                continue; // a salutation names the addressee, not the sender
+            }
+            List<BodyMention> mentions = finder.inSentence(line);
+            if (!mentions.isEmpty()) {
+                return mentions.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The body in the signature block: one of the last short lines, above the date. */
+    private BodyMention signature(TextLines lines, int start, int end) {
+        int seen = 0;
+        for (int i = end; i > start && seen < 3; i--) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            seen++;
+            String line = lines.foldedTrimmed(i);
+            if (line.length() > 30 || line.contains(",") || line.contains("。")) {
+                return null;
+            }
+            List<BodyMention> mentions = finder.inSentence(line);
+            if (!mentions.isEmpty()) {
+                return mentions.get(mentions.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The department a title's topic belongs to (纪检监察, 数字经济, 政务公开), if one leads clearly. */
+    private DepartmentInfo topicDepartment(String title, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        TopicTally tally = new TopicTally();
+        rules.content().scan(title, from, to, (term, text, s, e) -> term.departments().forEach(w -> tally.add(w, text, 1, true)));
+        String best = departmentFromContent(tally, Set.of(), 0);
+        return best == null ? null : rules.department(best);
+    }
+
+    private String departmentFromContent(TopicTally tally, Set<String> excluded) {
+        return departmentFromContent(tally, excluded, CONTENT_MIN_SCORE);
+    }
+
+    /** The issuing department a vocabulary points to: never a topic-only code, and clearly ahead. */
+    private String departmentFromContent(TopicTally tally, Set<String> excluded, double minScore) {
+        String best = null;
+        double first = 0;
+        double second = 0;
+        for (Map.Entry<String, Double> e : tally.scores().entrySet()) {
+            DepartmentInfo info = rules.department(e.getKey());
+            if (info == null || info.topicOnly() || excluded.contains(e.getKey()) || e.getKey().equals(GOVERNMENT)) {
+                continue;
+            }
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return best != null && first >= minScore && first >= second * CONTENT_MARGIN ? best : null;
+    }
+
+    /** The departments of a special topic in the title (党风廉政 → discipline_inspection): not the issuer's sector. */
+    private Set<String> specialTopicDepartments(String title) {
+        Set<String> codes = new HashSet<>();
+        rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
+            if (w == TitleWord.SPECIAL_TOPIC) {
+                rules.content().scan(term, 0, term.length(), (ct, t, a, b) -> ct.departments().forEach(d -> codes.add(d.department())));
+            }
+        });
+        return codes;
+    }
+
+    private static Evidence evidence(String rule, double score, Map<String, Integer> terms, String detail,
+                                     LevelResolver.Resolved level) {
+        Map<String, Integer> all = new LinkedHashMap<>(terms);
+        level.terms().forEach(all::putIfAbsent);
+        return new Evidence(rule, score, all, detail + "; " + level.rule() + " → " + level.level());
+    }
+
+    /**
+     * Where a title's parts are: {@code from} past a leading year, {@code regionEnd} where the body's
+     * name must end (the first year after it, or the first summary/plan word), {@code kindAt} that word.
+     */
+    private record TitleParts(int from, int regionEnd, int kindAt, String title) {
+
+        static TitleParts of(String title, Rules rules) {
+            int[] kindAt = {title.length()};
+            rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
+                if (w != TitleWord.SPECIAL_TOPIC && s < kindAt[0]) {
+                    kindAt[0] = s;
+                }
+            });
+            List<Integer> years = TitleShape.years(title);
+            int yearAt = years.isEmpty() ? -1 : title.indexOf(String.valueOf(years.get(0)));
+            int from = 0;
+            int regionEnd = kindAt[0];
+            if (yearAt == 0) {
+                from = title.indexOf('年') + 1;
+                if (from < title.length() && title.charAt(from) == '度') {
+                    from++;
+                }
+                regionEnd = Math.max(from, kindAt[0]);
+            } else if (yearAt > 0 && yearAt < kindAt[0]) {
+                regionEnd = yearAt;
+            }
+            return new TitleParts(from, regionEnd, kindAt[0], title);
+        }
+
+        /** The administrative unit the title's body region ends with (乡, XX镇, 县), or null. */
+        String unitPrefix(Rules rules) {
+            if (regionEnd <= from) {
+                return null;
+            }
+            String prefix = title.substring(from, regionEnd).strip();
+            String[] unit = {null};
+            rules.adminUnits().scan(prefix, 0, prefix.length(), (String level, String term, int s, int e) -> {
+                if (e == prefix.length()) {
+                    unit[0] = term;
+                }
+            });
+            return unit[0];
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.reportflow.classifier.outline;
+
+import dev.reportflow.classifier.Role;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.section.HeadingCues;
+import dev.reportflow.classifier.text.TextLines;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a report's outline: its top-level sections and the level below each.
+ *
+ * <p>The top level is the numbering style that opens the outline: of the styles that count "1"
+ * then "2", the one whose "1" comes first (so 第一、 above 一、, and a report whose top level is
+ * （一） has no 一、 at all). 一是-clauses are the top level only when nothing else counts.
+ * A top-level number is taken when it continues the count, skips one, repeats the last, or
+ * restarts at 1 (a body pasted twice); anything else is a list further down. An unnumbered role
+ * heading ("2024年工作计划") is a top-level section too, and the numbers that follow it without
+ * continuing the count are its items, not new sections.
+ */
+public final class OutlineParser {
+
+    private final Rules rules;
+
+    public OutlineParser(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The outline of lines {@code from}..{@code to} (0-based, inclusive); empty when there is none. */
+    public List<OutlineSection> parse(TextLines lines, NumberedLine[] numbered, int from, int to) {
+        Numbering top = topStyle(numbered, from, to);
+        List<int[]> tops = new ArrayList<>();
+        int last = 0;
+        boolean afterUnnumbered = false;
+        boolean unnumberedLevel = false;
+        Role currentRole = null;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n != null && n.style() == top) {
+                if (unnumberedLevel || !continues(n, last, afterUnnumbered)) {
+                    continue;
+                }
+                tops.add(new int[] {i, n.number()});
+                last = n.number();
+                afterUnnumbered = false;
+                currentRole = headingRole(lines, i, n.textStart());
+                continue;
+            }
+            if (n != null || lines.isBlank(i)) {
+                continue;
+            }
+            Role role = UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
+            if (role == null || role == currentRole && !tops.isEmpty()) {
+                continue;
+            }
+            if (tops.isEmpty()) {
+                unnumberedLevel = true;
+            } else if (!unnumberedLevel) {
+                afterUnnumbered = true;
+            }
+            tops.add(new int[] {i, -1});
+            currentRole = role;
+        }
+        List<OutlineSection> sections = new ArrayList<>();
+        for (int k = 0; k < tops.size(); k++) {
+            int line = tops.get(k)[0];
+            int end = lines.lastNonBlank(k + 1 < tops.size() ? tops.get(k + 1)[0] - 1 : to, line);
+            boolean unnumbered = tops.get(k)[1] < 0;
+            NumberedLine n = numbered[line];
+            int phraseStart = unnumbered ? leadingSpaces(lines.folded(line)) : n.textStart();
+            int phraseEnd = HeadingPhrase.end(lines.folded(line), phraseStart);
+            List<OutlineSection> children = children(lines, numbered, line + 1, end, unnumbered ? null : top);
+            sections.add(new OutlineSection(line, end, unnumbered ? null : top, unnumbered ? 0 : n.number(),
+                    phraseStart, phraseEnd, children));
+        }
+        return sections;
+    }
+
+    /**
+     * The sections one level below a section: the numbering style met first inside it (other than
+     * the parent's own), each of its lines that the count allows.
+     */
+    private List<OutlineSection> children(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering parent) {
+        Numbering style = null;
+        List<Integer> starts = new ArrayList<>();
+        int last = 0;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.style() == parent) {
+                continue;
+            }
+            if (style == null) {
+                if (n.weak()) {
+                    continue;
+                }
+                style = n.style();
+            }
+            if (n.style() != style || n.weak() && n.number() != last + 1) {
+                continue;
+            }
+            starts.add(i);
+            last = n.number();
+        }
+        List<OutlineSection> children = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int line = starts.get(k);
+            int end = lines.lastNonBlank(k + 1 < starts.size() ? starts.get(k + 1) - 1 : to, line);
+            NumberedLine n = numbered[line];
+            int phraseEnd = HeadingPhrase.end(lines.folded(line), n.textStart());
+            children.add(new OutlineSection(line, end, style, n.number(), n.textStart(), phraseEnd, List.of()));
+        }
+        return children;
+    }
+
+    private static boolean continues(NumberedLine n, int last, boolean afterUnnumbered) {
+        int k = n.number();
+        if (k == last + 1) {
+            return true;
+        }
+        if (afterUnnumbered || n.weak()) {
+            return false;
+        }
+        return last > 0 && (k == last + 2 || k == last || k == 1 && last >= 2);
+    }
+
+    /**
+     * The style that opens the outline. Styles that count 1 → 2 compete, the earliest "1" wins;
+     * without any count, the earliest "1" of any style; 一是 only when nothing else is there.
+     */
+    static Numbering topStyle(NumberedLine[] numbered, int from, int to) {
+        Map<Numbering, Integer> firstOne = new EnumMap<>(Numbering.class);
+        Map<Numbering, Boolean> counts = new EnumMap<>(Numbering.class);
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.weak()) {
+                continue;
+            }
+            if (n.number() == 1) {
+                firstOne.putIfAbsent(n.style(), i);
+            } else if (n.number() == 2 && firstOne.containsKey(n.style())) {
+                counts.put(n.style(), true);
+            }
+        }
+        Numbering best = earliest(firstOne, counts, true);
+        if (best == null) {
+            best = earliest(firstOne, counts, false);
+        }
+        if (best == null && counts.containsKey(Numbering.ORDINAL_CLAUSE)) {
+            best = Numbering.ORDINAL_CLAUSE;
+        }
+        return best;
+    }
+
+    private static Numbering earliest(Map<Numbering, Integer> firstOne, Map<Numbering, Boolean> counts, boolean counting) {
+        Numbering best = null;
+        for (Map.Entry<Numbering, Integer> e : firstOne.entrySet()) {
+            if (e.getKey() == Numbering.ORDINAL_CLAUSE || counting && !counts.containsKey(e.getKey())) {
+                continue;
+            }
+            if (best == null || e.getValue() < firstOne.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private Role headingRole(TextLines lines, int line, int textStart) {
+        String folded = lines.folded(line);
+        Role role = HeadingCues.read(folded, textStart, HeadingPhrase.end(folded, textStart), rules).strongest();
+        return role == null ? Role.REVIEW : role;
+    }
+
+    private static int leadingSpaces(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i)) || i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.reportflow.classifier.report;
+
+import dev.reportflow.classifier.outline.OutlineSection;
+import dev.reportflow.classifier.rules.ContentTerm;
+import dev.reportflow.classifier.rules.DepartmentWeight;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.section.DepartmentScorer;
+import dev.reportflow.classifier.section.TopicTally;
+import dev.reportflow.classifier.split.ReportSpan;
+import dev.reportflow.classifier.text.TextLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a report's words once, line by line, with one lexicon: topic words go to the routed unit,
+ * the section and the report they stand in (three times over in a heading), tense words to the
+ * unit and section, self-references and city hints to the report.
+ */
+public final class ContentReader {
+
+    private final Rules rules;
+
+    public ContentReader(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The tallies of one report: the whole, each top-level section, each second-level section. */
+    public record Tallies(ReportTally report, List<TopicTally> sections, List<List<TopicTally>> units) {
+
+        public TopicTally section(int k) {
+            return sections.get(k);
+        }
+
+        public TopicTally unit(int k, int u) {
+            return units.get(k).get(u);
+        }
+    }
+
+    public Tallies read(TextLines lines, ReportSpan span, List<OutlineSection> outline) {
+        ReportTally report = new ReportTally();
+        List<TopicTally> sections = new ArrayList<>();
+        List<List<TopicTally>> units = new ArrayList<>();
+        for (OutlineSection s : outline) {
+            sections.add(new TopicTally());
+            List<TopicTally> children = new ArrayList<>();
+            s.children().forEach(c -> children.add(new TopicTally()));
+            units.add(children);
+        }
+        int k = -1;
+        int u = -1;
+        for (int i = span.start(); i <= span.end(); i++) {
+            while (k + 1 < outline.size() && outline.get(k + 1).line() <= i) {
+                k++;
+                u = -1;
+            }
+            OutlineSection section = k >= 0 ? outline.get(k) : null;
+            while (section != null && u + 1 < section.children().size() && section.children().get(u + 1).line() <= i) {
+                u++;
+            }
+            int phraseStart = -1;
+            int phraseEnd = -1;
+            if (section != null && section.line() == i) {
+                phraseStart = section.phraseStart();
+                phraseEnd = section.phraseEnd();
+            } else if (u >= 0 && section.children().get(u).line() == i) {
+                phraseStart = section.children().get(u).phraseStart();
+                phraseEnd = section.children().get(u).phraseEnd();
+            }
+            TopicTally sectionTally = k >= 0 ? sections.get(k) : null;
+            TopicTally unitTally = u >= 0 ? units.get(k).get(u) : null;
+            readLine(lines.folded(i), phraseStart, phraseEnd, report, sectionTally, unitTally);
+        }
+        return new Tallies(report, sections, units);
+    }
+
+    private void readLine(String line, int phraseStart, int phraseEnd, ReportTally report, TopicTally section,
+                          TopicTally unit) {
+        rules.content().scan(line, 0, line.length(), (ContentTerm term, String text, int s, int e) -> {
+            boolean heading = s >= phraseStart && e <= phraseEnd;
+            double factor = heading ? DepartmentScorer.HEADING_FACTOR : 1;
+            for (DepartmentWeight w : term.departments()) {
+                report.topics().add(w, text, 1, false);
+                if (section != null) {
+                    section.add(w, text, factor, heading);
+                }
+                if (unit != null) {
+                    unit.add(w, text, factor, heading);
+                }
+            }
+            if (term.level() != null) {
+                report.addLevel(term.level(), term.levelWeight());
+            }
+            if (term.tense() != 0) {
+                if (section != null) {
+                    section.addTense(term.tense());
+                }
+                if (unit != null) {
+                    unit.addTense(term.tense());
+                }
+            }
+            report.addCityHint(term.cityHint());
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package dev.reportflow.classifier.report;
+
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.Role;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.rules.TitleWord;
+import dev.reportflow.classifier.split.TitleShape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report's kind and the years it covers, from its title: summary words (总结), plan words (计划,
+ * 打算), a cross-cutting special topic named after the issuer (法治建设, 营商环境 …), and its years.
+ * Kinds: summary, plan, summary_and_plan, and the same prefixed special_topic_. A title with one
+ * year that names both a summary and next year's plan (明年) covers that year and the next; a
+ * report without a title takes its kind from its sections' roles and its years from their headings.
+ */
+public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
+
+    public static ReportKind of(String title, int titleBodyEnd, List<Role> roles, List<String> headings, Rules rules) {
+        boolean[] words = new boolean[TitleWord.values().length];
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
+            if (w != TitleWord.SPECIAL_TOPIC || s >= titleBodyEnd) {
+                words[w.ordinal()] = true;
+                terms.merge(term, 1, Integer::sum);
+            }
+        });
+        boolean summary = words[TitleWord.SUMMARY.ordinal()];
+        boolean plan = words[TitleWord.PLAN.ordinal()];
+        String rule = "kind.title";
+        if (!summary && !plan) {
+            summary = roles.contains(Role.REVIEW) || roles.contains(Role.HIGHLIGHTS);
+            plan = roles.contains(Role.PLAN);
+            rule = "kind.section-roles";
+        }
+        String kind = summary && plan ? "summary_and_plan" : plan ? "plan" : "summary";
+        if (words[TitleWord.SPECIAL_TOPIC.ordinal()]) {
+            kind = "special_topic_" + kind;
+        }
+        List<Integer> years = new ArrayList<>(TitleShape.years(title));
+        if (years.size() == 1 && summary && plan && (title.contains("明年") || title.contains("下一年") || title.contains("来年"))) {
+            years.add(years.get(0) + 1);
+        }
+        if (years.isEmpty() || years.size() == 1 && summary && plan) {
+            for (String heading : headings) {
+                for (int y : TitleShape.years(heading)) {
+                    if (!years.contains(y)) {
+                        years.add(y);
+                    }
+                }
+            }
+        }
+        years.sort(Integer::compare);
+        return new ReportKind(kind, List.copyOf(years), new Evidence(rule, 1, terms, "kind " + kind + ", years " + years));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.reportflow.classifier.section;
+
+import dev.reportflow.classifier.DepartmentMatch;
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.Issuer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The departments a routed unit concerns, from its topic words: the best-scoring department when
+ * it is convincing, and up to two more that score at least half as much. Convincing means enough
+ * score from more than one word, or a word in the heading; a unit with nothing convincing stays
+ * with the issuer's department, and a unit of an unassigned report goes to unassigned.
+ */
+public final class DepartmentScorer {
+
+    /** A heading word weighs three times a body word. */
+    public static final double HEADING_FACTOR = 3;
+    static final double MIN_SCORE = 5;
+    private static final int MAX_DEPARTMENTS = 3;
+
+    private DepartmentScorer() {
+    }
+
+    public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer) {
+        List<DepartmentMatch> own = convincing(tally);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        if (issuer.isAssigned()) {
+            return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.issuer-fallback", 0,
+                    Map.of(), "no topic is convincing; the unit stays with the issuer's department")));
+        }
+        return List.of(new DepartmentMatch(Issuer.UNASSIGNED, new Evidence("department.unassigned", 0, Map.of(),
+                "no topic is convincing and the report has no convincing issuer")));
+    }
+
+    static List<DepartmentMatch> convincing(TopicTally tally) {
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(tally.scores().entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
+        List<DepartmentMatch> matches = new ArrayList<>();
+        double best = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+        for (Map.Entry<String, Double> e : ranked) {
+            String department = e.getKey();
+            double score = e.getValue();
+            if (matches.size() == MAX_DEPARTMENTS || score < Math.max(MIN_SCORE, best * 0.5)) {
+                break;
+            }
+            Map<String, Integer> terms = tally.terms(department);
+            boolean inHeading = tally.namedInHeading(department);
+            if (terms.size() < 2 && !inHeading) {
+                continue;
+            }
+            matches.add(new DepartmentMatch(department, new Evidence("department.lexicon", Math.round(score * 10) / 10.0,
+                    terms, (inHeading ? "named in the heading; " : "") + terms.size() + " topic words")));
+        }
+        return matches;
+    }
+}

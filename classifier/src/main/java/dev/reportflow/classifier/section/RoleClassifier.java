@@ -1,0 +1,150 @@
+package dev.reportflow.classifier.section;
+
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.Role;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.split.TitleShape;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The role of a top-level section, read the way its heading is written.
+ *
+ * <ol>
+ *   <li>A heading may join several parts (推进情况、工作亮点或创新举措; 存在问题及下一步打算): the first
+ *       part decides. Within a part the last decisive word is its head noun (主要工作<b>亮点</b> is
+ *       about highlights, 工作<b>基本情况</b> about the state of things).</li>
+ *   <li>A year counts too: next year's (the plan year) points to PLAN, the year under review to
+ *       REVIEW. When the head noun says OTHER (形势, 基本情况) but the heading names a year, the
+ *       sub-headings settle it, and without them the year does.</li>
+ *   <li>A heading that nothing decides (a themed "一、凝聚共建力量，助推党建融合发展") follows its body's
+ *       tense (将/要 against 了/已/同比) and the report's course: review until a plan has begun.</li>
+ * </ol>
+ */
+public final class RoleClassifier {
+
+    private static final String SEPARATORS = "、,和及与暨或并";
+
+    private final Rules rules;
+
+    public RoleClassifier(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** A role and why. */
+    public record Decision(Role role, Evidence evidence) {
+    }
+
+    /** A heading's words: {@code text[from, to)}. */
+    public record Phrase(CharSequence text, int from, int to) {
+    }
+
+    /**
+     * @param years    the report's years (summary year first)
+     * @param children the section's sub-headings
+     * @param body     the section's tense words
+     * @param planSeen whether an earlier section of the report is a plan
+     */
+    public Decision classify(Phrase heading, List<Integer> years, List<Phrase> children, TopicTally body, boolean planSeen) {
+        HeadingCues cues = HeadingCues.read(heading.text(), heading.from(), heading.to(), rules);
+        HeadingCues.Cue head = headCue(heading, cues);
+        Role yearRole = yearRole(heading, years);
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        cues.cues().forEach(c -> terms.merge(c.term(), 1, Integer::sum));
+        if (head != null && !(head.role() == Role.OTHER && yearRole != null)) {
+            return new Decision(head.role(), new Evidence("role.heading", head.weight(), terms,
+                    "the heading's head word " + head.term() + " says " + head.role()));
+        }
+        if (head != null) {
+            Role fromChildren = childrenRole(children);
+            if (fromChildren != null) {
+                return new Decision(fromChildren, new Evidence("role.sub-headings", 2, terms,
+                        "the heading says " + head.term() + " for a year; its sub-headings say " + fromChildren));
+            }
+        }
+        if (yearRole != null) {
+            terms.put("year", 1);
+            return new Decision(yearRole, new Evidence("role.year", 2, terms,
+                    "the heading names the " + (yearRole == Role.PLAN ? "plan" : "review") + " year"));
+        }
+        return byCourse(cues, body, planSeen, terms);
+    }
+
+    /** The first part's last decisive word. */
+    private HeadingCues.Cue headCue(Phrase heading, HeadingCues cues) {
+        CharSequence text = heading.text();
+        HeadingCues.Cue head = null;
+        int cue = 0;
+        List<HeadingCues.Cue> all = cues.cues();
+        int partStart = 0;
+        int length = heading.to() - heading.from();
+        for (int i = 0; i <= length; i++) {
+            boolean boundary = i == length || SEPARATORS.indexOf(text.charAt(heading.from() + i)) >= 0;
+            if (!boundary) {
+                continue;
+            }
+            while (cue < all.size() && all.get(cue).start() < i) {
+                HeadingCues.Cue c = all.get(cue++);
+                if (c.start() >= partStart && c.weight() >= HeadingCues.DECISIVE) {
+                    head = c;
+                }
+            }
+            if (head != null) {
+                return head;
+            }
+            partStart = i + 1;
+        }
+        return null;
+    }
+
+    private Role yearRole(Phrase heading, List<Integer> years) {
+        if (years.isEmpty()) {
+            return null;
+        }
+        String text = heading.text().subSequence(heading.from(), heading.to()).toString();
+        List<Integer> named = TitleShape.years(text);
+        int reviewYear = years.get(0);
+        for (int y : named) {
+            if (y > reviewYear || years.size() > 1 && y == years.get(years.size() - 1)) {
+                return Role.PLAN;
+            }
+        }
+        return named.contains(reviewYear) ? Role.REVIEW : null;
+    }
+
+    private Role childrenRole(List<Phrase> children) {
+        Map<Role, Integer> votes = new EnumMap<>(Role.class);
+        for (Phrase child : children) {
+            for (HeadingCues.Cue c : HeadingCues.read(child.text(), child.from(), child.to(), rules).cues()) {
+                if (c.weight() >= HeadingCues.DECISIVE && c.role() != Role.OTHER) {
+                    votes.merge(c.role(), c.weight(), Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Weak heading words, the body's tense and the report's course, weighed together. */
+    private Decision byCourse(HeadingCues cues, TopicTally body, boolean planSeen, Map<String, Integer> terms) {
+        Map<Role, Double> score = new EnumMap<>(Role.class);
+        for (HeadingCues.Cue c : cues.cues()) {
+            score.merge(c.role(), (double) c.weight(), Double::sum);
+        }
+        int future = body.future();
+        int past = body.past();
+        if (future >= 3 && future > past * 2) {
+            score.merge(Role.PLAN, 1.0, Double::sum);
+        } else if (past >= 3 && past > future * 2) {
+            score.merge(Role.REVIEW, 1.0, Double::sum);
+        }
+        Role course = planSeen ? Role.PLAN : Role.REVIEW;
+        score.merge(course, 1.5, Double::sum);
+        Map.Entry<Role, Double> best = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        terms.put("future-words", future);
+        terms.put("past-words", past);
+        return new Decision(best.getKey(), new Evidence("role.course", best.getValue(), terms,
+                "no heading word decides; body tense and the report's course say " + best.getKey()));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.reportflow.classifier.split;
+
+import dev.reportflow.classifier.outline.HeadingParser;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.rules.TitleWord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a line looks like as a report title: a short line, no sentence, naming a summary or a plan
+ * and a year ("区审计局2023年工作总结和2024年工作计划"). A title is strong when it names two years,
+ * both a summary and a plan, or a body before its year; "2024年工作计划" alone is weak, because
+ * reports use exactly that as an unnumbered section heading.
+ */
+public record TitleShape(boolean titleLike, boolean strong, List<Integer> years, boolean summary, boolean plan,
+                         int firstYearAt) {
+
+    private static final TitleShape NOT_A_TITLE = new TitleShape(false, false, List.of(), false, false, -1);
+    private static final int MIN_LENGTH = 6;
+    private static final int MAX_LENGTH = 60;
+
+    /** The shape of a trimmed, folded line. */
+    public static TitleShape of(String line, Rules rules) {
+        if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH || HeadingParser.parse(line) != null
+                || line.contains("汇编") || line.contains("目录") || line.endsWith(":") || line.endsWith(",")) {
+            return NOT_A_TITLE;
+        }
+        int commas = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '。' || c == ';') {
+                return NOT_A_TITLE;
+            }
+            if (c == ',') {
+                commas++;
+            }
+        }
+        if (commas > 1) {
+            return NOT_A_TITLE;
+        }
+        boolean[] words = new boolean[TitleWord.values().length];
+        rules.titleWords().scan(line, 0, line.length(), (TitleWord w, String term, int s, int e) -> words[w.ordinal()] = true);
+        boolean summary = words[TitleWord.SUMMARY.ordinal()];
+        boolean plan = words[TitleWord.PLAN.ordinal()];
+        List<Integer> years = years(line);
+        if (!summary && !plan || years.isEmpty()) {
+            return NOT_A_TITLE;
+        }
+        int firstYearAt = yearAt(line, 0);
+        boolean namesBody = firstYearAt > 0 && hasWords(line, firstYearAt);
+        boolean strong = years.size() >= 2 || summary && plan || namesBody;
+        return new TitleShape(true, strong, years, summary, plan, firstYearAt);
+    }
+
+    /** Every year 19xx/20xx written with 年 (or 年度) after it, in order, without repeats. */
+    public static List<Integer> years(String s) {
+        List<Integer> years = new ArrayList<>();
+        for (int at = yearAt(s, 0); at >= 0; at = yearAt(s, at + 4)) {
+            int year = Integer.parseInt(s, at, at + 4, 10);
+            if (!years.contains(year)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
+    /** Where the next year starts at or after {@code from}, or -1. A space may sit before 年 ("2024 年度"). */
+    static int yearAt(String s, int from) {
+        for (int i = from; i + 4 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '2' && s.charAt(i + 1) == '0' || c == '1' && s.charAt(i + 1) == '9')
+                    && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3)) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+                int j = i + 4;
+                while (j < s.length() && s.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == '年') {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasWords(String s, int to) {
+        for (int i = 0; i < to; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,57 @@
+package dev.reportflow.classifier.text;
+
+/**
+ * The matching view of a text: the same length as the original, char for char, so that positions
+ * and lines agree, but with the variations offices produce folded away. Full-width ASCII becomes
+ * half-width (（一） and (一) read alike), every kind of space becomes ' ', and the censored "D"
+ * that stands for 党 between Chinese characters ("D建", "D员", "全面从严治D") becomes 党 again.
+ */
+public final class Folding {
+
+    private Folding() {
+    }
+
+    public static String fold(String text) {
+        int n = text.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (isSpace(c)) {
+                c = ' ';
+            }
+            out[i] = c;
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == 'D' && isCensoredParty(out, i)) {
+                out[i] = '党';
+            }
+        }
+        return new String(out);
+    }
+
+    /** Spaces of every width, tabs and the byte-order mark: none of them carries meaning inside a line. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\f'
+                || c >= '\u2000' && c <= '\u200B' || c == '\u202F' || c == '\u205F';
+    }
+
+    public static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
+    }
+
+    /** "D" next to a Chinese character and not part of a Latin word (DP = GDP, DIP, LED). */
+    private static boolean isCensoredParty(char[] s, int i) {
+        char before = i > 0 ? s[i - 1] : ' ';
+        char after = i + 1 < s.length ? s[i + 1] : ' ';
+        if (isLatin(before) || isLatin(after)) {
+            return false;
+        }
+        return isHan(before) || isHan(after);
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+}

@@ -1,0 +1,50 @@
+package dev.reportflow.classifier.issuer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Issuer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issuers read through the whole classifier, since they depend on the outline and the words. */
+class IssuerRecognizerTest {
+
+    private static final Classifier CLASSIFIER = Classifier.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // title | opening paragraph | name | level | department
+            "XX县公安局XX派出所2023年工作总结及2024年工作计划|2023年以来，XX派出所坚持…|XX县公安局XX派出所|town|public_security",
+            "区财政局优化营商环境2023年工作总结与2024年工作计划|为持续优化营商环境…|区财政局|district|finance",
+            "2023年财政工作总结及2024年财政工作计划|2023年，在县委、县政府的坚强领导和省市财政部门的大力支持下，县财政局以学习贯彻为主线。|县财政局|county|finance",
+            "2023年度工作总结和2024年度工作计划|今年以来，在县委、县政府的正确领导下，财政部门面对复杂形势，圆满完成了各项任务。现汇报如下：|县财政局|county|finance",
+            "乡2023年工作总结和2024年工作计划|过去一年，全乡上下坚持稳中求进。|XX乡|township|general_government",
+            "基层2023年工作总结和2024年工作计划|2023年以来，XX乡D委围绕县委战略部署。|XX乡|township|general_government",
+            "县2023年纪检监察工作总结及2024年工作计划|2023年，全县纪检监察组织坚定政治方向。|县纪委监委|county|discipline_inspection",
+            "XX街道XX社区2024年工作总结|2024年，社区坚持党建引领。|XX社区|community|general_government",
+            "省教育厅2024年工作总结和2025年工作要点|2024年，全省教育系统坚持立德树人。|省教育厅|province|education",
+            "区人民医院2024年工作总结|2024年，我院坚持公益性。|区人民医院|institution|health",
+            "2024年工作总结和2025年工作计划|2024年，在县委、县政府的领导下，本单位各项工作稳步推进。||county|unassigned",
+    })
+    void recognisesTheIssuer(String title, String opening, String name, String level, String department) {
+        String text = title + "\n" + opening + "\n一、2024年工作总结\n正文。\n二、存在问题\n正文。\n三、2025年工作计划\n正文。\n";
+        Issuer issuer = CLASSIFIER.classify(text).reports().get(0).issuer();
+        assertThat(issuer.name()).isEqualTo(name == null ? "" : name);
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo(department);
+        assertThat(issuer.evidence().rule()).startsWith("issuer.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "市医疗保障局2024年工作总结|全市各乡镇参保率稳步提升。|county",
+            "市供销社2024年工作总结|贯彻落实安徽省委、阜阳市委和XX市委的部署。|county",
+            "市机关事务管理中心2024年工作总结|加强对县区机关事务工作的指导。|city",
+            "市经信局2024年工作总结|按照市委部署，积极向市委推荐项目，全市工业稳中向好。|city",
+    })
+    void aCityBodyOfACountyLevelCityIsCountyLevel(String title, String opening, String level) {
+        String text = title + "\n" + opening + "\n一、2024年工作总结\n正文。\n二、2025年工作计划\n正文。\n";
+        assertThat(CLASSIFIER.classify(text).reports().get(0).issuer().level()).isEqualTo(level);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.reportflow.classifier.outline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.text.Folding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HeadingParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "一、2023年工作总结|CHINESE|1",
+            "十一、其他工作|CHINESE|11",
+            "二十三、附则|CHINESE|23",
+            "（三）加强队伍建设|CHINESE_PAREN|3",
+            "(五)加强安全生产管理|CHINESE_PAREN|5",
+            "(一）风险形势分析|CHINESE_PAREN|1",
+            "1.做好国土空间规划编制工作|ARABIC|1",
+            "11、行政审批改革工作逐步深入|ARABIC|11",
+            "1．扎实推进水利基础设施建设|ARABIC|1",
+            "（2）扎实开展百日攻坚|ARABIC_PAREN|2",
+            "一是固本强基|ORDINAL_CLAUSE|1",
+            "九要持续用力|ORDINAL_CLAUSE|9",
+            "第一、2023年工作总结|PART|1",
+            "第二，2024年工作思路|PART|2",
+            "第三部分 2025年工作计划|PART|3",
+            "\u2002 4.推进硬件软件双提升|ARABIC|4",
+    })
+    void recognisesNumberingStyles(String line, Numbering style, int number) {
+        NumberedLine n = HeadingParser.parse(Folding.fold(line));
+        assertThat(n).isNotNull();
+        assertThat(n.style()).isEqualTo(style);
+        assertThat(n.number()).isEqualTo(number);
+        assertThat(n.weak()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第一产业持续优化，稳住农业发展大局", "一年来，全县财政工作稳中有进", "一、二级公路建设全面完成",
+            "2023年以来，XX派出所", "1-9月工业产值增长", "三农工作扎实推进", "2023.10.30完成", ""})
+    void leavesOtherLinesAlone(String line) {
+        assertThat(HeadingParser.parse(Folding.fold(line))).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3.4月份在全县开展了医疗服务价格专项检查,true", "1.2023年度重点工作推进情况,false"})
+    void aNumberFollowedByDigitsIsWeakUnlessAYear(String line, boolean weak) {
+        assertThat(HeadingParser.parse(line).weak()).isEqualTo(weak);
+    }
+}

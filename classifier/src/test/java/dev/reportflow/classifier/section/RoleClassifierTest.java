@@ -1,0 +1,58 @@
+package dev.reportflow.classifier.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Role;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.Folding;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoleClassifierTest {
+
+    private static final RoleClassifier ROLES = new RoleClassifier(Rules.bundled());
+    private static final List<Integer> YEARS = List.of(2024, 2025);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2024年工作总结|REVIEW",
+            "工作开展情况|REVIEW",
+            "环境质量状况|REVIEW",
+            "存在的主要问题不足和困难挑战|PROBLEMS",
+            "存在问题及下一步打算|PROBLEMS",
+            "2025年工作计划|PLAN",
+            "明年工作计划|PLAN",
+            "2025年度重点任务、具体工作举措和预期目标|PLAN",
+            "2024年度重点工作推进情况、工作亮点或创新举措|REVIEW",
+            "2024年党风廉政建设主要工作亮点|HIGHLIGHTS",
+            "工作亮点和成效|HIGHLIGHTS",
+            "基本情况|OTHER",
+            "工作建议|OTHER",
+            "当前工作面临的形势任务|OTHER",
+            "2024年党风廉政建设工作基本情况|REVIEW",
+            "坚持问题导向，推动整改落实|REVIEW",
+            "下一步工作打算|PLAN",
+    })
+    void readsTheHeading(String heading, Role role) {
+        assertThat(classify(heading, List.of(), false)).isEqualTo(role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"凝聚共建力量，助推党建融合发展|false|REVIEW", "坚持生态提质，不断优化生态环境|true|PLAN"})
+    void anUndecidedHeadingFollowsTheReportsCourse(String heading, boolean planSeen, Role role) {
+        assertThat(classify(heading, List.of(), planSeen)).isEqualTo(role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"2025年形势研判|存在突出困难问题|PROBLEMS", "2025年形势研判|面临的机遇|PLAN"})
+    void anOtherHeadingWithAYearAsksItsSubHeadings(String heading, String child, Role role) {
+        String c = Folding.fold(child);
+        assertThat(classify(heading, List.of(new RoleClassifier.Phrase(c, 0, c.length())), false)).isEqualTo(role);
+    }
+
+    private static Role classify(String heading, List<RoleClassifier.Phrase> children, boolean planSeen) {
+        String h = Folding.fold(heading);
+        return ROLES.classify(new RoleClassifier.Phrase(h, 0, h.length()), YEARS, children, new TopicTally(), planSeen).role();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.reportflow.classifier.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.Folding;
+import dev.reportflow.classifier.text.TextLines;
+import org.junit.jupiter.api.Test;
+
+class ReportSplitterTest {
+
+    private static final Rules RULES = Rules.bundled();
+    private static final ReportSplitter SPLITTER = new ReportSplitter(RULES);
+
+    @Test
+    void tableOfContentsWithPageNumbersIsPreamble() {
+        TextLines lines = TextLines.of("""
+                2023年度工作总结和2024年度工作计划汇编（2篇）
+                目录
+                区审计局2023年工作总结和2024年工作计划\t1
+                2023年工作总结暨2024年工作计划
+
+                区审计局2023年工作总结和2024年工作计划
+                一、2023年工作开展情况
+                正文。
+
+
+                2023年工作总结暨2024年工作计划
+                2023年以来，颍东分局持续加强党的建设。
+                一、主要工作
+                正文。
+                【哒哒素材库】——每天更新材料
+                ##paidend##
+                """);
+        TableOfContents toc = TableOfContents.read(lines, RULES);
+        assertThat(toc.firstLine()).isEqualTo(1);
+        assertThat(toc.lastLine()).isEqualTo(3);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(5, 5, 7), new ReportSpan(10, 10, 13));
+    }
+
+    @Test
+    void aWeakTitleInsideAReportIsAHeadingNotAReport() {
+        TextLines lines = TextLines.of("""
+                XX乡2023年工作总结及2024年工作计划
+                一、凝聚共建力量
+                2024年工作计划
+                一是坚持党建统领。
+                """);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(0, 0, 3));
+    }
+
+    @Test
+    void aTitleRepeatedOverTheSameBodyIsOneReport() {
+        TextLines lines = TextLines.of("""
+                市经信局2023年工作总结和2024年工作计划
+                今年以来，市经信局认真学习。
+                一、2023年工作开展情况
+                市经信局2023年工作总结和2024年工作计划
+                今年以来，市经信局认真学习。
+                一、2023年工作开展情况
+                """);
+        assertThat(SPLITTER.split(lines)).hasSize(1);
+    }
+
+    @Test
+    void titleShapes() {
+        assertThat(TitleShape.of("区审计局2023年工作总结和2024年工作计划", RULES).strong()).isTrue();
+        assertThat(TitleShape.of("2024年工作计划", RULES)).extracting(TitleShape::titleLike, TitleShape::strong)
+                .containsExactly(true, false);
+        assertThat(TitleShape.of(Folding.fold("三、2024 年度重点任务"), RULES).titleLike()).isFalse();
+        assertThat(TitleShape.of(Folding.fold("现将2023年工作总结汇报如下："), RULES).titleLike()).isFalse();
+        assertThat(TitleShape.years("2023年工作总结及2024 年度工作计划")).containsExactly(2023, 2024);
+    }
+}
