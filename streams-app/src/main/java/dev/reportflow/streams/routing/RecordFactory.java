@@ -60,7 +60,7 @@ public final class RecordFactory {
                     .setKind(report.kind())
                     .setYears(report.years())
                     .setOutline(outline(report))
-                    .setRoutedCopies(report.routedUnits().stream().mapToInt(u -> destinations(u).size()).sum())
+                    .setRoutedCopies(report.routedUnits().stream().mapToInt(u -> destinations(report, u).size()).sum())
                     .setClassifierVersion(classification.classifierVersion())
                     .setRulesVersion(classification.rulesVersion())
                     .setClassifiedAt(now)
@@ -79,7 +79,7 @@ public final class RecordFactory {
             for (RoutedUnit unit : report.routedUnits()) {
                 String unitId = reportId + "/" + unit.path();
                 List<DepartmentAssignment> departments = assignments(unit.departments());
-                for (String destination : destinations(unit)) {
+                for (String destination : destinations(report, unit)) {
                     deliveries.add(RoutedSection.newBuilder()
                             .setUnitId(unitId)
                             .setDeliveryId(unitId + "@" + destination)
@@ -101,7 +101,7 @@ public final class RecordFactory {
                             .setText(classification.lines(unit.line(), unit.endLine()))
                             .setDepartments(departments)
                             .setRoutedTo(destination)
-                            .setRoutingReason(reason(unit, destination))
+                            .setRoutingReason(reason(report, unit, destination))
                             .setClassifierVersion(classification.classifierVersion())
                             .setRulesVersion(classification.rulesVersion())
                             .setClassifiedAt(now)
@@ -116,26 +116,32 @@ public final class RecordFactory {
         return submission.getSubmissionId() + "#" + (index + 1);
     }
 
-    /** The departments a unit goes to; a code without a topic (not known to the rules) goes to unassigned. */
-    private List<String> destinations(RoutedUnit unit) {
+    /**
+     * The departments a unit goes to: the issuer's department (its supervisors follow every section
+     * of the bodies below them), then each department the unit itself concerns. A report without a
+     * convincing issuer goes to unassigned for triage. A code without a topic (unknown to the rules)
+     * goes to unassigned rather than nowhere.
+     */
+    private List<String> destinations(Report report, RoutedUnit unit) {
         Set<String> destinations = new LinkedHashSet<>();
+        destinations.add(known(report.issuer().department()));
         for (DepartmentMatch match : unit.departments()) {
-            destinations.add(knownDepartments.contains(match.department()) ? match.department() : Topics.UNASSIGNED);
-        }
-        if (destinations.isEmpty()) {
-            destinations.add(Topics.UNASSIGNED);
+            destinations.add(known(match.department()));
         }
         return List.copyOf(destinations);
     }
 
-    private static String reason(RoutedUnit unit, String destination) {
+    private String known(String department) {
+        return knownDepartments.contains(department) ? department : Topics.UNASSIGNED;
+    }
+
+    private static String reason(Report report, RoutedUnit unit, String destination) {
         if (Topics.UNASSIGNED.equals(destination)) {
             return "unassigned";
         }
-        return unit.departments().stream()
-                .filter(m -> m.department().equals(destination))
-                .anyMatch(m -> m.evidence().rule().startsWith(ISSUER_FALLBACK_RULE))
-                ? "issuer-department" : "section-department";
+        boolean concernsIt = unit.departments().stream()
+                .anyMatch(m -> m.department().equals(destination) && !m.evidence().rule().startsWith(ISSUER_FALLBACK_RULE));
+        return concernsIt || !destination.equals(report.issuer().department()) ? "section-department" : "issuer-department";
     }
 
     private static List<OutlineSection> outline(Report report) {

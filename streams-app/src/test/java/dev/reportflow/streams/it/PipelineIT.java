@@ -66,7 +66,7 @@ class PipelineIT {
         broker = EmbeddedKafkaBroker.startFresh();
         streamsConfig = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), Map.of(
                 "bootstrap.servers", broker.bootstrapServers(), "reportflow.topics.partitions", "2",
-                "application.id", "pipeline-it"));
+                "application.id", "pipeline-it", "state.dir", java.nio.file.Files.createTempDirectory("pipeline-it-").toString()));
         TopicSetup setup = new TopicSetup(streamsConfig);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             setup.createMissing(admin, setup.required());
