@@ -10,5 +10,5 @@ COPY --from=build /src/app/target/reportflow.jar /opt/reportflow/reportflow.jar
 COPY --from=build /src/app/target/lib /opt/reportflow/lib
 COPY samples /opt/reportflow/samples
 USER 10001
-ENTRYPOINT ["java", "-Dreportflow.home=/opt/reportflow", "-jar", "/opt/reportflow/reportflow.jar"]
+ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dreportflow.home=/opt/reportflow", "-jar", "/opt/reportflow/reportflow.jar"]
 CMD ["--help"]

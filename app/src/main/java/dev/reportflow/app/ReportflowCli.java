@@ -3,7 +3,11 @@ package dev.reportflow.app;
 import dev.reportflow.app.demo.DemoCommand;
 import dev.reportflow.classifier.cli.ClassifyCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
+import dev.reportflow.consumers.acl.AclCommand;
+import dev.reportflow.consumers.audit.AuditCommand;
+import dev.reportflow.consumers.replay.ReplayCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
+import dev.reportflow.consumers.trace.TraceCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.app.StreamsCommand;
 import dev.reportflow.streams.rules.RulesCommand;
@@ -16,6 +20,7 @@ import picocli.CommandLine.Command;
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
                 SubmitCommand.class, SuperviseCommand.class, RulesCommand.class,
+                TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
                 ClassifyCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {
 

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Kafka's own KRaft broker (combined broker and controller, one node) running in this JVM, on
  * loopback ports chosen at start. It is a real broker: transactions, compaction, ACLs and
  * LogAppendTime behave as on a cluster. {@link #stop()} and {@link #start()} restart it on the
- * same ports and data, which crash tests use.
+ * same ports and data, which crash tests use. {@link #startSecured} starts one that requires SCRAM
+ * logins and enforces ACLs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -39,14 +40,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int brokerPort;
     private final int controllerPort;
     private final Map<String, String> overrides;
+    private final ScramSecurity security;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, Map<String, String> overrides) {
+    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, Map<String, String> overrides,
+                                ScramSecurity security) {
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.brokerPort = freePort();
         this.controllerPort = freePort();
         this.overrides = Map.copyOf(overrides);
+        this.security = security;
     }
 
     /** Formats a fresh temporary data directory and starts the broker. */
@@ -56,9 +60,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** As {@link #startFresh()}, with broker properties that override the single-node defaults. */
     public static EmbeddedKafkaBroker startFresh(Map<String, String> brokerOverrides) {
+        return startFormatted(brokerOverrides, null);
+    }
+
+    /**
+     * As {@link #startFresh()}, but clients must log in with SCRAM-SHA-256 as one of the security's
+     * users ({@link #clientProperties(String)}), and ACLs decide what they may do.
+     */
+    public static EmbeddedKafkaBroker startSecured(ScramSecurity security) {
+        return startFormatted(Map.of(), security);
+    }
+
+    private static EmbeddedKafkaBroker startFormatted(Map<String, String> brokerOverrides, ScramSecurity security) {
         try {
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Files.createTempDirectory("reportflow-kafka-"), true,
-                    brokerOverrides);
+                    brokerOverrides, security);
             broker.format();
             broker.start();
             return broker;
@@ -69,6 +85,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /** bootstrap.servers and the login of {@code user}, for a client of a secured broker. */
+    public Map<String, Object> clientProperties(String user) {
+        if (security == null) {
+            throw new IllegalStateException("This broker was started without security: no login needed");
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(security.clientProperties(user));
+        properties.put("bootstrap.servers", bootstrapServers());
+        return properties;
     }
 
     public synchronized void start() {
@@ -123,6 +149,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("auto.create.topics.enable", "false");
         config.put("message.max.bytes", String.valueOf(8 * 1024 * 1024));
+        if (security != null) {
+            config.putAll(security.brokerProperties(brokerPort, controllerPort));
+        }
         config.putAll(overrides);
         Properties properties = new Properties();
         properties.putAll(config);
@@ -132,7 +161,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private void format() {
         Path logs = dataDir.resolve("logs");
         try {
-            new Formatter()
+            Formatter formatter = new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setClusterId(Uuid.randomUuid().toString())
@@ -140,8 +169,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .addDirectory(logs.toString())
                     .setMetadataLogDirectory(logs.toString())
                     .setControllerListenerName("CONTROLLER")
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .run();
+                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION);
+            if (security != null) {
+                formatter.setScramArguments(security.formatterArguments());
+            }
+            formatter.run();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format the embedded broker's storage in " + logs, e);
         }

@@ -1,0 +1,55 @@
+package dev.reportflow.consumers.supervise;
+
+import dev.reportflow.consumers.common.EvidenceText;
+import dev.reportflow.schemas.RoutedSection;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** RFC 4180 CSV with a header row, for spreadsheets; the full text is one (quoted) cell. */
+final class CsvSectionWriter implements SectionWriter {
+
+    private static final List<String> COLUMNS = List.of("received_at", "office", "issuer", "level", "report_title",
+            "section_path", "top_level_heading", "heading", "role", "departments", "evidence", "routed_to",
+            "routing_reason", "text", "submission_id", "delivery_id", "source", "delivery");
+
+    private final PrintWriter out;
+
+    CsvSectionWriter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void begin(String topic) {
+        row(COLUMNS);
+    }
+
+    @Override
+    public void write(Delivery delivery) {
+        RoutedSection s = delivery.section();
+        row(List.of(s.getReceivedAt().toString(), s.getOffice(), s.getIssuer().getName(), s.getIssuer().getLevel(),
+                s.getReportTitle(), s.getSectionPath(), s.getTopLevelHeading(), s.getHeading(), s.getRole().name(),
+                s.getDepartments().stream().map(d -> d.getDepartment()).collect(Collectors.joining(" ")),
+                EvidenceText.departments(s.getDepartments()), s.getRoutedTo(), s.getRoutingReason(), s.getText(),
+                s.getSubmissionId(), s.getDeliveryId(),
+                s.getSource().getTopic() + "[" + s.getSource().getPartition() + "]@" + s.getSource().getOffset(),
+                delivery.coordinates()));
+    }
+
+    private void row(List<String> cells) {
+        // CRLF ends records as RFC 4180 asks; spreadsheet programs expect it.
+        out.print(cells.stream().map(CsvSectionWriter::cell).collect(Collectors.joining(",")) + "\r\n");
+    }
+
+    static String cell(String value) {
+        if (value.isEmpty() || value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void flush() {
+        out.flush();
+    }
+}

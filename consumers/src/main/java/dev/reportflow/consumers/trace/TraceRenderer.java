@@ -1,0 +1,149 @@
+package dev.reportflow.consumers.trace;
+
+import static dev.reportflow.consumers.common.EvidenceText.describe;
+import static dev.reportflow.consumers.common.EvidenceText.localTime;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reportflow.consumers.common.AvroJson;
+import dev.reportflow.consumers.trace.SubmissionTrace.Located;
+import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.KafkaCoordinates;
+import dev.reportflow.schemas.OutlineSection;
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.Submission;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** A trace as text for a person, or as one JSON document. */
+final class TraceRenderer {
+
+    private TraceRenderer() {
+    }
+
+    static void text(SubmissionTrace trace, PrintWriter out) {
+        out.println("Submission " + trace.submissionId() + " — " + trace.status() + summary(trace));
+        out.println();
+        receivedText(trace, out);
+        trace.reports().forEach(report -> reportText(report, out));
+        if (!trace.deliveries().isEmpty()) {
+            out.println("Delivered");
+            for (Located<RoutedSection> d : trace.deliveries()) {
+                RoutedSection s = d.record();
+                out.printf("  %-26s #%d §%-6s %s  [%s, %s] at %s%n", s.getRoutedTo(), reportIndex(s), s.getSectionPath(),
+                        s.getHeading(), s.getRole(), s.getRoutingReason(), at(d.coordinates()));
+            }
+            out.println();
+        }
+        for (Located<Rejection> r : trace.rejections()) {
+            Rejection rejection = r.record();
+            out.println("Rejected   " + rejection.getReason() + " at " + localTime(rejection.getRejectedAt()) + ", "
+                    + at(r.coordinates()));
+            out.println("           " + rejection.getMessage());
+            if (rejection.getDuplicateOf() != null) {
+                out.println("           first sent as " + rejection.getDuplicateOf().getSubmissionId() + " at "
+                        + at(rejection.getDuplicateOf().getSource()) + " on "
+                        + localTime(rejection.getDuplicateOf().getReceivedAt()));
+            }
+            out.println();
+        }
+        if (trace.status() == SubmissionTrace.Status.PENDING) {
+            out.println("Not classified yet: the streams app has not processed this record (is it running?).");
+        }
+        out.flush();
+    }
+
+    private static String summary(SubmissionTrace trace) {
+        if (trace.status() != SubmissionTrace.Status.CLASSIFIED) {
+            return "";
+        }
+        long topics = trace.deliveries().stream().map(d -> d.coordinates().getTopic()).distinct().count();
+        return " (" + trace.reports().size() + " report(s), " + trace.deliveries().size() + " routed copies on "
+                + topics + " topic(s))";
+    }
+
+    private static void receivedText(SubmissionTrace trace, PrintWriter out) {
+        if (trace.received() == null) {
+            out.println("Received   (no intake record found)");
+            out.println();
+            return;
+        }
+        Submission s = trace.received().submission();
+        out.println("Received   " + localTime(trace.received().loggedAt()) + " at " + at(trace.received().coordinates())
+                + " (client accepted it " + localTime(s.getReceivedAt()) + ")");
+        out.println("           office " + s.getOffice() + " · file " + s.getFileName() + " · "
+                + s.getContent().remaining() + " bytes · " + s.getDetectedEncoding()
+                + (s.getDeclaredEncoding() == null ? "" : " (declared " + s.getDeclaredEncoding() + ")")
+                + " · " + s.getContentType());
+        out.println("           content " + s.getContentHash());
+        out.println();
+    }
+
+    private static void reportText(ClassifiedReport r, PrintWriter out) {
+        out.println("Report #" + r.getReportIndex() + "/" + r.getReportCount() + "  " + r.getTitle()
+                + "  (lines " + r.getStartLine() + "–" + r.getEndLine() + ")");
+        out.println("           issuer " + r.getIssuer().getName() + " (" + r.getIssuer().getLevel() + ") → "
+                + r.getIssuer().getDepartment() + "  [" + describe(r.getIssuer().getEvidence()) + "]");
+        out.println("           kind " + r.getKind() + " · years " + r.getYears() + " · " + r.getOutline().size()
+                + " sections · " + r.getRoutedCopies() + " routed copies · classifier " + r.getClassifierVersion()
+                + " · rules " + r.getRulesVersion() + " · " + localTime(r.getClassifiedAt()));
+        int n = 1;
+        for (OutlineSection section : r.getOutline()) {
+            out.printf("  %2d %-30s %-10s %s%n", n++, section.getHeading(), section.getRole(),
+                    section.getDepartments().stream().map(d -> d.getDepartment()).collect(Collectors.joining(",")));
+        }
+        out.println();
+    }
+
+    private static int reportIndex(RoutedSection s) {
+        String id = s.getReportId();
+        try {
+            return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String at(KafkaCoordinates c) {
+        return c.getTopic() + "[" + c.getPartition() + "]@" + c.getOffset();
+    }
+
+    static ObjectNode json(SubmissionTrace trace) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode root = nodes.objectNode();
+        root.put("submissionId", trace.submissionId());
+        root.put("status", trace.status().name());
+        if (trace.received() == null) {
+            root.putNull("received");
+        } else {
+            ObjectNode received = root.putObject("received");
+            received.set("coordinates", AvroJson.toJson(trace.received().coordinates()));
+            received.put("loggedAt", trace.received().loggedAt().toString());
+            received.set("submission", AvroJson.toJson(trace.received().submission()));
+        }
+        ArrayNode reports = root.putArray("reports");
+        trace.reports().forEach(r -> reports.add(AvroJson.toJson(r)));
+        ArrayNode deliveries = root.putArray("deliveries");
+        for (Located<RoutedSection> d : trace.deliveries()) {
+            ObjectNode node = AvroJson.toJson(d.record());
+            node.remove("text"); // the sections' text is the report itself; the trace is about where it went
+            node.set("delivery", AvroJson.toJson(d.coordinates()));
+            deliveries.add(node);
+        }
+        Map<String, Long> perTopic = new TreeMap<>(trace.deliveries().stream()
+                .collect(Collectors.groupingBy(d -> d.record().getRoutedTo(), Collectors.counting())));
+        ObjectNode counts = root.putObject("deliveriesPerDepartment");
+        perTopic.forEach(counts::put);
+        ArrayNode rejections = root.putArray("rejections");
+        for (Located<Rejection> r : trace.rejections()) {
+            ObjectNode node = AvroJson.toJson(r.record());
+            node.set("at", AvroJson.toJson(r.coordinates()));
+            rejections.add(node);
+        }
+        return root;
+    }
+}
