@@ -1,0 +1,108 @@
+package dev.reportflow.streams.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RejectionReason;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.Record;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What each exception handler turns a failure into: a Rejection on the configured rejected topic,
+ * carrying the reason, a message, the source record's raw bytes and coordinates. (That Kafka
+ * Streams writes these dead letters is shown on a real broker in PipelineIT.)
+ */
+class DeadLetterHandlersTest {
+
+    private static final byte[] RAW_KEY = "sha256:abc".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] RAW_VALUE = "the original bytes".getBytes(StandardCharsets.UTF_8);
+    private static final Map<String, Object> CONFIG = Map.of("reportflow.topic.rejected", "test.rejected");
+    private final AvroSerde<Rejection> rejections = AvroSerde.of(Rejection.class);
+
+    @Test
+    void anUndecodableRecordBecomesACorruptRecordRejection() {
+        RejectUndecodableRecords handler = new RejectUndecodableRecords();
+        handler.configure(CONFIG);
+
+        DeserializationExceptionHandler.Response response = handler.handleError(context("intake-source"),
+                new ConsumerRecord<>("reports.submitted", 2, 41L, RAW_KEY, RAW_VALUE), new IllegalStateException("bad magic"));
+
+        Rejection rejection = single(response.deadLetterQueueRecords());
+        assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.RESUME);
+        assertThat(rejection.getReason()).isEqualTo(RejectionReason.CORRUPT_RECORD);
+        assertThat(rejection.getMessage()).contains("bad magic");
+    }
+
+    @Test
+    void anExceptionWhileProcessingRejectsThatSubmissionOnly() {
+        RejectFailedProcessing handler = new RejectFailedProcessing();
+        handler.configure(CONFIG);
+
+        ProcessingExceptionHandler.Response response = handler.handleError(context("classify"),
+                new Record<>("k", "v", 0L), new IllegalStateException("boom"));
+
+        Rejection rejection = single(response.deadLetterQueueRecords());
+        assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+        assertThat(rejection.getReason()).isEqualTo(RejectionReason.PROCESSING_ERROR);
+        assertThat(rejection.getMessage()).contains("classify").contains("IllegalStateException");
+    }
+
+    @Test
+    void outputKafkaRefusesForGoodRejectsTheSubmissionButATransientErrorFailsTheTask() {
+        RejectUnproducibleRecords handler = new RejectUnproducibleRecords();
+        handler.configure(CONFIG);
+        ProducerRecord<byte[], byte[]> output = new ProducerRecord<>("routed.finance", new byte[1]);
+
+        ProductionExceptionHandler.Response tooLarge = handler.handleError(context("routed-sink"), output,
+                new RecordTooLargeException("too large"));
+        ProductionExceptionHandler.Response timeout = handler.handleError(context("routed-sink"), output,
+                new TimeoutException("slow"));
+
+        assertThat(tooLarge.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        assertThat(single(tooLarge.deadLetterQueueRecords()).getMessage()).contains("routed.finance");
+        assertThat(timeout.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+        assertThat(timeout.deadLetterQueueRecords()).isEmpty();
+    }
+
+    private Rejection single(List<ProducerRecord<byte[], byte[]>> deadLetters) {
+        assertThat(deadLetters).hasSize(1);
+        ProducerRecord<byte[], byte[]> deadLetter = deadLetters.get(0);
+        assertThat(deadLetter.topic()).isEqualTo("test.rejected");
+        assertThat(deadLetter.key()).isEqualTo(RAW_KEY);
+        Rejection rejection = rejections.fromBytes(deadLetter.value());
+        assertThat(rejection.getOriginalBytes().array()).isEqualTo(RAW_VALUE);
+        assertThat(rejection.getSource().getTopic()).isEqualTo("reports.submitted");
+        assertThat(rejection.getSource().getPartition()).isEqualTo(2);
+        assertThat(rejection.getSource().getOffset()).isEqualTo(41L);
+        return rejection;
+    }
+
+    private static ErrorHandlerContext context(String node) {
+        return new ErrorHandlerContext() {
+            @Override public String topic() { return "reports.submitted"; }
+            @Override public int partition() { return 2; }
+            @Override public long offset() { return 41L; }
+            @Override public Headers headers() { return new RecordHeaders(); }
+            @Override public String processorNodeId() { return node; }
+            @Override public TaskId taskId() { return new TaskId(1, 2); }
+            @Override public long timestamp() { return 0L; }
+            @Override public byte[] sourceRawKey() { return RAW_KEY; }
+            @Override public byte[] sourceRawValue() { return RAW_VALUE; }
+        };
+    }
+}
