@@ -85,7 +85,7 @@ final class EndToEndScenario {
                 receipts.add(client.submit("区审计局", "audit.txt", AUDIT_REPORT.getBytes(StandardCharsets.UTF_8), null));
             }
             Set<String> ids = receipts.stream().map(Receipt::submissionId).collect(Collectors.toSet());
-            try (PipelineOutcomes outcomes = new PipelineOutcomes(bootstrapServers, Topics.defaults(), ids)) {
+            try (PipelineOutcomes outcomes = new PipelineOutcomes(Map.of("bootstrap.servers", bootstrapServers), Topics.defaults(), ids)) {
                 assertThat(outcomes.awaitAll(Duration.ofSeconds(90))).as("submissions not accounted for").isEmpty();
                 assertThat(outcomes.rejections()).isEmpty();
                 assertThat(outcomes.reports()).containsOnlyKeys(ids);

@@ -96,7 +96,7 @@ class RoutingRulesIT {
                 Map.of(), Map.of("bootstrap.servers", bootstrap)))) {
             receipt = client.submit("县水务局", "water.txt", text.getBytes(StandardCharsets.UTF_8), null);
         }
-        try (PipelineOutcomes outcomes = new PipelineOutcomes(bootstrap, Topics.defaults(), Set.of(receipt.submissionId()))) {
+        try (PipelineOutcomes outcomes = new PipelineOutcomes(Map.of("bootstrap.servers", bootstrap), Topics.defaults(), Set.of(receipt.submissionId()))) {
             assertThat(outcomes.awaitAll(Duration.ofSeconds(60))).isEmpty();
             assertThat(outcomes.rejections()).isEmpty();
             return outcomes.deliveries().get(receipt.submissionId());

@@ -101,6 +101,22 @@ public final class AppConfig {
         return kafka;
     }
 
+    /**
+     * What any Kafka client needs to reach the cluster: bootstrap.servers and the security settings
+     * ({@code security.*}, {@code sasl.*}, {@code ssl.*}), for the admin and helper clients that
+     * should not be handed every property of the app.
+     */
+    public Map<String, Object> connectionProperties() {
+        Map<String, Object> connection = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (key.equals("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
+                    || key.startsWith("ssl.")) {
+                connection.put(key, value);
+            }
+        });
+        return connection;
+    }
+
     /** A copy with some properties replaced. */
     public AppConfig with(Map<String, String> overrides) {
         Map<String, String> merged = new LinkedHashMap<>(values);

@@ -27,6 +27,14 @@ class AppConfigTest {
     }
 
     @Test
+    void connectionPropertiesAreTheAddressAndTheSecuritySettingsOnly() {
+        AppConfig config = AppConfig.load("test-app.properties", null, Map.of(),
+                Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "SCRAM-SHA-256"));
+
+        assertThat(config.connectionProperties()).containsOnlyKeys("bootstrap.servers", "security.protocol", "sasl.mechanism");
+    }
+
+    @Test
     void kafkaPropertiesLeaveOutReportflowsOwn() {
         AppConfig config = AppConfig.load("test-app.properties", null, Map.of(), Map.of());
 

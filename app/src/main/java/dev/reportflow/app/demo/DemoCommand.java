@@ -1,6 +1,5 @@
 package dev.reportflow.app.demo;
 
-import dev.reportflow.broker.EmbeddedKafkaBroker;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.producers.submit.Receipt;
@@ -16,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +38,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportflow demo}: the whole pipeline in one command. Without --bootstrap-servers it starts
- * a real single-node KRaft broker in this process; then it creates the topics, starts the streams
- * app, submits the sample reports, waits until every one is routed or rejected, and prints a table.
+ * a real single-node KRaft broker in this process (with SCRAM logins and ACLs under --secured); then
+ * it creates the topics, starts the streams app, submits the sample reports, waits until every one
+ * is routed or rejected, and prints a table.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the pipeline end to end on the sample reports and print where they went.")
@@ -47,6 +54,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--office", description = "Office name used for the submissions (default: ${DEFAULT-VALUE}).", defaultValue = "demo-office")
     String office;
+
+    @Option(names = "--secured", description = "Embedded broker with SCRAM-SHA-256 logins and ACLs: the office may only write the intake topic.")
+    boolean secured;
 
     @Option(names = "--keep-running", description = "Leave broker and streams app running after the table, until Ctrl-C.")
     boolean keepRunning;
@@ -69,47 +79,62 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("No .txt reports found in " + input);
             return 2;
         }
-        EmbeddedKafkaBroker broker = null;
+        DemoCluster cluster = null;
         if (connection.bootstrapServers() == null && System.getenv("REPORTFLOW_BOOTSTRAP_SERVERS") == null) {
-            out.println("Starting an embedded Kafka broker (KRaft, single node)...");
+            out.println("Starting an embedded Kafka broker (KRaft, single node" + (secured ? ", SCRAM logins and ACLs" : "") + ")...");
             out.flush();
-            broker = EmbeddedKafkaBroker.startFresh();
-            connection.setBootstrapServers(broker.bootstrapServers());
+            cluster = secured ? DemoCluster.embeddedSecured() : DemoCluster.embedded();
+            connection.setBootstrapServers(cluster.bootstrapServers());
         }
         Path stateDir = Files.createTempDirectory("reportflow-demo-state-");
-        AppConfig streamsConfig = connection.load(ReportRouter.CONFIG_RESOURCE).with(Map.of("state.dir", stateDir.toString()));
-        String bootstrap = streamsConfig.get("bootstrap.servers");
         try {
-            createTopics(streamsConfig, out);
+            AppConfig streamsConfig = connection.load(ReportRouter.CONFIG_RESOURCE)
+                    .with(Map.of("state.dir", stateDir.toString()))
+                    .with(login(cluster, DemoCluster.STREAMS));
+            AppConfig adminConfig = streamsConfig.with(login(cluster, DemoCluster.ADMIN));
+            Topics topics = Topics.from(streamsConfig.asMap());
+            prepareCluster(cluster, adminConfig, topics, streamsConfig.get("application.id"), out);
             try (ReportRouter router = ReportRouter.start(streamsConfig)) {
                 router.awaitRunning(Duration.ofSeconds(90));
-                out.println("Streams app running (exactly_once_v2) against " + bootstrap + ".");
+                out.println("Streams app running (exactly_once_v2) against " + streamsConfig.get("bootstrap.servers") + ".");
                 Map<String, Integer> refused = new TreeMap<>();
-                Set<String> submissionIds = submit(files, out, refused);
-                int open = report(bootstrap, Topics.from(streamsConfig.asMap()), submissionIds, refused, files.size(), out);
+                Set<String> submissionIds = submit(files, cluster, out, refused);
+                int open = report(adminConfig, topics, submissionIds, refused, files.size(), out);
+                if (cluster != null && cluster.isSecured()) {
+                    showOfficeCannotReadRoutedTopics(cluster, topics, out);
+                }
                 if (keepRunning) {
-                    awaitCtrlC(out, bootstrap);
+                    awaitCtrlC(out, streamsConfig.get("bootstrap.servers"));
                 }
                 return open == 0 ? 0 : 1;
             }
         } finally {
-            if (broker != null) {
-                broker.close();
+            if (cluster != null) {
+                cluster.close();
             }
             deleteQuietly(stateDir);
         }
     }
 
-    private void createTopics(AppConfig config, PrintWriter out) throws Exception {
-        TopicSetup setup = new TopicSetup(config);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")))) {
+    private static Map<String, String> login(DemoCluster cluster, String user) {
+        return cluster == null ? Map.of() : cluster.loginAs(user);
+    }
+
+    private void prepareCluster(DemoCluster cluster, AppConfig adminConfig, Topics topics, String applicationId,
+                                PrintWriter out) throws Exception {
+        TopicSetup setup = new TopicSetup(adminConfig);
+        try (Admin admin = Admin.create(adminConfig.connectionProperties())) {
             List<String> created = setup.createMissing(admin, setup.required());
             out.println("Topics ready (" + created.size() + " created, " + setup.required().size() + " in all).");
+            if (cluster != null && cluster.isSecured()) {
+                out.println("ACLs applied: " + cluster.applyAcls(admin, topics, applicationId) + " bindings for "
+                        + DemoCluster.OFFICE + " and " + DemoCluster.STREAMS + ".");
+            }
         }
     }
 
-    private Set<String> submit(List<Path> files, PrintWriter out, Map<String, Integer> refused) {
-        AppConfig clientConfig = connection.load(SubmissionClient.CONFIG_RESOURCE);
+    private Set<String> submit(List<Path> files, DemoCluster cluster, PrintWriter out, Map<String, Integer> refused) {
+        AppConfig clientConfig = connection.load(SubmissionClient.CONFIG_RESOURCE).with(login(cluster, DemoCluster.OFFICE));
         Set<String> ids = new HashSet<>();
         List<Path> toSend = new ArrayList<>(files);
         if (resubmitOne) {
@@ -132,9 +157,9 @@ public final class DemoCommand implements Callable<Integer> {
         return ids;
     }
 
-    private int report(String bootstrap, Topics topics, Set<String> ids, Map<String, Integer> refused, int fileCount,
-                       PrintWriter out) {
-        try (PipelineOutcomes outcomes = new PipelineOutcomes(bootstrap, topics, ids)) {
+    private int report(AppConfig readerConfig, Topics topics, Set<String> ids, Map<String, Integer> refused,
+                       int fileCount, PrintWriter out) {
+        try (PipelineOutcomes outcomes = new PipelineOutcomes(readerConfig.connectionProperties(), topics, ids)) {
             Set<String> open = outcomes.awaitAll(timeout);
             DemoSummary.print(out, outcomes, refused, fileCount + (resubmitOne ? 1 : 0));
             if (!open.isEmpty()) {
@@ -142,6 +167,22 @@ public final class DemoCommand implements Callable<Integer> {
             }
             return open.size();
         }
+    }
+
+    /** On the secured broker, the office's login is refused a supervisor's topic: the ACLs hold. */
+    private static void showOfficeCannotReadRoutedTopics(DemoCluster cluster, Topics topics, PrintWriter out) {
+        Map<String, Object> config = new HashMap<>(cluster.loginAs(DemoCluster.OFFICE));
+        config.put("bootstrap.servers", cluster.bootstrapServers());
+        String topic = topics.routed(Topics.UNASSIGNED);
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(List.of(new TopicPartition(topic, 0)));
+            consumer.seekToBeginning(consumer.assignment());
+            consumer.poll(Duration.ofSeconds(5));
+            out.println("\nACL check: " + DemoCluster.OFFICE + " could read " + topic + " — the ACLs are NOT in force!");
+        } catch (AuthorizationException expected) {
+            out.println("\nACL check: " + DemoCluster.OFFICE + " reading " + topic + " was refused by the broker, as it should be.");
+        }
+        out.flush();
     }
 
     private void awaitCtrlC(PrintWriter out, String bootstrap) throws InterruptedException {
@@ -159,8 +200,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp directory left behind is harmless
         }

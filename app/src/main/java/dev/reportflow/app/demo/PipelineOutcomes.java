@@ -37,15 +37,18 @@ public final class PipelineOutcomes implements AutoCloseable {
     private final List<Rejection> unidentifiedRejections = new ArrayList<>();
     private final Map<String, List<RoutedSection>> deliveriesBySubmission = new HashMap<>();
 
-    /** Collects the outcomes of {@code awaited} submissions; other records on the topics are ignored. */
-    public PipelineOutcomes(String bootstrapServers, Topics topics, Set<String> awaited) {
+    /**
+     * Collects the outcomes of {@code awaited} submissions; other records on the topics are ignored.
+     * {@code connection} is bootstrap.servers plus any security settings.
+     */
+    public PipelineOutcomes(Map<String, Object> connection, Topics topics, Set<String> awaited) {
         this.topics = topics;
         this.awaited = Set.copyOf(awaited);
-        this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "group.id", "reportflow-outcomes-" + System.nanoTime(), "enable.auto.commit", false,
+        Map<String, Object> config = new HashMap<>(connection);
+        config.putAll(Map.of("group.id", "reportflow-outcomes-" + System.nanoTime(), "enable.auto.commit", false,
                 "auto.offset.reset", "earliest", "isolation.level", "read_committed", "metadata.max.age.ms", 1000,
-                "max.partition.fetch.bytes", 8 * 1024 * 1024),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                "max.partition.fetch.bytes", 8 * 1024 * 1024));
+        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(Pattern.compile(Pattern.quote(topics.classified()) + "|" + Pattern.quote(topics.rejected())
                 + "|" + Pattern.quote(topics.routedPrefix()) + ".*"));
     }

@@ -86,14 +86,20 @@ public final class ReportRouter implements AutoCloseable {
     private static void checkClusterAndTopics(AppConfig config) {
         String servers = config.get("bootstrap.servers");
         int timeoutMs = config.getInt("reportflow.startup.check-timeout-ms");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs))) {
+        Map<String, Object> adminConfig = new java.util.HashMap<>(config.connectionProperties());
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
+        try (Admin admin = Admin.create(adminConfig)) {
             admin.describeCluster().clusterId().get(timeoutMs, TimeUnit.MILLISECONDS);
             TopicSetup setup = new TopicSetup(config);
-            Set<String> missing = setup.missing(admin, setup.required());
+            // The app needs every topic but the auditors' checkpoints (it has no access to those).
+            Map<String, org.apache.kafka.clients.admin.NewTopic> used = new java.util.LinkedHashMap<>(setup.required());
+            used.remove(dev.reportflow.schemas.Topics.from(config.asMap()).auditCheckpoints());
+            Set<String> missing = setup.missing(admin, used);
             if (!missing.isEmpty()) {
-                throw new StartupException("Topics are missing: " + String.join(", ", missing)
-                        + ". Create them with `reportflow topics create --bootstrap-servers " + servers + "`.");
+                throw new StartupException("Topics are missing (or this principal may not describe them): "
+                        + String.join(", ", missing) + ". Create them with `reportflow topics create --bootstrap-servers "
+                        + servers + "`, or grant access with `reportflow acl apply`.");
             }
         } catch (TimeoutException | ExecutionException e) {
             throw new StartupException("Cannot reach Kafka at " + servers + " (" + rootMessage(e) + ").");

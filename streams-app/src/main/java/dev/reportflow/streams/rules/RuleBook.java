@@ -39,7 +39,7 @@ public final class RuleBook {
     public void put(RoutingRule rule) throws ExecutionException, InterruptedException {
         if (rule.getKind() == RuleKind.DEPARTMENT) {
             TopicSetup setup = new TopicSetup(config);
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")))) {
+            try (Admin admin = Admin.create(config.connectionProperties())) {
                 setup.createMissing(admin, setup.required(Set.of(rule.getDepartment())));
             }
         }
@@ -54,8 +54,9 @@ public final class RuleBook {
     public Map<String, RoutingRule> list() {
         Map<String, RoutingRule> rules = new TreeMap<>();
         TopicPartition partition = new TopicPartition(topics.routingRules(), 0);
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", config.get("bootstrap.servers"),
-                "isolation.level", "read_committed"), new StringDeserializer(), AvroSerde.of(RoutingRule.class).deserializer())) {
+        Map<String, Object> consumerConfig = new java.util.HashMap<>(config.connectionProperties());
+        consumerConfig.put("isolation.level", "read_committed");
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), AvroSerde.of(RoutingRule.class).deserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
@@ -73,8 +74,9 @@ public final class RuleBook {
     }
 
     private void send(String ruleId, RoutingRule rule) throws ExecutionException, InterruptedException {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", config.get("bootstrap.servers"),
-                "acks", "all", "enable.idempotence", true), new StringSerializer(), AvroSerde.of(RoutingRule.class).serializer())) {
+        Map<String, Object> producerConfig = new java.util.HashMap<>(config.connectionProperties());
+        producerConfig.putAll(Map.of("acks", "all", "enable.idempotence", true));
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), AvroSerde.of(RoutingRule.class).serializer())) {
             producer.send(new ProducerRecord<>(topics.routingRules(), 0, ruleId, rule)).get();
         }
     }

@@ -4,7 +4,6 @@ import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.streams.app.ReportRouter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ public final class TopicsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppConfig config = connection.load(ReportRouter.CONFIG_RESOURCE);
         TopicSetup setup = new TopicSetup(config);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.get("bootstrap.servers")))) {
+        try (Admin admin = Admin.create(config.connectionProperties())) {
             switch (action) {
                 case "create" -> {
                     List<String> created = setup.createMissing(admin, setup.required());
