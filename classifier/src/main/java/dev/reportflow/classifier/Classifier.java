@@ -10,6 +10,7 @@ import dev.reportflow.classifier.report.ReportKind;
 import dev.reportflow.classifier.report.ReportTally;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.section.DepartmentScorer;
+import dev.reportflow.classifier.section.HeadingCues;
 import dev.reportflow.classifier.section.RoleClassifier;
 import dev.reportflow.classifier.section.TopicTally;
 import dev.reportflow.classifier.split.ReportSpan;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;
@@ -105,11 +106,12 @@ public final class Classifier {
         ContentReader.Tallies tallies = reader.read(lines, span, outline);
         String title = span.titleLine() >= 0 ? lines.foldedTrimmed(span.titleLine()) : "";
         IssuerRecognizer.Result issuer = issuers.recognise(lines, title, openingLines(lines, numbered, span, outline),
-                span.start(), span.end(), tallies.report());
+                profileLines(lines, outline), span.start(), span.end(), tallies.report());
         List<String> headings = new ArrayList<>();
         outline.forEach(s -> headings.add(lines.folded(s.line()).substring(s.phraseStart(), s.phraseEnd())));
         ReportKind provisional = ReportKind.of(title, issuer.titleBodyEnd(), List.of(), headings, rules);
-        List<RoleClassifier.Decision> decisions = roles(lines, outline, provisional.years(), tallies);
+        boolean planOnly = provisional.kind().equals("plan") || provisional.kind().equals("special_topic_plan");
+        List<RoleClassifier.Decision> decisions = roles(lines, outline, provisional.years(), tallies, planOnly);
         List<Role> sectionRoles = decisions.stream().map(RoleClassifier.Decision::role).toList();
         ReportKind kind = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
@@ -127,15 +129,15 @@ public final class Classifier {
     }
 
     private List<RoleClassifier.Decision> roles(TextLines lines, List<OutlineSection> outline, List<Integer> years,
-                                                ContentReader.Tallies tallies) {
+                                                ContentReader.Tallies tallies, boolean planOnly) {
         List<RoleClassifier.Decision> decisions = new ArrayList<>();
-        boolean planSeen = false;
+        boolean planSeen = planOnly;
         for (int k = 0; k < outline.size(); k++) {
             OutlineSection s = outline.get(k);
             List<RoleClassifier.Phrase> children = s.children().stream()
                     .map(c -> new RoleClassifier.Phrase(lines.folded(c.line()), c.phraseStart(), c.phraseEnd())).toList();
             RoleClassifier.Decision d = roles.classify(new RoleClassifier.Phrase(lines.folded(s.line()), s.phraseStart(),
-                    s.phraseEnd()), years, children, tallies.section(k), planSeen);
+                    s.phraseEnd()), years, children, tallies.section(k), planSeen, planOnly);
             planSeen |= d.role() == Role.PLAN;
             decisions.add(d);
         }
@@ -188,6 +190,27 @@ public final class Classifier {
             }
         }
         return opening;
+    }
+
+    /**
+     * The first lines of a report's profile section (基本情况, 单位概况: a heading whose gist is OTHER
+     * among its first two sections), where a report that calls itself 我院 says what it is.
+     */
+    private List<Integer> profileLines(TextLines lines, List<OutlineSection> outline) {
+        for (int k = 0; k < Math.min(2, outline.size()); k++) {
+            OutlineSection s = outline.get(k);
+            if (HeadingCues.read(lines.folded(s.line()), s.phraseStart(), s.phraseEnd(), rules).strongest() != Role.OTHER) {
+                continue;
+            }
+            List<Integer> profile = new ArrayList<>();
+            for (int i = s.line(); i <= s.endLine() && profile.size() < 3; i++) {
+                if (!lines.isBlank(i)) {
+                    profile.add(i);
+                }
+            }
+            return profile;
+        }
+        return List.of();
     }
 
     /**

@@ -2,13 +2,27 @@ package dev.reportflow.classifier.eval;
 
 import java.util.List;
 
-/** The figures of one evaluation and every miss behind them. */
+/**
+ * The figures of one evaluation and every miss behind them. {@code issuerName} compares names as
+ * bodies ({@link IssuerNames}: XX镇 ≡ XX镇人民政府) and is the figure held to the target;
+ * {@code issuerNameExact} compares the strings.
+ */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
-                         Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion) {
+                         Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
+                         Ratio issuerNameExact) {
 
     public EvalResult {
         misses = List.copyOf(misses);
+        issuerNameExact = issuerNameExact == null ? issuerName : issuerNameExact;
+    }
+
+    /** The figures without the exact-name count (then the same as the normalised one). */
+    public EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
+                      Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
+                      Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion) {
+        this(goldReports, predictedReports, boundaries, issuerName, issuerLevel, issuerDepartment, sectionRecall,
+                sectionPrecision, roleAccuracy, kind, years, misses, classifierVersion, rulesVersion, null);
     }
 
     /** hits of total; 1 when there is nothing to count. */
@@ -29,8 +43,13 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("classifier %s, rules %s: %d gold reports, %d found%n", classifierVersion, rulesVersion,
                 goldReports, predictedReports));
+        sb.append("  naming: ").append(IssuerNames.CONVENTION).append(System.lineSeparator());
+        sb.append("  the name target is measured on the normalised figure (same body: XX镇 ≡ XX镇人民政府 ≡ 镇, "
+                + "XX街道 ≡ XX街道办事处, XX社区 ≡ XX社区居民委员会, XX镇XX村村民委员会 ≡ XX村, XX县… ≡ 县…)")
+                .append(System.lineSeparator());
         row(sb, "report boundaries (exact)", boundaries, Targets.BOUNDARIES);
-        row(sb, "issuer name (exact)", issuerName, Targets.ISSUER_NAME);
+        row(sb, "issuer name (normalised)", issuerName, Targets.ISSUER_NAME);
+        row(sb, "issuer name (exact string)", issuerNameExact, -1);
         row(sb, "issuer level", issuerLevel, Targets.ISSUER_LEVEL);
         row(sb, "issuer department", issuerDepartment, Targets.ISSUER_DEPARTMENT);
         row(sb, "section recall", sectionRecall, Targets.SECTION_RECALL);

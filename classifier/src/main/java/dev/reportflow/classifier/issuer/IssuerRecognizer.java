@@ -31,6 +31,8 @@ public final class IssuerRecognizer {
     private static final double CONTENT_MIN_SCORE = 8;
     /** "XX县人民政府：" opens a letter; a longer line ending in a colon is a sentence ("现汇报如下："). */
     private static final int SALUTATION_LENGTH = 20;
+    /** The first character of a self-reference (我院, 本局, 该中心). */
+    private static final String SELF_MARKERS = "我本该";
 
     private final Rules rules;
     private final BodyFinder finder;
@@ -52,18 +54,41 @@ public final class IssuerRecognizer {
      */
     public Result recognise(TextLines lines, String title, List<Integer> openingLines, int start, int end,
                             ReportTally tally) {
+        return recognise(lines, title, openingLines, List.of(), start, end, tally);
+    }
+
+    /**
+     * @param profileLines the lines (0-based) of the report's profile section (基本情况, 单位概况), where a
+     *                     report that calls itself only 我院/本局 in its opening says what it is
+     */
+    public Result recognise(TextLines lines, String title, List<Integer> openingLines, List<Integer> profileLines,
+                            int start, int end, ReportTally tally) {
         TitleParts parts = TitleParts.of(title, rules);
         List<BodyMention> inTitle = parts.regionEnd > parts.from ? finder.inTitle(title, parts.from, parts.regionEnd) : List.of();
         String unit = parts.unitPrefix(rules);
         if (!inTitle.isEmpty() && unit != null && endsWithUnitAfter(inTitle.get(inTitle.size() - 1), title, parts)) {
             inTitle = List.of(); // "XX街道XX社区": the last unit written is the issuing area, not the 街道 before it
         }
+        BodyMention self = null;
         if (!inTitle.isEmpty()) {
             BodyMention body = inTitle.get(inTitle.size() - 1);
-            return new Result(issuerOf(body, "issuer.title", 0.95, lines, start, end, tally, title, parts),
-                    parts.from + body.name().length());
+            if (!isSelfReference(body)) {
+                return new Result(issuerOf(body, "issuer.title", 0.95, lines, start, end, tally, title, parts),
+                        parts.from + body.name().length());
+            }
+            self = body;
         }
         BodyMention opening = firstMention(lines, openingLines);
+        if (opening != null && isSelfReference(opening)) {
+            self = self == null ? opening : self;
+            opening = null;
+        }
+        if (self != null) {
+            BodyMention named = namedSelf(self, lines, openingLines, profileLines, start, end);
+            if (named != null) {
+                return new Result(issuerOf(named, "issuer.self-reference", 0.8, lines, start, end, tally, title, parts), 0);
+            }
+        }
         if (opening != null && (unit == null || GOVERNMENT.equals(opening.department()))) {
             return new Result(issuerOf(opening, "issuer.opening-paragraph", 0.8, lines, start, end, tally, title, parts), 0);
         }
@@ -73,6 +98,12 @@ public final class IssuerRecognizer {
         BodyMention signature = signature(lines, start, end);
         if (signature != null) {
             return new Result(issuerOf(signature, "issuer.signature", 0.7, lines, start, end, tally, title, parts), 0);
+        }
+        if (self != null && self.department() != null && rules.department(self.department()) != null) {
+            // 我院 named nowhere: its department is known, its name is not, and a self-reference is never a name
+            LevelResolver.Resolved level = levels.resolve(self, tally, lines, start, end);
+            return new Result(new Issuer("", level.level(), self.department(), evidence("issuer.self-reference", 0.4,
+                    Map.of(self.name(), 1), "the report names itself only as " + self.name(), level)), 0);
         }
         LevelResolver.Resolved level = levels.resolve(null, tally, lines, start, end);
         DepartmentInfo topic = topicDepartment(title, parts.from, parts.kindAt);
@@ -179,6 +210,41 @@ public final class IssuerRecognizer {
         return null;
     }
 
+    /** 我院, 本局, 我委: how a report speaks of itself. It tells the body's kind, never its name. */
+    static boolean isSelfReference(BodyMention mention) {
+        String name = mention.name();
+        return name.length() >= 2 && SELF_MARKERS.indexOf(name.charAt(0)) >= 0;
+    }
+
+    /**
+     * The name of the body a self-reference stands for: a body of the same kind (its name holds the
+     * word after 我/本: 院 in XX县人民医院) and department, named in the opening paragraph, the
+     * profile section (基本情况) or the signature, in that order.
+     */
+    private BodyMention namedSelf(BodyMention self, TextLines lines, List<Integer> openingLines,
+                                  List<Integer> profileLines, int start, int end) {
+        String kind = self.name().substring(1);
+        List<Integer> where = new ArrayList<>(openingLines);
+        where.addAll(profileLines);
+        for (int i : where) {
+            for (BodyMention m : finder.inSentence(lines.foldedTrimmed(i))) {
+                if (sameBody(self, kind, m)) {
+                    return m;
+                }
+            }
+        }
+        BodyMention signature = signature(lines, start, end);
+        return signature != null && sameBody(self, kind, signature) ? signature : null;
+    }
+
+    private static boolean sameBody(BodyMention self, String kind, BodyMention m) {
+        boolean sameDepartment = self.department() == null || Rules.FROM_CONTENT.equals(self.department())
+                || self.department().equals(m.department());
+        // a name, not a bare kind: something (XX县, 区) stands before the alias ("医院高质量发展" names no body)
+        return !isSelfReference(m) && m.aliasStart() > 0 && m.name().contains(kind)
+                && sameDepartment && !m.isGenericReference();
+    }
+
     /** The body in the signature block: one of the last short lines, above the date. */
     private BodyMention signature(TextLines lines, int start, int end) {
         int seen = 0;
@@ -262,7 +328,7 @@ public final class IssuerRecognizer {
         static TitleParts of(String title, Rules rules) {
             int[] kindAt = {title.length()};
             rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
-                if (w != TitleWord.SPECIAL_TOPIC && s < kindAt[0]) {
+                if ((w == TitleWord.SUMMARY || w == TitleWord.PLAN) && s < kindAt[0]) {
                     kindAt[0] = s;
                 }
             });

@@ -13,9 +13,11 @@ import java.util.Map;
 /**
  * The administrative level of an issuing body: from its body type where that decides (派出所,
  * 医院, 公司), else from the last administrative unit written before the body (XX市XX镇 → town),
- * else from the level the report speaks of itself at (我县, 全区). A 市 body is taken for a
- * county-level city's when the report names a city above it (阜阳市委, 滁州市局), or shows townships
- * directly under it and no counties.
+ * else from the level the report speaks of itself at (我县, 全区). A 市 body is a city's (prefecture
+ * level) by default; it is taken for a county-level city's only on positive evidence: the report
+ * names a city above it (阜阳市委, 南通市下达, 位列怀化市第一), calls itself 县级市 or ranks in the
+ * province's 县域, or lists townships as the 市's own subdivisions (各乡镇, 镇（街道）) with no county
+ * or district under it. Mere talk of 乡镇 is no evidence.
  */
 final class LevelResolver {
 

@@ -88,19 +88,60 @@ public final class HeadingParser {
         if (next != '、' && next != '.') {
             return null;
         }
-        if (listsNumbers(line, end + 1)) {
+        if (listsNumbers(line, end + 1, value)) {
             return null;
         }
         return new NumberedLine(Numbering.CHINESE, value, false, skipSpaces(line, end + 1));
     }
 
-    /** "一、二级公路…" counts grades, it does not number a heading. */
-    private static boolean listsNumbers(String line, int i) {
+    /**
+     * "一、二级公路…", "三、四季度…", "二、三产业…", "一、二、三类…": after "N、" the numbers go on
+     * counting (N+1, N+2 …, each joined by 、) and end on a measure or unit word. That enumerates
+     * grades, quarters or sectors; it does not number a heading. A numeral right after 、 that is
+     * followed by 、 or a grade word (级 类 等 档 批 期) enumerates whatever its value.
+     */
+    static boolean listsNumbers(String line, int i, int first) {
         if (i + 1 >= line.length() || !isChineseDigit(line.charAt(i))) {
             return false;
         }
         char after = line.charAt(i + 1);
-        return after == '、' || after == '级' || after == '类' || after == '等' || after == '档' || after == '批' || after == '期';
+        if (after == '、' || GRADE_WORDS.indexOf(after) >= 0) {
+            return true;
+        }
+        int expected = first + 1;
+        int at = i;
+        for (int n = 0; n < 3; n++) {
+            int end = chineseNumeralEnd(line, at);
+            if (chineseValue(line, at, end) != expected || end >= line.length()) {
+                return false;
+            }
+            char next = line.charAt(end);
+            if (next == '、' && end + 1 < line.length() && isChineseDigit(line.charAt(end + 1))) {
+                at = end + 1;
+                expected++;
+                continue;
+            }
+            return isUnitWord(line, end);
+        }
+        return false;
+    }
+
+    /** Grade words: a numeral before them is a grade whatever the count ("一、三类"). */
+    private static final String GRADE_WORDS = "级类等档批期";
+    /** Measure and unit words that end a counted enumeration ("三、四季度", "二、三产业", "一、二年级"). */
+    private static final String UNIT_CHARS = "季月产孩胎星线环号届轮代种项次层甲品";
+    private static final String[] UNIT_WORDS = {"年级", "年度", "产业", "个", "档次", "批次", "等奖"};
+
+    private static boolean isUnitWord(String line, int at) {
+        if (UNIT_CHARS.indexOf(line.charAt(at)) >= 0) {
+            return true;
+        }
+        for (String word : UNIT_WORDS) {
+            if (line.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NumberedLine arabic(String line, int i) {

@@ -23,7 +23,7 @@ public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
         boolean[] words = new boolean[TitleWord.values().length];
         Map<String, Integer> terms = new LinkedHashMap<>();
         rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
-            if (w != TitleWord.SPECIAL_TOPIC || s >= titleBodyEnd) {
+            if (w != TitleWord.OTHER_DOCUMENT && (w != TitleWord.SPECIAL_TOPIC || s >= titleBodyEnd)) {
                 words[w.ordinal()] = true;
                 terms.merge(term, 1, Integer::sum);
             }

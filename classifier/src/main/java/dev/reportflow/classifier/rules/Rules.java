@@ -266,6 +266,7 @@ public final class Rules {
                     case "summary" -> TitleWord.SUMMARY;
                     case "plan" -> TitleWord.PLAN;
                     case "special" -> TitleWord.SPECIAL_TOPIC;
+                    case "other" -> TitleWord.OTHER_DOCUMENT;
                     default -> throw new IllegalStateException("report-kinds.tsv: unknown row kind " + row.get(0));
                 };
                 row.subList(1, row.size()).forEach(t -> titleWords.add(Map.entry(Folding.fold(t), word)));

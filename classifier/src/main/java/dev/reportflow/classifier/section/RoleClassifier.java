@@ -4,6 +4,7 @@ import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Role;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.split.TitleShape;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,27 @@ public final class RoleClassifier {
      * @param planSeen whether an earlier section of the report is a plan
      */
     public Decision classify(Phrase heading, List<Integer> years, List<Phrase> children, TopicTally body, boolean planSeen) {
-        HeadingCues cues = HeadingCues.read(heading.text(), heading.from(), heading.to(), rules);
+        return classify(heading, years, children, body, planSeen, false);
+    }
+
+    /**
+     * @param planOnly whether the report is a plan alone (工作要点, 工作计划, 重点工作安排): its years are
+     *                 plan years, its course is the plan from the start, and only a heading that plainly
+     *                 says problems or something else (基本情况, 形势), or looks back (完成情况, an
+     *                 earlier year), is not part of the plan; its 主要工作 and 亮点 are the plan's
+     */
+    public Decision classify(Phrase heading, List<Integer> years, List<Phrase> children, TopicTally body, boolean planSeen,
+                             boolean planOnly) {
+        HeadingCues cues = headNouns(heading, HeadingCues.read(heading.text(), heading.from(), heading.to(), rules));
         HeadingCues.Cue head = headCue(heading, cues);
-        Role yearRole = yearRole(heading, years);
+        Role yearRole = planOnly ? planYearRole(heading, years) : yearRole(heading, years);
         Map<String, Integer> terms = new LinkedHashMap<>();
         cues.cues().forEach(c -> terms.merge(c.term(), 1, Integer::sum));
+        if (planOnly && head != null && yearRole != Role.REVIEW
+                && (head.role() == Role.HIGHLIGHTS || head.role() == Role.REVIEW && PLAN_TASK_WORDS.contains(head.term()))) {
+            return new Decision(Role.PLAN, new Evidence("role.plan-only", head.weight(), terms,
+                    "a plan-only report: its " + head.term() + " names what is to be done"));
+        }
         if (head != null && !(head.role() == Role.OTHER && yearRole != null)) {
             return new Decision(head.role(), new Evidence("role.heading", head.weight(), terms,
                     "the heading's head word " + head.term() + " says " + head.role()));
@@ -69,7 +86,71 @@ public final class RoleClassifier {
             return new Decision(yearRole, new Evidence("role.year", 2, terms,
                     "the heading names the " + (yearRole == Role.PLAN ? "plan" : "review") + " year"));
         }
-        return byCourse(cues, body, planSeen, terms);
+        return byCourse(cues, body, planSeen || planOnly, terms);
+    }
+
+    /**
+     * Review words that in a plan name the tasks ahead (主要工作 = the main work to do); the others
+     * (完成情况, 工作回顾, 取得成效) look back even in a plan, and keep their role there.
+     */
+    private static final java.util.Set<String> PLAN_TASK_WORDS = java.util.Set.of("主要工作", "工作开展");
+
+    /** Words that may follow a heading's head noun in its clause (明年<u>各项工作</u>, 存在<u>的</u>问题). */
+    private static final List<String> TAIL_WORDS = List.of("各项", "重点", "主要", "全面", "工作", "情况", "任务", "的");
+
+    /**
+     * In a themed heading of clauses ("狠抓安全监管，行业形势保持平稳"), a role word in a later clause
+     * decides only as that clause's head noun (…，谋划明年工作). Followed by a predicate (形势<u>保持平稳</u>,
+     * 问题<u>得到解决</u>) it is the clause's subject, not the section's gist, and it counts as a weak word.
+     */
+    private static HeadingCues headNouns(Phrase heading, HeadingCues cues) {
+        String text = heading.text().subSequence(heading.from(), heading.to()).toString();
+        int firstComma = text.indexOf(',');
+        if (firstComma < 0) {
+            return cues;
+        }
+        List<HeadingCues.Cue> out = new ArrayList<>(cues.cues().size());
+        for (HeadingCues.Cue c : cues.cues()) {
+            if (c.start() > firstComma && c.weight() >= HeadingCues.DECISIVE) {
+                int clauseEnd = text.indexOf(',', c.start());
+                if (!onlyTailWords(text, c.start() + c.term().length(), clauseEnd < 0 ? text.length() : clauseEnd)) {
+                    c = new HeadingCues.Cue(c.role(), 1, c.term(), c.start());
+                }
+            }
+            out.add(c);
+        }
+        return new HeadingCues(out);
+    }
+
+    private static boolean onlyTailWords(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean advanced = true;
+        while (i < to && advanced) {
+            advanced = false;
+            for (String w : TAIL_WORDS) {
+                if (text.startsWith(w, i) && i + w.length() <= to) {
+                    i += w.length();
+                    advanced = true;
+                    break;
+                }
+            }
+        }
+        return i >= to;
+    }
+
+    /** In a plan-only report the years are plan years: a year before the first looks back, the others ahead. */
+    private static Role planYearRole(Phrase heading, List<Integer> years) {
+        if (years.isEmpty()) {
+            return null;
+        }
+        List<Integer> named = TitleShape.years(heading.text().subSequence(heading.from(), heading.to()).toString());
+        if (named.isEmpty()) {
+            return null;
+        }
+        return named.stream().anyMatch(y -> y >= years.get(0)) ? Role.PLAN : Role.REVIEW;
     }
 
     /** The first part's last decisive word. */

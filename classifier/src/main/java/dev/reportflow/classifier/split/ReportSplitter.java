@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.split;
 
+import dev.reportflow.classifier.outline.HeadingParser;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
@@ -54,9 +55,93 @@ public final class ReportSplitter {
         for (int k = 0; k < titles.size(); k++) {
             int start = titles.get(k);
             int next = k + 1 < titles.size() ? titles.get(k + 1) - 1 : lines.size() - 1;
-            spans.add(new ReportSpan(start, start, lastContentLine(lines, start, next)));
+            int end = lastContentLine(lines, start, next);
+            if (k == titles.size() - 1 && (titles.size() > 1 || toc != TableOfContents.NONE)) {
+                end = withoutClosingNote(lines, start, end);
+            }
+            spans.add(new ReportSpan(start, start, end));
         }
         return spans;
+    }
+
+    /** Words of a compilation's closing note: who compiled it, for whom, from where. */
+    private static final List<String> CLOSING_NOTE_WORDS = List.of("汇编", "编者按", "编者注", "编后", "本刊", "仅供",
+            "请勿外传", "内部资料", "内部交流", "以上材料", "以上内容", "资料来源", "来源:");
+    /** The official document's own tail (版记): it belongs to the report, after its date or not. */
+    private static final List<String> DOCUMENT_TAIL_WORDS = List.of("附件", "抄送", "抄报", "联系人", "主题词", "印发");
+    private static final int CLOSING_NOTE_MAX_LINES = 2;
+    private static final int CLOSING_NOTE_MAX_LENGTH = 120;
+
+    /**
+     * The end of a compilation's last report without the compilation's closing note: a short block
+     * of one or two unnumbered lines after a blank line that either reads as a note (bracketed
+     * whole, or 汇编/编者按/仅供…参考) or follows the report's signature date. Conservative: a block
+     * that is numbered, a date, or a signature stays with the report.
+     */
+    private int withoutClosingNote(TextLines lines, int start, int end) {
+        int blockStart = end;
+        while (blockStart > start && !lines.isBlank(blockStart - 1)) {
+            blockStart--;
+        }
+        if (blockStart <= start + 1 || end - blockStart + 1 > CLOSING_NOTE_MAX_LINES) {
+            return end;
+        }
+        int before = lastContentLine(lines, start, blockStart - 1);
+        if (before <= start) {
+            return end;
+        }
+        boolean note = false;
+        for (int i = blockStart; i <= end; i++) {
+            String line = lines.foldedTrimmed(i);
+            if (line.length() > CLOSING_NOTE_MAX_LENGTH || HeadingParser.parse(line) != null || isDateLine(line)
+                    || looksLikeSignature(line) || DOCUMENT_TAIL_WORDS.stream().anyMatch(line::startsWith)) {
+                return end;
+            }
+            note |= isBracketed(line) || CLOSING_NOTE_WORDS.stream().anyMatch(line::contains);
+        }
+        return note || isDateLine(lines.foldedTrimmed(before)) ? before : end;
+    }
+
+    /** "2024年12月20日", "2024年12月": the date under a signature. */
+    static boolean isDateLine(String line) {
+        if (line.length() < 7 || line.length() > 16 || !Character.isDigit(line.charAt(0))) {
+            return false;
+        }
+        int year = line.indexOf('年');
+        int month = line.indexOf('月');
+        if (year != 4 || month < year) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isDigit(c) && c != '年' && c != '月' && c != '日' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short line with no punctuation and no bracket: a name under the text, such as "XX县图书馆". */
+    private static boolean looksLikeSignature(String line) {
+        if (line.length() > 30 || isBracketed(line)) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBracketed(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char open = line.charAt(0);
+        char close = line.charAt(line.length() - 1);
+        return open == '(' && close == ')' || open == '【' && close == '】' || open == '[' && close == ']';
     }
 
     /**

@@ -39,7 +39,14 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
             return NOT_A_TITLE;
         }
         boolean[] words = new boolean[TitleWord.values().length];
-        rules.titleWords().scan(line, 0, line.length(), (TitleWord w, String term, int s, int e) -> words[w.ordinal()] = true);
+        rules.titleWords().scan(line, 0, line.length(), (TitleWord w, String term, int s, int e) -> {
+            if (w != TitleWord.OTHER_DOCUMENT || e == line.length()) {
+                words[w.ordinal()] = true;
+            }
+        });
+        if (words[TitleWord.OTHER_DOCUMENT.ordinal()]) {
+            return NOT_A_TITLE; // "关于召开2024年工作总结会议的通知" is a notice about reports, not one
+        }
         boolean summary = words[TitleWord.SUMMARY.ordinal()];
         boolean plan = words[TitleWord.PLAN.ordinal()];
         List<Integer> years = years(line);

@@ -16,6 +16,7 @@ class EvalCommandTest {
         cmd.setOut(new PrintWriter(out));
         int code = cmd.execute("../samples/gold.jsonl");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("report boundaries (exact)", "5/5", "targets: all met", "misses (0)");
+        assertThat(out.toString()).contains("report boundaries (exact)", "5/5", "targets: all met", "misses (0)",
+                "issuer name (normalised)", "issuer name (exact string)", "naming: ");
     }
 }

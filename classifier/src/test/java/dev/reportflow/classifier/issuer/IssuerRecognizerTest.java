@@ -42,9 +42,44 @@ class IssuerRecognizerTest {
             "市供销社2024年工作总结|贯彻落实安徽省委、阜阳市委和XX市委的部署。|county",
             "市机关事务管理中心2024年工作总结|加强对县区机关事务工作的指导。|city",
             "市经信局2024年工作总结|按照市委部署，积极向市委推荐项目，全市工业稳中向好。|city",
+            // talk of 乡镇 is no evidence: a prefecture's bureau has 乡镇 work too
+            "市农业农村局2024年工作总结|指导乡镇农技站开展培训，乡镇农技人员业务水平明显提升。|city",
+            "市林业局2024年工作总结|深入乡镇林区开展防火巡查，督促乡镇落实护林责任。|city",
+            // positive evidence of a county-level city
+            "市文旅局2024年工作总结|我市作为县级市，文旅融合发展走在前列。|county",
+            "市人社局2024年工作总结|就业工作位列宿州市第二，获评先进。|county",
+            "市住建局2024年工作总结|全市各镇（街道）完成农房安全排查。|county",
+            "市水务局2024年工作总结|在全省县域水利考核中排名靠前。|county",
+            // townships of its counties do not make a prefecture county-level
+            "市民政局2024年工作总结|指导各县区、各乡镇健全救助体系。|city",
     })
-    void aCityBodyOfACountyLevelCityIsCountyLevel(String title, String opening, String level) {
+    void aCityBodyIsCountyLevelOnlyOnPositiveEvidence(String title, String opening, String level) {
         String text = title + "\n" + opening + "\n一、2024年工作总结\n正文。\n二、2025年工作计划\n正文。\n";
         assertThat(CLASSIFIER.classify(text).reports().get(0).issuer().level()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // opening | profile section (基本情况) | signature | name | level | department
+            "2024年，我院坚持以病人为中心，医院高质量发展迈出新步伐。|XX区中医医院创建于1983年，是二级甲等中医医院。||XX区中医医院|institution|health",
+            "2024年，我院（XX市第二人民医院）坚持公益属性，各项工作平稳推进。|||XX市第二人民医院|institution|health",
+            "2024年，我院围绕学科建设，全面提升服务能力。|||XX县妇幼保健院|institution|health",
+            "2024年，我院围绕学科建设，全面提升服务能力。||||institution|health",
+    })
+    void aSelfReferenceIsNeverAName(String opening, String profile, String signature, String name, String level,
+                                    String department) {
+        StringBuilder text = new StringBuilder("2024年工作总结和2025年工作计划\n").append(opening).append('\n');
+        if (profile != null) {
+            text.append("一、基本情况\n").append(profile).append('\n');
+        }
+        text.append("二、2024年主要工作\n开展了义诊活动。\n三、存在问题\n人才不足。\n四、2025年工作计划\n将加强学科建设。\n");
+        if (name != null && profile == null && !opening.contains(name)) {
+            text.append('\n').append(name).append("\n2024年12月30日\n");
+        }
+        Issuer issuer = CLASSIFIER.classify(text.toString()).reports().get(0).issuer();
+        assertThat(issuer.name()).isEqualTo(name == null ? "" : name).doesNotStartWith("我").doesNotStartWith("本");
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo(department);
+        assertThat(issuer.evidence().rule()).isIn("issuer.self-reference", "issuer.signature");
     }
 }

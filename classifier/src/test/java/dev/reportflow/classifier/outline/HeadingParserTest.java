@@ -43,6 +43,25 @@ class HeadingParserTest {
         assertThat(HeadingParser.parse(Folding.fold(line))).isNull();
     }
 
+    /** N、 then N+1 (and on) then a measure or unit word enumerates quarters, grades, sectors: no heading. */
+    @ParameterizedTest
+    @ValueSource(strings = {"二、三季度，受原材料价格上涨影响，园区企业利润有所回落。", "一、二产业增加值分别增长4.1%和6.3%",
+            "二、三产业融合发展步伐加快", "一、二、三级医院均已接入平台", "四、五年级学生体质测试合格率达96%",
+            "五、六月份集中开展汛前检查", "三、四类水质断面占比下降", "一、三类资质企业新增8家", "二、三孩家庭育儿补贴全面落实"})
+    void countedEnumerationsAreNoHeadings(String line) {
+        assertThat(HeadingParser.parse(Folding.fold(line))).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"三、四好农村路建设提质增效|3", "二、三农工作扎实推进|2", "四、二〇二五年工作打算|4",
+            "三、五项制度落地见效|3", "二、四季度工作安排|2"})
+    void aNumeralThatDoesNotContinueTheCountIsAHeadingsWord(String line, int number) {
+        NumberedLine n = HeadingParser.parse(Folding.fold(line));
+        assertThat(n).isNotNull();
+        assertThat(n.style()).isEqualTo(Numbering.CHINESE);
+        assertThat(n.number()).isEqualTo(number);
+    }
+
     @ParameterizedTest
     @CsvSource({"3.4月份在全县开展了医疗服务价格专项检查,true", "1.2023年度重点工作推进情况,false"})
     void aNumberFollowedByDigitsIsWeakUnlessAYear(String line, boolean weak) {

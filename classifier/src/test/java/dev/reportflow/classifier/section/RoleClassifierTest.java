@@ -51,6 +51,40 @@ class RoleClassifierTest {
         assertThat(classify(heading, List.of(new RoleClassifier.Phrase(c, 0, c.length())), false)).isEqualTo(role);
     }
 
+    /** A themed heading's later clause decides only by its head noun; a role word before a predicate is its subject. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "织密监管网络，市场秩序形势持续向好|false|REVIEW",
+            "强化整改落实，问题得到有效解决|false|REVIEW",
+            "深化放管服改革，营商环境建议件件有回音|false|REVIEW",
+            "立足新起点，谋划明年各项工作|false|PLAN",
+            "正视差距，存在问题仍需着力解决|false|PROBLEMS",
+            "凝心聚力抓落实，工作成效|false|REVIEW",
+    })
+    void aLaterClauseDecidesOnlyByItsHeadNoun(String heading, boolean planSeen, Role role) {
+        assertThat(classify(heading, List.of(), planSeen)).isEqualTo(role);
+    }
+
+    /** A plan-only report (工作要点, 重点工作安排): its sections are the plan unless they plainly say otherwise. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "总体目标|PLAN",
+            "主要工作|PLAN",
+            "保障措施|PLAN",
+            "组织实施|PLAN",
+            "2026年重点工作|PLAN",
+            "工作亮点|PLAN",
+            "面临的困难和问题|PROBLEMS",
+            "当前形势|OTHER",
+            "2025年工作回顾|REVIEW",
+            "上半年工作完成情况|REVIEW",
+    })
+    void aPlanOnlyReportsSectionsArePlans(String heading, Role role) {
+        String h = Folding.fold(heading);
+        assertThat(ROLES.classify(new RoleClassifier.Phrase(h, 0, h.length()), List.of(2026), List.of(), new TopicTally(),
+                false, true).role()).isEqualTo(role);
+    }
+
     private static Role classify(String heading, List<RoleClassifier.Phrase> children, boolean planSeen) {
         String h = Folding.fold(heading);
         return ROLES.classify(new RoleClassifier.Phrase(h, 0, h.length()), YEARS, children, new TopicTally(), planSeen).role();

@@ -62,6 +62,71 @@ class ReportSplitterTest {
         assertThat(SPLITTER.split(lines)).hasSize(1);
     }
 
+    private static final String TWO_REPORTS = """
+            XX区2024年工作总结汇编
+            目录
+            区民政局2024年工作总结和2025年工作计划
+            区城管局2024年工作总结和2025年工作计划
+
+            区民政局2024年工作总结和2025年工作计划
+            一、2024年工作总结
+            正文。
+            二、2025年工作计划
+            正文。
+
+            区城管局2024年工作总结和2025年工作计划
+            一、2024年工作总结
+            正文。
+            二、2025年工作计划
+            1.推进垃圾分类。
+            2.整治背街小巷。
+            """;
+
+    /** The last report of a compilation ends before the compilation's closing note. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "（以上材料由区政府办公室汇编整理，仅供参阅）",
+            "【编者按】本期收录各部门年度总结两篇。",
+            "以上内容仅供内部交流，不得翻印。",
+    })
+    void aCompilationsClosingNoteIsNoPartOfItsLastReport(String note) {
+        TextLines lines = TextLines.of(TWO_REPORTS + "\n\n" + note + "\n");
+        assertThat(SPLITTER.split(lines)).last().isEqualTo(new ReportSpan(11, 11, 16));
+    }
+
+    @Test
+    void aParagraphAfterTheLastSignatureDateIsNoPartOfTheReport() {
+        TextLines lines = TextLines.of(TWO_REPORTS + "\nXX区城市管理局\n2025年1月3日\n\n本书编印过程中得到各部门大力支持，在此一并致谢。\n");
+        assertThat(SPLITTER.split(lines)).last().isEqualTo(new ReportSpan(11, 11, 19));
+    }
+
+    /** Conservative: a signature, a numbered item or a plain paragraph after a blank line stays with the report. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "XX区城市管理局\n2025年1月3日",
+            "3.加强执法队伍建设。",
+            "全局上下将以更加饱满的热情投入新一年的工作。",
+            "XX区城市管理局\n2025年1月3日\n\n抄送：区委办公室，区政府办公室。",
+    })
+    void whatMayContinueTheReportStaysInIt(String tail) {
+        TextLines lines = TextLines.of(TWO_REPORTS + "\n" + tail + "\n");
+        assertThat(SPLITTER.split(lines)).last().extracting(ReportSpan::end).isEqualTo(lines.size() - 2); // the text ends with a line break
+    }
+
+    @Test
+    void aSingleReportKeepsItsLastParagraph() {
+        TextLines lines = TextLines.of("""
+                区城管局2024年工作总结和2025年工作计划
+                一、2024年工作总结
+                正文。
+                二、2025年工作计划
+                正文。
+
+                （此件公开发布）
+                """);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(0, 0, 6));
+    }
+
     @Test
     void titleShapes() {
         assertThat(TitleShape.of("区审计局2023年工作总结和2024年工作计划", RULES).strong()).isTrue();

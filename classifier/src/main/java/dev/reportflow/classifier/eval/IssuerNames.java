@@ -1,0 +1,101 @@
+package dev.reportflow.classifier.eval;
+
+import dev.reportflow.classifier.text.Folding;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Issuer names compared as bodies, not as strings. Gold sets written by different hands name the
+ * same body in different forms: the classifier's convention (see {@link #CONVENTION}) writes 镇 as
+ * "XX镇", another gold set writes the signature's "XX镇人民政府". Both are the same body, so names
+ * are compared after folding away what does not tell bodies apart:
+ *
+ * <ul>
+ *   <li>an annotation in brackets: 信用与个私监督管理（股） ≡ 信用与个私监督管理;</li>
+ *   <li>the organ of an area's government: XX镇人民政府 ≡ XX镇, XX街道办事处 ≡ XX街道,
+ *       XX社区居民委员会 ≡ XX社区, XX村村民委员会 ≡ XX村;</li>
+ *   <li>the areas above an area: XX镇XX村 ≡ XX村, XX街道XX社区 ≡ XX社区;</li>
+ *   <li>masked place names: XX县交通运输局 ≡ 县交通运输局, XX镇 ≡ 镇.</li>
+ * </ul>
+ *
+ * The unit words themselves stay: 县交通运输局 and 市交通运输局 are different bodies.
+ */
+public final class IssuerNames {
+
+    /** How the classifier names an issuer; printed with every evaluation. */
+    public static final String CONVENTION = "issuer names follow the title: a body as the title names it (县交通运输局); "
+            + "an area's government by its area (XX镇, XX街道, XX社区, XX村, not …人民政府/办事处/居民委员会); a bare unit "
+            + "(镇) or a title without a body completed from the text (opening, 基本情况, signature); 我院/本局 never a name";
+
+    private static final List<String> GOVERNMENT_ORGANS = List.of("人民政府", "政府", "办事处", "办", "居民委员会",
+            "村民委员会", "居委会", "村委会");
+    private static final List<String> AREA_UNITS = List.of("自治区", "省", "市", "自治州", "州", "盟", "地区", "新区",
+            "开发区", "区", "自治县", "县", "旗", "民族乡", "乡", "苏木", "镇", "街道", "社区", "嘎查", "村");
+
+    private IssuerNames() {
+    }
+
+    /** Whether two names name the same body. */
+    public static boolean sameBody(String gold, String found) {
+        return Objects.equals(gold, found) || normalise(gold).equals(normalise(found));
+    }
+
+    /** The body-telling part of a name (see the class comment). */
+    public static String normalise(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = withoutBrackets(Folding.fold(name)).replace(" ", "");
+        for (String organ : GOVERNMENT_ORGANS) {
+            if (s.endsWith(organ) && endsWithUnit(s.substring(0, s.length() - organ.length())) != null) {
+                s = s.substring(0, s.length() - organ.length());
+                break;
+            }
+        }
+        String last = endsWithUnit(s);
+        if (last != null) {
+            String before = s.substring(0, s.length() - last.length());
+            int cut = 0;
+            for (int i = before.length(); i > 0; i--) {
+                if (endsWithUnit(before.substring(0, i)) != null) {
+                    cut = i;
+                    break;
+                }
+            }
+            s = s.substring(cut);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != 'X' && c != 'x' && c != '×' && c != '*' && c != '某') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String endsWithUnit(String s) {
+        for (String unit : AREA_UNITS) {
+            if (s.endsWith(unit) && s.length() >= unit.length()) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    private static String withoutBrackets(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

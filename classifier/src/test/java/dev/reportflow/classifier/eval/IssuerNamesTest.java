@@ -1,0 +1,41 @@
+package dev.reportflow.classifier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IssuerNamesTest {
+
+    @ParameterizedTest(name = "{0} ≡ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "XX乡人民政府|XX乡",
+            "XX乡|乡",
+            "XX街道办事处|XX街道",
+            "XX街道办|XX街道",
+            "XX街道XX社区居民委员会|XX社区",
+            "XX社区居委会|XX社区",
+            "XX乡XX村村民委员会|XX村",
+            "XX镇XX村村委会|村",
+            "XX区应急管理局|区应急管理局",
+            "××县文化馆|县文化馆",
+            "统计监督（科）|统计监督",
+            "XX市XX镇人民政府|XX镇",
+    })
+    void namesTheSameBody(String gold, String found) {
+        assertThat(IssuerNames.sameBody(gold, found)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} ≢ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "县应急管理局|市应急管理局",
+            "XX乡|XX镇",
+            "XX社区|XX街道",
+            "XX县人民医院|XX县中医院",
+            "县政府办公室|县人民政府",
+            "XX县人民医院|我院",
+    })
+    void tellsDifferentBodiesApart(String gold, String found) {
+        assertThat(IssuerNames.sameBody(gold, found)).isFalse();
+    }
+}
