@@ -56,8 +56,23 @@ public final class TextDecoder {
         if (gb != null && mostlyChineseOrAscii(gb)) {
             return checked(DecodedText.ok(normalise(gb), GB18030));
         }
+        if (endsInsideAUtf8Character(bytes)) {
+            return DecodedText.failed(DecodeFailure.UNKNOWN_ENCODING, "The file is UTF-8 but ends in the middle of a "
+                    + "character: it looks cut off (an interrupted copy or upload). Send the complete file.");
+        }
         return DecodedText.failed(DecodeFailure.UNKNOWN_ENCODING,
                 "The file is neither UTF-8 nor GB18030/GBK text. Save it as UTF-8 and send it again.");
+    }
+
+    /** Valid UTF-8 up to a last character that lacks its final bytes: the mark of a truncated file. */
+    private static boolean endsInsideAUtf8Character(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            int lead = bytes[bytes.length - cut] & 0xFF;
+            if (lead >= 0xC0) {
+                return strict(java.util.Arrays.copyOf(bytes, bytes.length - cut), StandardCharsets.UTF_8) != null;
+            }
+        }
+        return false;
     }
 
     private static DecodedText decodeDeclared(byte[] bytes, String declared) {

@@ -11,6 +11,17 @@ class TextDecoderTest {
     private static final String REPORT = "县审计局2024年工作总结\n一、主要工作\n审计项目32个。\n";
 
     @Test
+    void saysAUtf8FileCutInsideACharacterLooksTruncated() {
+        byte[] whole = REPORT.repeat(30).getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 2 - "\n".length());
+
+        DecodedText d = TextDecoder.decode(cut);
+
+        assertThat(d.failure()).isEqualTo(DecodeFailure.UNKNOWN_ENCODING);
+        assertThat(d.message()).contains("cut off");
+    }
+
+    @Test
     void readsGbkBytes() {
         DecodedText d = TextDecoder.decode(REPORT.getBytes(Charset.forName("GBK")));
         assertThat(d.isOk()).isTrue();
