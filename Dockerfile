@@ -1,4 +1,4 @@
-# reportflow image: one image for every subcommand (streams, submit, supervise, topics, ...).
+# reportflow image: one image for every subcommand (streams, serve, submit, supervise, topics, ...).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
@@ -9,6 +9,11 @@ WORKDIR /opt/reportflow
 COPY --from=build /src/app/target/reportflow.jar /opt/reportflow/reportflow.jar
 COPY --from=build /src/app/target/lib /opt/reportflow/lib
 COPY samples /opt/reportflow/samples
+# The streams app's state directory: a volume mounted here inherits this owner, so the
+# unprivileged user can write its state stores.
+RUN mkdir -p /var/lib/reportflow/state && chown 10001 /var/lib/reportflow/state
 USER 10001
-ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dreportflow.home=/opt/reportflow", "-jar", "/opt/reportflow/reportflow.jar"]
+# reportflow serve (HTTP intake, supervisors' page, /metrics, /health)
+EXPOSE 8080
+ENTRYPOINT ["java", "-Dreportflow.home=/opt/reportflow", "-jar", "/opt/reportflow/reportflow.jar"]
 CMD ["--help"]

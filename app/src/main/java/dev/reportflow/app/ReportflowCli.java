@@ -9,9 +9,9 @@ import dev.reportflow.consumers.replay.ReplayCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.consumers.trace.TraceCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
-import dev.reportflow.streams.app.StreamsCommand;
 import dev.reportflow.streams.rules.RulesCommand;
 import dev.reportflow.streams.topics.TopicsCommand;
+import dev.reportflow.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
-                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class,
+                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, ServeCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
                 ClassifyCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {

@@ -145,6 +145,28 @@ class ReportRoutingTopologyTest {
                 .singleElement().isIn(RejectionReason.BINARY, RejectionReason.UNKNOWN_ENCODING);
     }
 
+    @Test
+    void classifiesAWordFileLikeTheSameTextInPlainText() throws Exception {
+        Submission word = submission(docx(REPORT));
+        word.setContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        pipe(word);
+
+        List<ClassifiedReport> reports = classified();
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).getTitle()).isEqualTo(REPORT.lines().findFirst().orElseThrow());
+        assertThat(reports.get(0).getOutline()).extracting(s -> s.getHeading()).contains("二、存在的问题");
+        assertThat(rejected()).isEmpty();
+    }
+
+    private static byte[] docx(String text) throws java.io.IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var bytes = new java.io.ByteArrayOutputStream()) {
+            text.lines().forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     /**
      * The CORRUPT_RECORD dead letter itself is checked on a real broker (PipelineIT): the test driver
      * has no record collector for exception handlers' dead-letter records.

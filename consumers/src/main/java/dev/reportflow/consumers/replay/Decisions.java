@@ -5,7 +5,7 @@ import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.RoutedUnit;
 import dev.reportflow.classifier.Section;
-import dev.reportflow.classifier.text.DecodedText;
+import dev.reportflow.documents.DocumentText;
 import dev.reportflow.consumers.replay.Decision.ReportDecision;
 import dev.reportflow.consumers.replay.Decision.SectionDecision;
 import dev.reportflow.consumers.replay.Decision.UnitDecision;
@@ -48,10 +48,10 @@ final class Decisions {
     }
 
     /** What today's classifier decides: a decode failure or an empty result is a rejection, as in the pipeline. */
-    static Decision replayed(DecodedText decoded, Classification classification, String classifierVersion,
+    static Decision replayed(DocumentText document, Classification classification, String classifierVersion,
                              String rulesVersion) {
-        if (!decoded.isOk()) {
-            return new Decision(Decision.REJECTED, decoded.failure().name(), classifierVersion, rulesVersion, List.of());
+        if (!document.isOk()) {
+            return new Decision(Decision.REJECTED, document.failure().rejectionReason(), classifierVersion, rulesVersion, List.of());
         }
         if (classification.reports().isEmpty()) {
             return new Decision(Decision.REJECTED, "NOT_A_REPORT", classification.classifierVersion(),

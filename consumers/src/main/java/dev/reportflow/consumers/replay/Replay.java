@@ -2,8 +2,8 @@ package dev.reportflow.consumers.replay;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
-import dev.reportflow.classifier.text.DecodedText;
-import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.documents.DocumentReader;
+import dev.reportflow.documents.DocumentText;
 import dev.reportflow.consumers.common.ProgressBar;
 import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.consumers.replay.ReplayReport.DepartmentCount;
@@ -112,9 +112,10 @@ public final class Replay {
         ByteBuffer content = submission.getContent().duplicate();
         byte[] bytes = new byte[content.remaining()];
         content.get(bytes);
-        DecodedText decoded = TextDecoder.decode(bytes, submission.getDeclaredEncoding());
-        Classification classification = decoded.isOk() ? classifier.classify(decoded.text()) : null;
-        return Decisions.replayed(decoded, classification, Classifier.VERSION, classifier.rules().version());
+        DocumentText document = DocumentReader.read(submission.getFileName(), bytes, submission.getDeclaredEncoding(),
+                submission.getContentType());
+        Classification classification = document.isOk() ? classifier.classify(document.text()) : null;
+        return Decisions.replayed(document, classification, Classifier.VERSION, classifier.rules().version());
     }
 
     /** Every department a decision involves: issuers' and routed units'. */

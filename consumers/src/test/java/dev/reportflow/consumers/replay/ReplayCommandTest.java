@@ -158,7 +158,7 @@ class ReplayCommandTest {
 
         String alteredTo = otherThan(today.reports().get(0).issuer().department());
         Set<String> todays = Replay.departments(Decisions.replayed(
-                dev.reportflow.classifier.text.TextDecoder.decode(REPORT_TEXT.getBytes(StandardCharsets.UTF_8)),
+                dev.reportflow.documents.DocumentReader.read("report.txt", REPORT_TEXT.getBytes(StandardCharsets.UTF_8), null),
                 today, Classifier.VERSION, ""));
         // Only "altered" was ever decided for that department (unless today's decision names it too).
         if (!todays.contains(alteredTo)) {

@@ -1,9 +1,9 @@
 package dev.reportflow.producers.submit;
 
 import dev.reportflow.classifier.text.ContentHash;
-import dev.reportflow.classifier.text.DecodedText;
-import dev.reportflow.classifier.text.TextDecoder;
 import dev.reportflow.config.AppConfig;
+import dev.reportflow.documents.DocumentReader;
+import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.Topics;
@@ -66,23 +66,24 @@ public final class SubmissionClient implements AutoCloseable {
             throw new SubmissionRefusedException("NO_OFFICE", "Say which office submits (--office).");
         }
         refuseIfOversized(content.length);
-        DecodedText decoded = TextDecoder.decode(content, declaredEncoding);
-        if (!decoded.isOk()) {
-            throw new SubmissionRefusedException(decoded.failure().name(), decoded.message());
+        DocumentText document = DocumentReader.read(fileName, content, declaredEncoding);
+        if (!document.isOk()) {
+            throw new SubmissionRefusedException(document.failure().name(), document.message());
         }
         Submission submission = Submission.newBuilder()
                 .setSubmissionId("sub-" + UUID.randomUUID())
-                .setContentHash(ContentHash.of(decoded.text()))
+                .setContentHash(ContentHash.of(document.text()))
                 .setOffice(office.strip())
                 .setFileName(fileName)
                 .setReceivedAt(Instant.now(clock))
                 .setDeclaredEncoding(declaredEncoding)
-                .setDetectedEncoding(decoded.encoding())
+                .setDetectedEncoding(document.encoding())
+                .setContentType(document.contentType())
                 .setContent(ByteBuffer.wrap(content))
                 .setClientVersion(CLIENT_VERSION)
                 .build();
         RecordMetadata metadata = send(submission);
-        return new Receipt(fileName, submission.getSubmissionId(), submission.getContentHash(), decoded.encoding(),
+        return new Receipt(fileName, submission.getSubmissionId(), submission.getContentHash(), document.encoding(),
                 metadata.topic(), metadata.partition(), metadata.offset(), Instant.ofEpochMilli(metadata.timestamp()));
     }
 

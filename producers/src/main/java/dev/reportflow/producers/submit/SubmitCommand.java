@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reportflow submit --office NAME FILE|DIR...}: one submission per file, a receipt for each. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = "Submit report files (UTF-8 or GB18030/GBK text) to the intake topic; prints a receipt per file.")
+        description = "Submit report files (UTF-8 or GB18030/GBK text, or Word .docx) to the intake topic; prints a receipt per file.")
 public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,7 +32,7 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--encoding", description = "The files' encoding when known (UTF-8, GBK, GB18030); detected otherwise.")
     String encoding;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders whose .txt files are submitted.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders whose .txt and .docx files are submitted.")
     List<Path> inputs;
 
     @Spec
@@ -76,6 +76,6 @@ public final class SubmitCommand implements Callable<Integer> {
 
     private static boolean isReportFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && name.endsWith(".txt");
+        return !name.startsWith(".") && !name.startsWith("~$") && (name.endsWith(".txt") || name.endsWith(".docx"));
     }
 }

@@ -74,6 +74,11 @@ public final class ReportRouter implements AutoCloseable {
         stopped.await();
     }
 
+    /** The running app, for binding its metrics ({@code MetricsServer.forKafkaStreams}). */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }

@@ -1,7 +1,7 @@
 package dev.reportflow.streams.intake;
 
-import dev.reportflow.classifier.text.DecodedText;
-import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.documents.DocumentReader;
+import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.Submission;
@@ -27,11 +27,13 @@ public final class SubmissionValidator {
             return reject(submission, source, RejectionReason.OVERSIZED,
                     "The file has " + size + " bytes; the limit is " + maxBytes + ". Split it and submit the parts.", now);
         }
-        DecodedText decoded = TextDecoder.decode(bytes(submission), submission.getDeclaredEncoding());
-        if (!decoded.isOk()) {
-            return reject(submission, source, RejectionReason.valueOf(decoded.failure().name()), decoded.message(), now);
+        DocumentText document = DocumentReader.read(submission.getFileName(), bytes(submission),
+                submission.getDeclaredEncoding(), submission.getContentType());
+        if (!document.isOk()) {
+            return reject(submission, source, RejectionReason.valueOf(document.failure().rejectionReason()),
+                    document.message(), now);
         }
-        return new Outcome.Accepted(submission, decoded.text(), source);
+        return new Outcome.Accepted(submission, document.text(), source);
     }
 
     private static Outcome reject(Submission submission, KafkaCoordinates source, RejectionReason reason,

@@ -1,9 +1,8 @@
-package dev.reportflow.streams.it;
+package dev.reportflow.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.broker.EmbeddedKafkaBroker;
-import dev.reportflow.streams.app.StreamsCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,55 @@
+package dev.reportflow.app;
+
+import dev.reportflow.config.ConnectionOptions;
+import dev.reportflow.streams.app.ReportRouter;
+import dev.reportflow.web.metrics.MetricsServer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reportflow streams}: runs the routing topology until stopped (Ctrl-C or SIGTERM), with its
+ * metrics for Prometheus when asked. It lives in the launcher so that the streams app itself does not
+ * depend on the web server.
+ */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+        description = "Run the Kafka Streams app that validates, classifies and routes submissions.")
+public final class StreamsCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus metrics on http://BIND:PORT/metrics and health on /health (off by default).")
+    Integer metricsPort;
+
+    @Option(names = "--metrics-bind", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+            description = "Address for --metrics-port (default: ${DEFAULT-VALUE}, so that Prometheus can reach a container).")
+    String metricsBind;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ReportRouter router;
+        try {
+            router = ReportRouter.start(connection.load(ReportRouter.CONFIG_RESOURCE));
+        } catch (ReportRouter.StartupException e) {
+            spec.commandLine().getErr().println("reportflow streams: " + e.getMessage());
+            return 2;
+        }
+        MetricsServer metrics = metricsPort == null ? null : MetricsServer.forKafkaStreams(router.streams(), metricsBind, metricsPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            router.close();
+            if (metrics != null) {
+                metrics.close();
+            }
+        }, "reportflow-streams-shutdown"));
+        router.awaitStop();
+        return router.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
+    }
+}

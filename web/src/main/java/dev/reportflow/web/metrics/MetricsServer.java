@@ -1,0 +1,77 @@
+package dev.reportflow.web.metrics;
+
+import dev.reportflow.web.http.Servers;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small HTTP server with only {@code /metrics} and {@code /health}, for processes that have no
+ * web page of their own, such as {@code reportflow streams --metrics-port 9400}.
+ */
+public final class MetricsServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetricsServer.class);
+
+    private final Javalin server;
+    private final PrometheusMeterRegistry registry;
+    private final List<MeterBinder> binders;
+
+    private MetricsServer(Javalin server, PrometheusMeterRegistry registry, List<MeterBinder> binders) {
+        this.server = server;
+        this.registry = registry;
+        this.binders = binders;
+    }
+
+    /** Serves the JVM's metrics and whatever {@code binders} bind (Micrometer's Kafka client binders, say). */
+    public static MetricsServer start(String bind, int port, Health.Check health, MeterBinder... binders) {
+        PrometheusMeterRegistry registry = MetricsRoutes.newRegistry();
+        for (MeterBinder binder : binders) {
+            binder.bindTo(registry);
+        }
+        Javalin server = Servers.start(bind, port, config -> MetricsRoutes.addTo(config.routes, registry, health));
+        LOG.info("Metrics on http://{}:{}/metrics, health on /health", bind, server.port());
+        return new MetricsServer(server, registry, List.of(binders));
+    }
+
+    /** A Kafka Streams app's metrics (threads, tasks, stores and its clients'); healthy while running or rebalancing. */
+    public static MetricsServer forKafkaStreams(KafkaStreams streams, String bind, int port) {
+        return start(bind, port, () -> streamsHealth(streams), new KafkaStreamsMetrics(streams));
+    }
+
+    static Health streamsHealth(KafkaStreams streams) {
+        KafkaStreams.State state = streams.state();
+        boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+        return new Health(up, Map.of("streams", Map.of("state", state.name())));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        for (MeterBinder binder : binders) {
+            if (binder instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.warn("Could not close {}: {}", binder.getClass().getSimpleName(), e.getMessage());
+                }
+            }
+        }
+        registry.close();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.reportflow.web.metrics;
+
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RoutedSection;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The pipeline's own measures, taken from its output topics: sections routed per department,
+ * submissions rejected per reason, and how long a report took from the office's submit to being
+ * routed ({@code classifiedAt - receivedAt}; the routed record's Kafka timestamp cannot serve, as
+ * Kafka Streams gives output records the input record's timestamp).
+ */
+public final class PipelineMetrics {
+
+    public static final String ROUTED = "reportflow.routed.sections";
+    public static final String REJECTED = "reportflow.rejected.submissions";
+    public static final String LATENCY = "reportflow.routing.latency";
+    /** Report ids already timed: a report's sections arrive on many topics but it was routed once. */
+    private static final int REMEMBERED_REPORTS = 10_000;
+
+    private final MeterRegistry registry;
+    private final Timer latency;
+    private final Map<String, Boolean> timedReports = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_REPORTS;
+        }
+    };
+
+    public PipelineMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.latency = Timer.builder(LATENCY)
+                .description("From the office's submit (receivedAt) to the report being routed (classifiedAt), once per report")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
+    }
+
+    public void routed(RoutedSection section) {
+        Counter.builder(ROUTED).description("Sections delivered to a department's routed topic")
+                .tag("department", section.getRoutedTo()).register(registry).increment();
+        synchronized (timedReports) {
+            if (timedReports.putIfAbsent(section.getReportId(), Boolean.TRUE) != null) {
+                return;
+            }
+        }
+        Duration took = Duration.between(section.getReceivedAt(), section.getClassifiedAt());
+        if (!took.isNegative()) {
+            latency.record(took);
+        }
+    }
+
+    public void rejected(Rejection rejection) {
+        Counter.builder(REJECTED).description("Submissions the pipeline rejected, by reason")
+                .tag("reason", rejection.getReason().name()).register(registry).increment();
+    }
+}

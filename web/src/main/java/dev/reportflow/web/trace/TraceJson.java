@@ -1,0 +1,57 @@
+package dev.reportflow.web.trace;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reportflow.consumers.common.AvroJson;
+import dev.reportflow.consumers.trace.SubmissionTrace;
+import dev.reportflow.consumers.trace.SubmissionTrace.Located;
+import dev.reportflow.schemas.KafkaCoordinates;
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.web.http.JsonResponse;
+
+/** A submission's trace for the page: received, classified reports, each delivery, rejections. */
+final class TraceJson {
+
+    private TraceJson() {
+    }
+
+    static ObjectNode of(SubmissionTrace trace) {
+        ObjectNode root = JsonResponse.MAPPER.createObjectNode()
+                .put("submissionId", trace.submissionId())
+                .put("status", trace.status().name());
+        if (trace.received() == null) {
+            root.putNull("received");
+        } else {
+            ObjectNode received = root.putObject("received");
+            received.put("loggedAt", trace.received().loggedAt().toString());
+            received.put("at", at(trace.received().coordinates()));
+            received.set("submission", AvroJson.toJson(trace.received().submission()));
+        }
+        ArrayNode reports = root.putArray("reports");
+        trace.reports().forEach(report -> reports.add(AvroJson.toJson(report)));
+        ArrayNode deliveries = root.putArray("deliveries");
+        for (Located<RoutedSection> delivery : trace.deliveries()) {
+            RoutedSection s = delivery.record();
+            deliveries.addObject()
+                    .put("department", s.getRoutedTo())
+                    .put("reportId", s.getReportId())
+                    .put("sectionPath", s.getSectionPath())
+                    .put("heading", s.getHeading())
+                    .put("role", s.getRole().name())
+                    .put("routingReason", s.getRoutingReason())
+                    .put("at", at(delivery.coordinates()));
+        }
+        ArrayNode rejections = root.putArray("rejections");
+        for (Located<Rejection> rejection : trace.rejections()) {
+            ObjectNode node = AvroJson.toJson(rejection.record());
+            node.put("at", at(rejection.coordinates()));
+            rejections.add(node);
+        }
+        return root;
+    }
+
+    private static String at(KafkaCoordinates c) {
+        return c.getTopic() + "[" + c.getPartition() + "]@" + c.getOffset();
+    }
+}

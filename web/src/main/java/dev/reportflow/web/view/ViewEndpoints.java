@@ -1,0 +1,83 @@
+package dev.reportflow.web.view;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reportflow.classifier.rules.DepartmentInfo;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.consumers.common.Departments;
+import dev.reportflow.consumers.supervise.Delivery;
+import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.web.http.JsonResponse;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * The JSON behind the supervisors' page: {@code /api/sections} (latest sections, filtered),
+ * {@code /api/counts} (per department and role, rejections per reason) and
+ * {@code /api/departments} (every department a section can be routed to, with its name).
+ */
+public final class ViewEndpoints {
+
+    private final SectionStore store;
+    private final OutputFeed feed;
+    private final Topics topics;
+    private final Rules rules = Rules.bundled();
+
+    public ViewEndpoints(SectionStore store, OutputFeed feed, Topics topics) {
+        this.store = store;
+        this.feed = feed;
+        this.topics = topics;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/api/sections", this::sections);
+        routes.get("/api/counts", this::counts);
+        routes.get("/api/departments", this::departments);
+    }
+
+    private void sections(Context ctx) {
+        SectionQuery query;
+        try {
+            query = SectionQuery.parse(ctx::queryParam);
+        } catch (SectionQuery.BadQuery e) {
+            JsonResponse.error(ctx, 400, "BAD_QUERY", e.getMessage());
+            return;
+        }
+        ArrayNode sections = JsonResponse.MAPPER.createArrayNode();
+        for (Delivery delivery : store.latest(query.department(), query.filter(), query.limit())) {
+            sections.add(SectionJson.of(delivery));
+        }
+        JsonResponse.send(ctx, 200, sections);
+    }
+
+    private void counts(Context ctx) {
+        SectionStore.Counts counts = store.counts();
+        ObjectNode body = JsonResponse.MAPPER.createObjectNode();
+        ObjectNode routed = body.putObject("routed");
+        counts.routed().forEach((department, roles) -> {
+            ObjectNode perRole = routed.putObject(department);
+            for (SectionRole role : SectionRole.values()) {
+                perRole.put(role.name(), roles.getOrDefault(role, 0L));
+            }
+        });
+        ObjectNode rejected = body.putObject("rejected");
+        counts.rejected().forEach(rejected::put);
+        body.put("recordsRead", feed.recordsRead());
+        JsonResponse.send(ctx, 200, body);
+    }
+
+    private void departments(Context ctx) {
+        Map<String, Map<SectionRole, Long>> routed = store.counts().routed();
+        ArrayNode list = JsonResponse.MAPPER.createArrayNode();
+        for (String code : Departments.known(topics, feed.topics()).codes()) {
+            DepartmentInfo info = rules.departmentCodes().contains(code) ? rules.department(code) : null;
+            list.addObject()
+                    .put("code", code)
+                    .put("name", info == null ? code : info.nameZh())
+                    .put("sections", routed.getOrDefault(code, Map.of()).values().stream().mapToLong(Long::longValue).sum());
+        }
+        JsonResponse.send(ctx, 200, list);
+    }
+}

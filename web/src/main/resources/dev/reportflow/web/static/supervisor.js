@@ -1,0 +1,119 @@
+'use strict';
+
+const form = document.getElementById('filters');
+const status = document.getElementById('status');
+
+function filterParameters() {
+  const parameters = new URLSearchParams();
+  ['department', 'role', 'office', 'level', 'since', 'until'].forEach(name => {
+    const value = document.getElementById(name).value.trim();
+    if (value) {
+      parameters.set(name, value);
+    }
+  });
+  return parameters;
+}
+
+async function loadDepartments() {
+  const {body: departments} = await getJson('/api/departments');
+  const select = document.getElementById('department');
+  const selected = select.value;
+  select.replaceChildren(el('option', {value: ''}, 'All departments'));
+  departments
+    .sort((a, b) => b.sections - a.sections || a.code.localeCompare(b.code))
+    .forEach(d => select.append(el('option', {value: d.code},
+      `${d.code}${d.name && d.name !== d.code ? ' · ' + d.name : ''} (${d.sections})`)));
+  select.value = selected;
+}
+
+async function loadCounts() {
+  const {body: counts} = await getJson('/api/counts');
+  const rows = Object.entries(counts.routed)
+    .map(([department, roles]) => ({department, roles, total: ROLES.reduce((sum, r) => sum + (roles[r] || 0), 0)}))
+    .filter(row => row.total > 0)
+    .sort((a, b) => b.total - a.total);
+  const widest = Math.max(1, ...rows.map(row => row.total));
+  document.getElementById('legend').replaceChildren(
+    ...ROLES.map(role => el('span', {className: `key role-${role}`}, role)));
+  document.getElementById('chart').replaceChildren(...rows.map(row => {
+    const bar = el('div', {className: 'bar'});
+    ROLES.filter(role => row.roles[role] > 0).forEach(role => {
+      const segment = el('span', {className: `segment role-${role}`, title: `${role}: ${row.roles[role]}`,
+        'data-role': role, 'data-count': row.roles[role]});
+      segment.style.width = `${100 * row.roles[role] / widest}%`;
+      bar.append(segment);
+    });
+    const line = el('button', {type: 'button', className: 'bar-row', 'data-department': row.department,
+      title: `Show ${row.department}`}, el('span', {className: 'bar-label'}, row.department), bar,
+      el('span', {className: 'bar-total'}, row.total));
+    line.addEventListener('click', () => {
+      document.getElementById('department').value = row.department;
+      loadSections();
+    });
+    return line;
+  }));
+  const rejected = Object.entries(counts.rejected).map(([reason, n]) => `${reason} ${n}`).join(' · ');
+  document.getElementById('rejected').textContent = rejected ? `Rejected submissions: ${rejected}` : '';
+}
+
+function renderSection(s) {
+  const evidence = s.departments.map(d =>
+    el('li', {}, el('strong', {}, d.department), d.words ? `: ${d.words}` : '', ` (${d.rule})`));
+  return el('li', {className: 'section', 'data-delivery-id': s.deliveryId, 'data-department': s.department,
+      'data-role': s.role},
+    el('div', {className: 'meta'},
+      el('span', {className: `role role-${s.role}`}, s.role),
+      el('span', {className: 'department'}, s.department),
+      el('span', {className: 'issuer'}, `${s.issuer.name} (${s.issuer.level})`),
+      el('span', {className: 'office'}, s.office),
+      el('time', {dateTime: s.receivedAt}, localTime(s.receivedAt))),
+    el('h3', {className: 'heading'}, s.heading),
+    el('div', {className: 'report'}, s.reportTitle, s.topLevelHeading !== s.heading ? ` › ${s.topLevelHeading}` : ''),
+    el('ul', {className: 'evidence'}, evidence),
+    el('p', {className: 'excerpt'}, s.excerpt),
+    el('a', {className: 'trace', href: s.trace}, 'Trace this submission →'));
+}
+
+async function loadSections() {
+  const parameters = filterParameters();
+  const {body: sections} = await getJson(`/api/sections?${parameters}`);
+  const department = parameters.get('department');
+  document.getElementById('list-title').textContent =
+    `Latest sections${department ? ' for ' + department : ''} (${sections.length})`;
+  document.getElementById('sections').replaceChildren(...sections.map(renderSection));
+  status.textContent = sections.length ? `Showing ${sections.length} section(s).` : 'No section matches these filters.';
+  history.replaceState(null, '', parameters.toString() ? `?${parameters}` : '/');
+}
+
+async function refresh() {
+  try {
+    await Promise.all([loadDepartments(), loadCounts()]);
+    await loadSections();
+  } catch (error) {
+    status.textContent = `Cannot load: ${error.message}`;
+  }
+}
+
+function restoreFilters() {
+  new URLSearchParams(location.search).forEach((value, name) => {
+    const field = document.getElementById(name);
+    if (field) {
+      field.value = value;
+    }
+  });
+}
+
+form.addEventListener('submit', event => {
+  event.preventDefault();
+  loadSections().catch(error => status.textContent = `Cannot load: ${error.message}`);
+});
+['department', 'role', 'level', 'since', 'until'].forEach(name =>
+  document.getElementById(name).addEventListener('change', () =>
+    loadSections().catch(error => status.textContent = `Cannot load: ${error.message}`)));
+document.getElementById('refresh').addEventListener('click', refresh);
+
+(async () => {
+  await loadDepartments().catch(() => {});
+  restoreFilters();
+  await refresh();
+})();
