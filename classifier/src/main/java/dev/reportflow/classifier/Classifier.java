@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;
@@ -115,7 +115,7 @@ public final class Classifier {
         List<Role> sectionRoles = decisions.stream().map(RoleClassifier.Decision::role).toList();
         ReportKind kind = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
-                : provisional;
+                : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
         if (span.titleLine() < 0 && !looksLikeReport(outline, kind, decisions)) {
             return null;
         }

@@ -83,4 +83,69 @@ class GenreRulesTest {
         assertThat(report.sections()).extracting(Section::line).containsExactly(3, 7, 9);
         assertThat(report.sections()).extracting(Section::role).isEqualTo(List.of(Role.REVIEW, Role.PROBLEMS, Role.PLAN));
     }
+
+    /** A title naming only a summary over an outline with a plan section for a later year is a summary and plan. */
+    @Test
+    void aSummaryTitleWithAPlanSectionForTheNextYearIsSummaryAndPlan() {
+        Report report = Fixtures.classifyText("""
+                县档案馆2023年工作总结
+
+                2023年，县档案馆围绕档案资源建设，较好完成了全年目标任务。
+                一、主要工作
+                （一）馆藏资源不断丰富。接收进馆档案XX卷。
+                （二）数字化建设有序推进。完成馆藏档案数字化XX万页。
+                二、存在的不足
+                库房面积紧张，专业人员缺乏。
+                三、2024年工作打算
+                （一）启动新库房建设前期工作。
+                （二）推进馆藏档案数字化扫描。
+                """).reports().get(0);
+        assertThat(report.kind()).isEqualTo("summary_and_plan");
+        assertThat(report.years()).containsExactly(2023, 2024);
+        assertThat(report.sections()).extracting(Section::role).containsExactly(Role.REVIEW, Role.PROBLEMS, Role.PLAN);
+    }
+
+    @Test
+    void aSummaryTitleWhosePlanSectionSaysNextYearCoversTheNextYear() {
+        Report report = Fixtures.classifyText("""
+                区机关幼儿园2023年工作总结
+
+                一、保教工作扎实开展
+                开展园本教研活动XX次。
+                二、明年工作思路
+                将进一步改善办园条件。
+                """).reports().get(0);
+        assertThat(report.kind()).isEqualTo("summary_and_plan");
+        assertThat(report.years()).containsExactly(2023, 2024);
+    }
+
+    /** Problems followed by next steps (存在问题及下一步打算) is a problems section: the title's summary stands. */
+    @Test
+    void aSummaryTitleWithoutAPlanSectionStaysASummary() {
+        Report report = Fixtures.classifyText("""
+                县档案馆2023年工作总结
+
+                一、主要工作
+                接收进馆档案XX卷。
+                二、存在问题及下一步打算
+                库房面积紧张，下一步将争取新建库房。
+                """).reports().get(0);
+        assertThat(report.kind()).isEqualTo("summary");
+        assertThat(report.years()).containsExactly(2023);
+    }
+
+    /** 设想 is a plan word: in a title and in a heading. */
+    @Test
+    void aWorkOutlookIsAPlan() {
+        Report report = Fixtures.classifyText("""
+                2023年度工作总结及2024年工作设想
+
+                一、2023年主要工作
+                全年共完成各类项目XX个，较好地完成了年度目标任务。
+                二、下一阶段工作设想
+                我们将继续深化改革，着力补齐短板，推动各项工作再上新台阶。
+                """).reports().get(0);
+        assertThat(report.kind()).isEqualTo("summary_and_plan");
+        assertThat(report.sections()).extracting(Section::role).containsExactly(Role.REVIEW, Role.PLAN);
+    }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Finds bodies named in a title or a sentence. In a sentence a body's name reaches left from its
  * alias over the place before it (县财政局, XX县公安局XX派出所, 颍东分局) and stops at punctuation or at
- * a word that cannot be part of a name. Bodies the report only answers to are skipped: those inside
+ * a word that cannot be part of a name or a verb whose object it is (推进学校 is a bare 学校). Bodies
+ * the report only answers to are skipped: those inside
  * "在…的领导下，" and inside 《document titles》.
  */
 final class BodyFinder {
@@ -55,12 +56,22 @@ final class BodyFinder {
                 return;
             }
             int start = s;
-            while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1))) {
+            while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
                 start--;
             }
             mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
         });
         return mentions;
+    }
+
+    /** Whether a verb (推进, 加强) ends just before {@code at}: a name never reaches left over one. */
+    private boolean afterVerb(String text, int at) {
+        for (int length = 2; length <= 3 && length <= at; length++) {
+            if (rules.nameStopVerbs().contains(text.substring(at - length, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfName(char c) {

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Recognises who issued a report, trying in turn: a body the title names (区审计局, XX县公安局XX派出所);
  * a body the opening paragraph names as its subject (县财政局, 颍东分局; "财政部门" gives the county's
- * 财政局); an administrative unit the title starts with (乡 → XX乡; 县 with a topic such as 纪检监察 →
- * the county's body for it); the signature (XX乡人民政府); the title's topic at the level the report
+ * 财政局; a bare kind with no name before it, 学校 or 我校, is named by the signature: XX市第二中学);
+ * an administrative unit the title starts with (乡 → XX乡; 县 with a topic such as 纪检监察 → the
+ * county's body for it); the signature (XX乡人民政府); the title's topic at the level the report
  * speaks of itself at. Without any of these the issuer is unassigned rather than guessed.
  */
 public final class IssuerRecognizer {
@@ -84,9 +85,17 @@ public final class IssuerRecognizer {
             opening = null;
         }
         if (self != null) {
-            BodyMention named = namedSelf(self, lines, openingLines, profileLines, start, end);
+            BodyMention named = namedSelf(self, self.name().substring(1), lines, openingLines, profileLines, start, end);
             if (named != null) {
                 return new Result(issuerOf(named, "issuer.self-reference", 0.8, lines, start, end, tally, title, parts), 0);
+            }
+        }
+        if (opening != null && unit == null && isBareAlias(opening)) {
+            // "学校坚持…", "推进学校内涵发展": a kind of body and no name before it; the signature names the body
+            BodyMention signature = signature(lines, start, end);
+            BodyMention named = signature != null && sameBody(opening, lastChar(opening.alias()), signature) ? signature : null;
+            if (named != null) {
+                return new Result(issuerOf(named, "issuer.signature", 0.7, lines, start, end, tally, title, parts), 0);
             }
         }
         if (opening != null && (unit == null || GOVERNMENT.equals(opening.department()))) {
@@ -221,9 +230,8 @@ public final class IssuerRecognizer {
      * word after 我/本: 院 in XX县人民医院) and department, named in the opening paragraph, the
      * profile section (基本情况) or the signature, in that order.
      */
-    private BodyMention namedSelf(BodyMention self, TextLines lines, List<Integer> openingLines,
+    private BodyMention namedSelf(BodyMention self, String kind, TextLines lines, List<Integer> openingLines,
                                   List<Integer> profileLines, int start, int end) {
-        String kind = self.name().substring(1);
         List<Integer> where = new ArrayList<>(openingLines);
         where.addAll(profileLines);
         for (int i : where) {
@@ -237,12 +245,38 @@ public final class IssuerRecognizer {
         return signature != null && sameBody(self, kind, signature) ? signature : null;
     }
 
-    private static boolean sameBody(BodyMention self, String kind, BodyMention m) {
+    private boolean sameBody(BodyMention self, String kind, BodyMention m) {
         boolean sameDepartment = self.department() == null || Rules.FROM_CONTENT.equals(self.department())
                 || self.department().equals(m.department());
         // a name, not a bare kind: something (XX县, 区) stands before the alias ("医院高质量发展" names no body)
-        return !isSelfReference(m) && m.aliasStart() > 0 && m.name().contains(kind)
+        return !isSelfReference(m) && m.aliasStart() > 0 && ofKind(m.name(), kind)
                 && sameDepartment && !m.isGenericReference();
+    }
+
+    /** Whether a name is of a self-reference's kind: it holds the kind (院 in XX县人民医院) or a word for it (校: 中学). */
+    private boolean ofKind(String name, String kind) {
+        if (name.contains(kind)) {
+            return true;
+        }
+        for (String word : rules.kindWords(kind)) {
+            if (name.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body named by its alias alone (学校, 医院, 财政局 with nothing before): a kind, not a name. Governments
+     * (街道党工委 → XX街道) and generic references (财政部门) have forms of their own.
+     */
+    private static boolean isBareAlias(BodyMention m) {
+        return m.aliasStart() == 0 && m.name().equals(m.alias()) && !isSelfReference(m) && !m.isGenericReference()
+                && m.department() != null && !GOVERNMENT.equals(m.department()) && !Rules.FROM_CONTENT.equals(m.department());
+    }
+
+    private static String lastChar(String s) {
+        return s.substring(s.length() - 1);
     }
 
     /** The body in the signature block: one of the last short lines, above the date. */

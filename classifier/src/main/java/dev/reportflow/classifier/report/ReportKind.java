@@ -15,11 +15,52 @@ import java.util.Map;
  * 打算), a cross-cutting special topic named after the issuer (法治建设, 营商环境 …), and its years.
  * Kinds: summary, plan, summary_and_plan, and the same prefixed special_topic_. A title with one
  * year that names both a summary and next year's plan (明年) covers that year and the next; a
- * report without a title takes its kind from its sections' roles and its years from their headings.
+ * report without a title takes its kind from its sections' roles and its years from their headings;
+ * a summary title over an outline with a plan section for a later year is a summary and plan
+ * ({@link #ofTitled}).
  */
 public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
 
     public static ReportKind of(String title, int titleBodyEnd, List<Role> roles, List<String> headings, Rules rules) {
+        return of(title, titleBodyEnd, roles, headings, rules, false);
+    }
+
+    /**
+     * The kind of a report with a title, its sections' roles known: the title's words decide, except
+     * that a title naming only a summary (…工作总结) whose outline holds a plan section for a later
+     * year (三、2025年工作设想; 明年工作打算) is a summary and plan, since the report plainly is one.
+     * {@code roles} and {@code headings} run in outline order.
+     */
+    public static ReportKind ofTitled(String title, int titleBodyEnd, List<Role> roles, List<String> headings,
+                                      Rules rules) {
+        ReportKind byTitle = of(title, titleBodyEnd, List.of(), headings, rules, false);
+        boolean summaryOnly = byTitle.evidence.rule().equals("kind.title")
+                && (byTitle.kind.equals("summary") || byTitle.kind.equals("special_topic_summary"));
+        if (summaryOnly && hasLaterPlanSection(byTitle.years, roles, headings)) {
+            return of(title, titleBodyEnd, List.of(), headings, rules, true);
+        }
+        return byTitle;
+    }
+
+    private static boolean hasLaterPlanSection(List<Integer> years, List<Role> roles, List<String> headings) {
+        int summaryYear = years.isEmpty() ? Integer.MAX_VALUE : years.get(0);
+        for (int k = 0; k < Math.min(roles.size(), headings.size()); k++) {
+            if (roles.get(k) != Role.PLAN) {
+                continue;
+            }
+            String heading = headings.get(k);
+            if (TitleShape.years(heading).stream().anyMatch(y -> y > summaryYear)
+                    || NEXT_YEAR.stream().anyMatch(heading::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NEXT_YEAR = List.of("明年", "来年", "下一年", "下年度", "新的一年");
+
+    private static ReportKind of(String title, int titleBodyEnd, List<Role> roles, List<String> headings, Rules rules,
+                                 boolean planSection) {
         boolean[] words = new boolean[TitleWord.values().length];
         Map<String, Integer> terms = new LinkedHashMap<>();
         rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
@@ -31,6 +72,11 @@ public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
         boolean summary = words[TitleWord.SUMMARY.ordinal()];
         boolean plan = words[TitleWord.PLAN.ordinal()];
         String rule = "kind.title";
+        if (planSection && summary && !plan) {
+            plan = true;
+            rule = "kind.title-and-plan-section";
+            terms.put("plan-section", 1);
+        }
         if (!summary && !plan) {
             summary = roles.contains(Role.REVIEW) || roles.contains(Role.HIGHLIGHTS);
             plan = roles.contains(Role.PLAN);
@@ -43,6 +89,12 @@ public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
         List<Integer> years = new ArrayList<>(TitleShape.years(title));
         if (years.size() == 1 && summary && plan && (title.contains("明年") || title.contains("下一年") || title.contains("来年"))) {
             years.add(years.get(0) + 1);
+        }
+        if (planSection && years.size() == 1) {
+            int summaryYear = years.get(0);
+            if (headings.stream().noneMatch(h -> TitleShape.years(h).stream().anyMatch(y -> y > summaryYear))) {
+                years.add(summaryYear + 1); // the plan section says 明年 for the year after the summary's
+            }
         }
         if (years.isEmpty() || years.size() == 1 && summary && plan) {
             for (String heading : headings) {

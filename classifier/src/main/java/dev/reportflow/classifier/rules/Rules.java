@@ -142,6 +142,22 @@ public final class Rules {
         return BUNDLED.bodySuffixes;
     }
 
+    /**
+     * Verbs that end a body's name on its left in a sentence (推进, 加强 …): what follows one is its
+     * object, so 推进学校内涵发展 names a bare 学校, never a body called 推进学校.
+     */
+    public Set<String> nameStopVerbs() {
+        return BUNDLED.nameStopVerbs;
+    }
+
+    /**
+     * The words a body of a kind may be named with when its name does not hold the kind itself: a
+     * school (我校, 学校 → 校) is named XX中学 or XX小学. Empty for kinds the name always holds (院, 局).
+     */
+    public List<String> kindWords(String kind) {
+        return BUNDLED.kindWords.getOrDefault(kind, List.of());
+    }
+
     private Map<String, DepartmentInfo> departmentsWith(List<RuleChange> runtime) {
         Map<String, DepartmentInfo> all = new LinkedHashMap<>(BUNDLED.departments);
         for (RuleChange c : runtime) {
@@ -198,7 +214,7 @@ public final class Rules {
                            List<Map.Entry<String, RoleCue>> roleCues, List<Map.Entry<String, TitleWord>> titleWords,
                            List<Map.Entry<String, String>> adminUnits, List<Map.Entry<String, String>> bodyTypes,
                            List<String> cityAfter, List<String> noise, List<String> bodySuffixes,
-                           String notCityName) {
+                           String notCityName, Set<String> nameStopVerbs, Map<String, List<String>> kindWords) {
 
         static Bundled read() {
             String version = RuleFiles.properties("manifest.properties").getProperty("version");
@@ -209,9 +225,15 @@ public final class Rules {
             List<Map.Entry<String, String>> aliases = new ArrayList<>();
             readDepartments(departments, aliases);
             List<String> suffixes = new ArrayList<>();
+            Set<String> verbs = new LinkedHashSet<>();
+            Map<String, List<String>> kindWords = new LinkedHashMap<>();
             for (List<String> row : RuleFiles.rows("issuer-aliases.tsv")) {
                 if (row.get(0).equals("suffix")) {
                     suffixes.addAll(row.subList(1, row.size()));
+                } else if (row.get(0).equals("verb")) {
+                    row.subList(1, row.size()).forEach(v -> verbs.add(Folding.fold(v)));
+                } else if (row.get(0).equals("kind")) {
+                    kindWords.put(Folding.fold(row.get(1)), row.subList(2, row.size()).stream().map(Folding::fold).toList());
                 } else {
                     row.subList(1, row.size()).forEach(alias -> addAlias(aliases, alias, row.get(0)));
                 }
@@ -235,6 +257,8 @@ public final class Rules {
                         switch (row.get(1)) {
                             case "below" -> row.subList(2, row.size()).forEach(t -> content.add(
                                     Map.entry(Folding.fold(t), ContentTerm.city(ContentTerm.CityHint.COUNTY_LEVEL))));
+                            case "generic" -> row.subList(2, row.size()).forEach(t -> content.add(
+                                    Map.entry(Folding.fold(t), ContentTerm.city(ContentTerm.CityHint.NONE))));
                             case "cityafter" -> cityAfter.addAll(row.subList(2, row.size()));
                             case "notname" -> notCityName.append(String.join("", row.subList(2, row.size())));
                             default -> throw new IllegalStateException("admin-levels.tsv: unknown countycity row " + row.get(1));
@@ -273,7 +297,7 @@ public final class Rules {
             }
             return new Bundled(version.strip(), departments, aliases, content, roles, titleWords, units, bodyTypes,
                     cityAfter.stream().map(Folding::fold).toList(), RuleFiles.lines("noise.txt"), List.copyOf(suffixes),
-                    notCityName.toString());
+                    notCityName.toString(), Set.copyOf(verbs), Map.copyOf(kindWords));
         }
 
         /**

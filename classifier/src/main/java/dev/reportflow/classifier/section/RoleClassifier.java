@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <ol>
  *   <li>A heading may join several parts (推进情况、工作亮点或创新举措; 存在问题及下一步打算): the first
- *       part decides. Within a part the last decisive word is its head noun (主要工作<b>亮点</b> is
+ *       part decides, except that OTHER is the weakest gist: a heading whose first part says OTHER (形势,
+ *       基本情况) but that names problems anywhere (面临的形势和存在的不足) is a problems section. Within a part the last decisive word is its head noun (主要工作<b>亮点</b> is
  *       about highlights, 工作<b>基本情况</b> about the state of things).</li>
  *   <li>A year counts too: next year's (the plan year) points to PLAN, the year under review to
  *       REVIEW. When the head noun says OTHER (形势, 基本情况) but the heading names a year, the
@@ -69,6 +70,11 @@ public final class RoleClassifier {
                 && (head.role() == Role.HIGHLIGHTS || head.role() == Role.REVIEW && PLAN_TASK_WORDS.contains(head.term()))) {
             return new Decision(Role.PLAN, new Evidence("role.plan-only", head.weight(), terms,
                     "a plan-only report: its " + head.term() + " names what is to be done"));
+        }
+        HeadingCues.Cue problems = head != null && head.role() == Role.OTHER ? decisive(cues, Role.PROBLEMS) : null;
+        if (problems != null) {
+            return new Decision(Role.PROBLEMS, new Evidence("role.heading", problems.weight(), terms,
+                    "the heading names " + problems.term() + " beside " + head.term() + ": a section that names problems is PROBLEMS"));
         }
         if (head != null && !(head.role() == Role.OTHER && yearRole != null)) {
             return new Decision(head.role(), new Evidence("role.heading", head.weight(), terms,
@@ -139,6 +145,16 @@ public final class RoleClassifier {
             }
         }
         return i >= to;
+    }
+
+    /** The first decisive cue of a role anywhere in the heading, or null. */
+    private static HeadingCues.Cue decisive(HeadingCues cues, Role role) {
+        for (HeadingCues.Cue c : cues.cues()) {
+            if (c.role() == role && c.weight() >= HeadingCues.DECISIVE) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** In a plan-only report the years are plan years: a year before the first looks back, the others ahead. */

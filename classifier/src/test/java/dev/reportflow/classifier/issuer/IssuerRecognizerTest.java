@@ -26,6 +26,11 @@ class IssuerRecognizerTest {
             "省教育厅2024年工作总结和2025年工作要点|2024年，全省教育系统坚持立德树人。|省教育厅|province|education",
             "区人民医院2024年工作总结|2024年，我院坚持公益性。|区人民医院|institution|health",
             "2024年工作总结和2025年工作计划|2024年，在县委、县政府的领导下，本单位各项工作稳步推进。||county|unassigned",
+            // clinics and schools are institutions whatever area they carry
+            "XX镇中心卫生院2024年工作总结和2025年工作计划|2024年，全院干部职工齐心协力。|XX镇中心卫生院|institution|health",
+            "XX乡卫生院2024年工作总结|一年来，卫生院坚持以基本公共卫生服务为重点。|XX乡卫生院|institution|health",
+            "XX街道社区卫生服务中心2024年工作总结|2024年，中心签约家庭医生服务XX人。|XX街道社区卫生服务中心|institution|health",
+            "XX镇中心小学2024年工作总结|2024年，学校坚持五育并举。|XX镇中心小学|institution|education",
     })
     void recognisesTheIssuer(String title, String opening, String name, String level, String department) {
         String text = title + "\n" + opening + "\n一、2024年工作总结\n正文。\n二、存在问题\n正文。\n三、2025年工作计划\n正文。\n";
@@ -50,6 +55,9 @@ class IssuerRecognizerTest {
             "市人社局2024年工作总结|就业工作位列宿州市第二，获评先进。|county",
             "市住建局2024年工作总结|全市各镇（街道）完成农房安全排查。|county",
             "市水务局2024年工作总结|在全省县域水利考核中排名靠前。|county",
+            // 乡镇（街道）, 乡镇街道 are the generic names of grass-roots units: no evidence about the issuer's own 市
+            "市自然资源局2024年工作总结|完成乡镇（街道）国土空间规划编制XX个，乡镇街道规划人员培训全覆盖。|city",
+            "市司法局2024年工作总结|推动乡镇(街道)公共法律服务站提档升级。|city",
             // townships of its counties do not make a prefecture county-level
             "市民政局2024年工作总结|指导各县区、各乡镇健全救助体系。|city",
     })
@@ -81,5 +89,28 @@ class IssuerRecognizerTest {
         assertThat(issuer.level()).isEqualTo(level);
         assertThat(issuer.department()).isEqualTo(department);
         assertThat(issuer.evidence().rule()).isIn("issuer.self-reference", "issuer.signature");
+    }
+
+    /**
+     * A verb's object (推进学校, 加强医院) is never a name, nor is a bare alias (学校坚持…): when the title
+     * names no body, the body's name comes from the signature (a short line with the organisation above the date).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // opening | signature | name | level | department
+            "2024年，我校以质量立校为主线，加强学校文化建设，教育教学质量稳步提升。|XX县实验小学|XX县实验小学|institution|education",
+            "一年来，学校紧紧围绕立德树人根本任务，扎实推进学校各项工作。|XX市第二职业中学|XX市第二职业中学|institution|education",
+            "2024年，全院上下围绕公立医院改革，着力提升医院服务能力。|XX县第二人民医院|XX县第二人民医院|institution|health",
+            "2024年，财政局坚持稳中求进，全力保障重点支出。|XX县财政局|XX县财政局|county|finance",
+    })
+    void theSignatureNamesABodyTheTextOnlyCallsByItsKind(String opening, String signature, String name, String level,
+                                                        String department) {
+        String text = "2024年度工作总结和2025年工作思路\n" + opening + "\n一、2024年主要工作\n完成了年度目标。\n"
+                + "二、存在问题\n基础薄弱。\n三、2025年工作思路\n将持续抓好各项工作。\n" + signature + "\n2025年1月10日\n";
+        Issuer issuer = CLASSIFIER.classify(text).reports().get(0).issuer();
+        assertThat(issuer.name()).isEqualTo(name);
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo(department);
+        assertThat(issuer.name()).doesNotStartWith("推进").doesNotStartWith("加强");
     }
 }

@@ -38,6 +38,21 @@ class RoleClassifierTest {
         assertThat(classify(heading, List.of(), false)).isEqualTo(role);
     }
 
+    /** OTHER is the weakest gist: a heading that names problems beside 形势 or 基本情况 is a problems section. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "当前形势及工作短板|PROBLEMS",
+            "发展形势与面临的挑战|PROBLEMS",
+            "基本概况和主要困难|PROBLEMS",
+            "形势分析、薄弱环节|PROBLEMS",
+            "所处形势|OTHER",
+            "单位概况和机构设置|OTHER",
+            "形势研判，坚持问题导向|OTHER",
+    })
+    void problemsBeatOther(String heading, Role role) {
+        assertThat(classify(heading, List.of(), false)).isEqualTo(role);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"凝聚共建力量，助推党建融合发展|false|REVIEW", "坚持生态提质，不断优化生态环境|true|PLAN"})
     void anUndecidedHeadingFollowsTheReportsCourse(String heading, boolean planSeen, Role role) {
