@@ -1,6 +1,7 @@
 package dev.reportflow.app;
 
 import dev.reportflow.app.demo.DemoCommand;
+import dev.reportflow.bench.BenchCommand;
 import dev.reportflow.classifier.cli.ClassifyCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
 import dev.reportflow.consumers.acl.AclCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
                 SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, ServeCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
-                ClassifyCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                ClassifyCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {
 
     public static void main(String[] args) {

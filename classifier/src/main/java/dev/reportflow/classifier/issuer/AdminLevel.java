@@ -8,9 +8,10 @@ public final class AdminLevel {
     public static final String UNKNOWN = "unknown";
     public static final String CITY = "city";
     public static final String COUNTY = "county";
+    public static final String DISTRICT = "district";
 
     private static final Map<String, String> UNIT_WORD = Map.of(
-            "province", "省", CITY, "市", "district", "区", COUNTY, "县", "township", "乡", "town", "镇",
+            "province", "省", CITY, "市", DISTRICT, "区", COUNTY, "县", "township", "乡", "town", "镇",
             "subdistrict", "街道", "community", "社区", "village", "村");
 
     private AdminLevel() {

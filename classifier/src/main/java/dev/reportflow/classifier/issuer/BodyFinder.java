@@ -30,7 +30,11 @@ final class BodyFinder {
     List<BodyMention> inTitle(String title, int from, int end) {
         List<BodyMention> mentions = new ArrayList<>();
         rules.issuerAliases().scan(title, from, end, (String code, String alias, int s, int e) -> {
-            if (!Rules.NO_BODY.equals(code)) {
+            if (Rules.BRANCH.equals(code)) {
+                // XX市公安局XX分局: the branch of the body named before it; a bare 分局 tells no department
+                String parent = mentions.isEmpty() ? Rules.FROM_CONTENT : mentions.get(mentions.size() - 1).department();
+                mentions.add(new BodyMention(title.substring(from, e), parent, alias, s - from));
+            } else if (!Rules.NO_BODY.equals(code)) {
                 mentions.add(new BodyMention(title.substring(from, e), code, alias, s - from));
             }
         });
@@ -55,6 +59,10 @@ final class BodyFinder {
             if (Rules.NO_BODY.equals(code)) {
                 return;
             }
+            if (Rules.BRANCH.equals(code)) {
+                mentions.add(branch(text, mentions, alias, s, e));
+                return;
+            }
             int start = s;
             while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
                 start--;
@@ -62,6 +70,45 @@ final class BodyFinder {
             mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
         });
         return mentions;
+    }
+
+    /** Longest gap between a parent body's alias and its branch word (公安局<u>经济开发区</u>分局). */
+    private static final int MAX_BRANCH_GAP = 8;
+
+    /**
+     * A branch word (分局) in a sentence: when a body's alias ends just before it, over a place name
+     * only (XX市公安局XX分局), the branch is that body's and its name runs from the body's; otherwise a
+     * bare branch with the name before it, whose department is left to the content.
+     */
+    private BodyMention branch(String text, List<BodyMention> mentions, String alias, int s, int e) {
+        if (!mentions.isEmpty()) {
+            BodyMention parent = mentions.get(mentions.size() - 1);
+            int parentEnd = parentEnd(text, parent, s);
+            if (parentEnd >= 0) {
+                int parentStart = parentEnd - parent.name().length();
+                mentions.remove(mentions.size() - 1);
+                return new BodyMention(text.substring(parentStart, e), parent.department(), alias, s - parentStart);
+            }
+        }
+        int start = s;
+        while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
+            start--;
+        }
+        return new BodyMention(text.substring(start, e), Rules.FROM_CONTENT, alias, s - start);
+    }
+
+    /** Where the parent mention ends when only name characters separate it from the branch at {@code s}, or -1. */
+    private static int parentEnd(String text, BodyMention parent, int s) {
+        String name = parent.name();
+        for (int end = s; end >= Math.max(name.length(), s - MAX_BRANCH_GAP); end--) {
+            if (text.startsWith(name, end - name.length())) {
+                return end;
+            }
+            if (end < s && !partOfName(text.charAt(end))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a verb (推进, 加强) ends just before {@code at}: a name never reaches left over one. */

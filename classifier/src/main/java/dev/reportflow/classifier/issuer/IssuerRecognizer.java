@@ -22,11 +22,18 @@ import java.util.Set;
  * 财政局; a bare kind with no name before it, 学校 or 我校, is named by the signature: XX市第二中学);
  * an administrative unit the title starts with (乡 → XX乡; 县 with a topic such as 纪检监察 → the
  * county's body for it); the signature (XX乡人民政府); the title's topic at the level the report
- * speaks of itself at. Without any of these the issuer is unassigned rather than guessed.
+ * speaks of itself at; for a report that calls itself only 我局/我院, the first body of that kind and of
+ * a known department named anywhere in its text (lower confidence). Without any of these the issuer
+ * is unassigned rather than guessed.
  */
 public final class IssuerRecognizer {
 
     private static final String GOVERNMENT = "general_government";
+    /**
+     * The state-owned assets code. It is topic-only (never inferred from a report's words), but a
+     * company or group whose own name says it is state-owned (国有资本投资运营集团, 城投公司) is of it.
+     */
+    private static final String STATE_ASSETS = "state_assets";
     /** A department read from the content must lead the next by this much to be believed. */
     private static final double CONTENT_MARGIN = 1.3;
     private static final double CONTENT_MIN_SCORE = 8;
@@ -108,6 +115,13 @@ public final class IssuerRecognizer {
         if (signature != null) {
             return new Result(issuerOf(signature, "issuer.signature", 0.7, lines, start, end, tally, title, parts), 0);
         }
+        BodyMention selfRef = self != null ? self : selfWord(lines, openingLines, profileLines);
+        if (selfRef != null) {
+            BodyMention named = namedInBody(selfRef, selfRef.name().substring(1), lines, start, end);
+            if (named != null) {
+                return new Result(issuerOf(named, "issuer.body-text", 0.6, lines, start, end, tally, title, parts), 0);
+            }
+        }
         if (self != null && self.department() != null && rules.department(self.department()) != null) {
             // 我院 named nowhere: its department is known, its name is not, and a self-reference is never a name
             LevelResolver.Resolved level = levels.resolve(self, tally, lines, start, end);
@@ -180,6 +194,11 @@ public final class IssuerRecognizer {
             name = AdminLevel.unitWord(level.level()) + rules.department(department).bodyName();
             detail = "the report speaks of its " + rules.department(department).nameZh() + " department";
         }
+        if (Rules.FROM_CONTENT.equals(department) && isStateOwned(name) && rules.department(STATE_ASSETS) != null) {
+            terms.put(STATE_ASSETS, 1);
+            return new Issuer(name, level.level(), STATE_ASSETS, evidence("issuer.state-owned", score * 0.9, terms,
+                    "an enterprise whose name says it is state-owned (国有, 国投, 城投): a state-assets body", level));
+        }
         if (department == null || Rules.FROM_CONTENT.equals(department)) {
             String inferred = departmentFromContent(tally.topics(), specialTopicDepartments(title));
             if (inferred != null) {
@@ -214,6 +233,49 @@ public final class IssuerRecognizer {
             List<BodyMention> mentions = finder.inSentence(line);
             if (!mentions.isEmpty()) {
                 return mentions.get(0);
+            }
+        }
+        return null;
+    }
+
+    private boolean isStateOwned(String name) {
+        for (String marker : rules.stateOwnedMarkers()) {
+            if (name.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A self-reference no alias knows (我局, 本中心) in the opening or profile lines, as a body of unknown department. */
+    private BodyMention selfWord(TextLines lines, List<Integer> openingLines, List<Integer> profileLines) {
+        List<Integer> where = new ArrayList<>(openingLines);
+        where.addAll(profileLines);
+        for (int i : where) {
+            String line = lines.foldedTrimmed(i);
+            for (String word : rules.selfReferences()) {
+                if (line.contains(word)) {
+                    return new BodyMention(word, null, word, 0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body a self-reference stands for, named anywhere in the report: the first body of its kind
+     * and of a known department (no government, no generic enterprise) with a name before its alias.
+     */
+    private BodyMention namedInBody(BodyMention self, String kind, TextLines lines, int start, int end) {
+        for (int i = start + 1; i <= end; i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            for (BodyMention m : finder.inSentence(lines.foldedTrimmed(i))) {
+                if (m.department() != null && !Rules.FROM_CONTENT.equals(m.department()) && !GOVERNMENT.equals(m.department())
+                        && rules.department(m.department()) != null && sameBody(self, kind, m)) {
+                    return m;
+                }
             }
         }
         return null;

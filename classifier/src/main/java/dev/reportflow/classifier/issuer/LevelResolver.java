@@ -40,6 +40,9 @@ final class LevelResolver {
             boolean government = "general_government".equals(body.department());
             int unitsEnd = government || body.alias().length() == body.name().length() ? body.name().length() : body.aliasStart();
             String unit = lastMatch(rules.adminUnits(), body.name(), 0, unitsEnd);
+            if (AdminLevel.CITY.equals(unit) && isBranchOfCityBody(body)) {
+                return new Resolved(AdminLevel.DISTRICT, "level.city-body-branch", Map.of(body.name(), 1));
+            }
             if (unit != null) {
                 return cityChecked(new Resolved(unit, "level.unit-in-name", Map.of(body.name(), 1)), tally, lines, from, to);
             }
@@ -84,6 +87,29 @@ final class LevelResolver {
         return r;
     }
 
+    /**
+     * A branch (分局) of a city's body (XX市公安局XX分局): it serves one of the city's districts. The name
+     * holds a body's alias between the city and the branch word.
+     */
+    private boolean isBranchOfCityBody(BodyMention body) {
+        String[] code = {null};
+        rules.issuerAliases().scan(body.alias(), 0, body.alias().length(), (String c, String t, int s, int e) -> {
+            if (s == 0 && e == body.alias().length()) {
+                code[0] = c;
+            }
+        });
+        if (!Rules.BRANCH.equals(code[0])) {
+            return false;
+        }
+        boolean[] parent = {false};
+        rules.issuerAliases().scan(body.name(), 0, body.aliasStart(), (String c, String t, int s, int e) -> {
+            if (!Rules.BRANCH.equals(c) && !Rules.NO_BODY.equals(c)) {
+                parent[0] = true;
+            }
+        });
+        return parent[0];
+    }
+
     /** "阜阳市委", "南通市下达我市": a named city (not the report's own XX市) the issuer answers to. */
     private boolean namesSuperiorCity(TextLines lines, int from, int to) {
         List<String> markers = rules.superiorCityMarkers();
@@ -91,13 +117,24 @@ final class LevelResolver {
         for (int i = from; i <= to; i++) {
             String line = lines.folded(i);
             for (int at = line.indexOf('市'); at >= 0; at = line.indexOf('市', at + 1)) {
-                if (at >= 2 && isPlaceChar(line.charAt(at - 1), notName) && isPlaceChar(line.charAt(at - 2), notName)) {
+                if (at >= 2 && isPlaceChar(line.charAt(at - 1), notName) && isPlaceChar(line.charAt(at - 2), notName)
+                        && !afterVerb(line, at)) {
                     for (String marker : markers) {
                         if (line.startsWith(marker, at + 1)) {
                             return true;
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "围绕市委", "落实市委": a verb before 市 is no city's name; the 市委 is the issuer's own. */
+    private boolean afterVerb(String line, int at) {
+        for (int length = 2; length <= 3 && length <= at; length++) {
+            if (rules.nameStopVerbs().contains(line.substring(at - length, at))) {
+                return true;
             }
         }
         return false;

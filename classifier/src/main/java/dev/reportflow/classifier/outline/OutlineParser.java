@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * <p>The top level is the numbering style that opens the outline: of the styles that count "1"
  * then "2", the one whose "1" comes first (so 第一、 above 一、, and a report whose top level is
- * （一） has no 一、 at all). 一是-clauses are the top level only when nothing else counts.
+ * （一） has no 一、 at all). 一是-clauses are the top level only when nothing else counts, or when
+ * standalone short 一是/二是 lines (each its own heading over its body) lead a report that has no
+ * 第一部分/一、/（一） level.
  * A top-level number is taken when it continues the count, skips one, repeats the last, or
  * restarts at 1 (a body pasted twice); anything else is a list further down. An unnumbered role
  * heading ("2024年工作计划") is a top-level section too, and the numbers that follow it without
@@ -31,6 +33,10 @@ public final class OutlineParser {
     /** The outline of lines {@code from}..{@code to} (0-based, inclusive); empty when there is none. */
     public List<OutlineSection> parse(TextLines lines, NumberedLine[] numbered, int from, int to) {
         Numbering top = topStyle(numbered, from, to);
+        boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to, top);
+        if (standaloneClauses) {
+            top = Numbering.ORDINAL_CLAUSE;
+        }
         List<int[]> tops = new ArrayList<>();
         int last = 0;
         boolean afterUnnumbered = false;
@@ -39,7 +45,8 @@ public final class OutlineParser {
         for (int i = from; i <= to; i++) {
             NumberedLine n = numbered[i];
             if (n != null && n.style() == top) {
-                if (unnumberedLevel || !continues(n, last, afterUnnumbered)) {
+                if (unnumberedLevel || !continues(n, last, afterUnnumbered)
+                        || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)) {
                     continue;
                 }
                 tops.add(new int[] {i, n.number()});
@@ -123,6 +130,71 @@ public final class OutlineParser {
             return false;
         }
         return last > 0 && (k == last + 2 || k == last || k == 1 && last >= 2);
+    }
+
+    /** A standalone 一是 line is short: its clause and at most a stop, no second sentence. */
+    private static final int STANDALONE_CLAUSE_MAX = 30;
+
+    /**
+     * Whether standalone 一是/二是 lines ("二是抓民生服务，提升群众获得感。" on a line of its own, its body on
+     * the next lines) are the outline's top level: there is no higher numbered level (第一部分, 一、,
+     * （一）), at least two of them count 1 → 2, and the first comes before the first "1" of any other
+     * style (a 1./2. list further down is the items under a later unnumbered heading).
+     */
+    private static boolean standaloneClausesLead(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering top) {
+        if (top == Numbering.PART || top == Numbering.CHINESE || top == Numbering.CHINESE_PAREN) {
+            return false;
+        }
+        int firstOne = -1;
+        boolean counts = false;
+        int firstOther = -1;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.weak()) {
+                continue;
+            }
+            if (n.style() != Numbering.ORDINAL_CLAUSE) {
+                if (n.style() == Numbering.PART || n.style() == Numbering.CHINESE || n.style() == Numbering.CHINESE_PAREN) {
+                    return false;
+                }
+                if (firstOther < 0 && n.number() == 1) {
+                    firstOther = i;
+                }
+                continue;
+            }
+            if (!isStandaloneClause(lines, numbered, i, to)) {
+                continue;
+            }
+            if (n.number() == 1 && firstOne < 0) {
+                firstOne = i;
+            } else if (n.number() == 2 && firstOne >= 0) {
+                counts = true;
+            }
+        }
+        return counts && (firstOther < 0 || firstOne < firstOther);
+    }
+
+    /** A 一是 line that is a heading of its own: short, one clause, and followed by body text. */
+    private static boolean isStandaloneClause(TextLines lines, NumberedLine[] numbered, int i, int to) {
+        NumberedLine n = numbered[i];
+        if (n == null || n.style() != Numbering.ORDINAL_CLAUSE) {
+            return false;
+        }
+        String line = lines.foldedTrimmed(i);
+        if (line.length() > STANDALONE_CLAUSE_MAX) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == ';' || c == ':' || c == '。' && k < line.length() - 1) {
+                return false;
+            }
+        }
+        int next = i + 1;
+        while (next <= to && lines.isBlank(next)) {
+            next++;
+        }
+        return next <= to && numbered[next] == null;
     }
 
     /**

@@ -35,6 +35,11 @@ public final class Rules {
     public static final String FROM_CONTENT = "content";
     /** The issuer-alias code of phrases that contain an alias but name no body. */
     public static final String NO_BODY = "none";
+    /**
+     * The issuer-alias code of branch words (分局): a branch is of the body named just before it
+     * (XX市公安局XX分局 → public_security); a bare branch word decides no department by itself.
+     */
+    public static final String BRANCH = "branch";
 
     private static final Bundled BUNDLED = Bundled.read();
 
@@ -143,6 +148,30 @@ public final class Rules {
     }
 
     /**
+     * Words that make a generic enterprise (公司, 集团: code {@link #FROM_CONTENT}) a state-owned one
+     * (国有, 国投, 国控, 城投): such a body is of the {@code state_assets} kind although that code is
+     * topic-only, since the name itself says what it is.
+     */
+    public List<String> stateOwnedMarkers() {
+        return BUNDLED.stateOwned;
+    }
+
+    /** Self-references no alias knows (我局, 本中心): the word after 我/本 is the body's kind. */
+    public List<String> selfReferences() {
+        return BUNDLED.selfRefs;
+    }
+
+    /** Words in a section heading that name findings in audited or inspected units (审计发现, 检查发现). */
+    public List<String> findingWords() {
+        return BUNDLED.findings;
+    }
+
+    /** Words in a heading that make findings the issuer's own (存在, 自身, 我局). */
+    public List<String> ownProblemWords() {
+        return BUNDLED.ownProblems;
+    }
+
+    /**
      * Verbs that end a body's name on its left in a sentence (推进, 加强 …): what follows one is its
      * object, so 推进学校内涵发展 names a bare 学校, never a body called 推进学校.
      */
@@ -214,7 +243,9 @@ public final class Rules {
                            List<Map.Entry<String, RoleCue>> roleCues, List<Map.Entry<String, TitleWord>> titleWords,
                            List<Map.Entry<String, String>> adminUnits, List<Map.Entry<String, String>> bodyTypes,
                            List<String> cityAfter, List<String> noise, List<String> bodySuffixes,
-                           String notCityName, Set<String> nameStopVerbs, Map<String, List<String>> kindWords) {
+                           String notCityName, Set<String> nameStopVerbs, Map<String, List<String>> kindWords,
+                           List<String> stateOwned, List<String> findings, List<String> ownProblems,
+                           List<String> selfRefs) {
 
         static Bundled read() {
             String version = RuleFiles.properties("manifest.properties").getProperty("version");
@@ -227,8 +258,14 @@ public final class Rules {
             List<String> suffixes = new ArrayList<>();
             Set<String> verbs = new LinkedHashSet<>();
             Map<String, List<String>> kindWords = new LinkedHashMap<>();
+            List<String> stateOwned = new ArrayList<>();
+            List<String> selfRefs = new ArrayList<>();
             for (List<String> row : RuleFiles.rows("issuer-aliases.tsv")) {
-                if (row.get(0).equals("suffix")) {
+                if (row.get(0).equals("selfref")) {
+                    row.subList(1, row.size()).forEach(v -> selfRefs.add(Folding.fold(v)));
+                } else if (row.get(0).equals("stateowned")) {
+                    row.subList(1, row.size()).forEach(v -> stateOwned.add(Folding.fold(v)));
+                } else if (row.get(0).equals("suffix")) {
                     suffixes.addAll(row.subList(1, row.size()));
                 } else if (row.get(0).equals("verb")) {
                     row.subList(1, row.size()).forEach(v -> verbs.add(Folding.fold(v)));
@@ -270,10 +307,14 @@ public final class Rules {
                 }
             }
             List<Map.Entry<String, RoleCue>> roles = new ArrayList<>();
+            List<String> findings = new ArrayList<>();
+            List<String> ownProblems = new ArrayList<>();
             for (List<String> row : RuleFiles.rows("roles.tsv")) {
                 String kind = row.get(0);
                 List<String> terms = row.subList(2, row.size());
                 switch (kind) {
+                    case "findings" -> terms.forEach(t -> findings.add(Folding.fold(t)));
+                    case "own" -> terms.forEach(t -> ownProblems.add(Folding.fold(t)));
                     case "future", "past" -> terms.forEach(t -> content.add(
                             Map.entry(Folding.fold(t), ContentTerm.tense(kind.equals("future") ? 1 : -1))));
                     case "none" -> terms.forEach(t -> roles.add(Map.entry(Folding.fold(t), new RoleCue(null, 0))));
@@ -297,7 +338,8 @@ public final class Rules {
             }
             return new Bundled(version.strip(), departments, aliases, content, roles, titleWords, units, bodyTypes,
                     cityAfter.stream().map(Folding::fold).toList(), RuleFiles.lines("noise.txt"), List.copyOf(suffixes),
-                    notCityName.toString(), Set.copyOf(verbs), Map.copyOf(kindWords));
+                    notCityName.toString(), Set.copyOf(verbs), Map.copyOf(kindWords), List.copyOf(stateOwned),
+                    List.copyOf(findings), List.copyOf(ownProblems), List.copyOf(selfRefs));
         }
 
         /**

@@ -71,6 +71,14 @@ public final class RoleClassifier {
             return new Decision(Role.PLAN, new Evidence("role.plan-only", head.weight(), terms,
                     "a plan-only report: its " + head.term() + " names what is to be done"));
         }
+        if (head != null && head.role() == Role.PROBLEMS && !planOnly) {
+            String finding = findingBefore(heading, head);
+            if (finding != null) {
+                terms.put(finding, 1);
+                return new Decision(Role.REVIEW, new Evidence("role.findings", head.weight(), terms,
+                        "the heading names problems " + finding + " in the units examined: the issuer's work results, not its own problems"));
+            }
+        }
         HeadingCues.Cue problems = head != null && head.role() == Role.OTHER ? decisive(cues, Role.PROBLEMS) : null;
         if (problems != null) {
             return new Decision(Role.PROBLEMS, new Evidence("role.heading", problems.weight(), terms,
@@ -145,6 +153,26 @@ public final class RoleClassifier {
             }
         }
         return i >= to;
+    }
+
+    /**
+     * The finding word (审计发现, 检查发现) written before a heading's problems word, when the heading does
+     * not also make the problems the issuer's own (存在, 自身, 我局); null otherwise.
+     */
+    private String findingBefore(Phrase heading, HeadingCues.Cue problems) {
+        String text = heading.text().subSequence(heading.from(), heading.to()).toString();
+        for (String own : rules.ownProblemWords()) {
+            if (text.contains(own)) {
+                return null;
+            }
+        }
+        for (String finding : rules.findingWords()) {
+            int at = text.indexOf(finding);
+            if (at >= 0 && at < problems.start()) {
+                return finding;
+            }
+        }
+        return null;
     }
 
     /** The first decisive cue of a role anywhere in the heading, or null. */

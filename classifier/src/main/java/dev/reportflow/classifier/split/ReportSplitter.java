@@ -1,6 +1,11 @@
 package dev.reportflow.classifier.split;
 
+import dev.reportflow.classifier.Role;
 import dev.reportflow.classifier.outline.HeadingParser;
+import dev.reportflow.classifier.outline.HeadingPhrase;
+import dev.reportflow.classifier.outline.NumberedLine;
+import dev.reportflow.classifier.outline.Numbering;
+import dev.reportflow.classifier.section.HeadingCues;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
@@ -11,7 +16,9 @@ import java.util.List;
  * lists it, or when it is strong (see {@link TitleShape}); a weak title only as the text's first
  * line. An outline that restarts at 一、 never opens a report by itself, and a title that repeats the
  * open report's title over the same first line is a second paste of that report, not a new one.
- * A report ends at the last line before the next title that is neither blank nor web-page noise.
+ * A generic (weak) title also opens a report after the open one has ended (a signature date, or a
+ * gap once its plan heading was reached). A report ends at the last line before the next title that
+ * is neither blank, web-page noise nor page furniture (— 2 —, 第3页).
  */
 public final class ReportSplitter {
 
@@ -36,7 +43,8 @@ public final class ReportSplitter {
                 continue;
             }
             boolean listed = toc.lists(line);
-            if (!listed && !shape.strong() && !(titles.isEmpty() && i == firstContent)) {
+            if (!listed && !shape.strong() && !(titles.isEmpty() && i == firstContent)
+                    && !(!titles.isEmpty() && opensAfterEnded(lines, titles.get(titles.size() - 1), i, shape))) {
                 continue;
             }
             if (!titles.isEmpty() && repeatsPreviousReport(lines, titles.get(titles.size() - 1), i)) {
@@ -62,6 +70,83 @@ public final class ReportSplitter {
             spans.add(new ReportSpan(start, start, end));
         }
         return spans;
+    }
+
+    /**
+     * Whether a generic title ("2024年度工作总结", weak: no body, one year) opens a new report after the
+     * open one has ended: its last content line is a signature date, or a blank line or page furniture
+     * separates it from an open report whose outline already reached a plan heading, and the generic
+     * title names a summary (a report never goes back to summing up after its plan). Page furniture
+     * ("— 2 —", "第3页") between them is ignored: it ends nothing by itself.
+     */
+    private boolean opensAfterEnded(TextLines lines, int openTitle, int i, TitleShape shape) {
+        int before = i - 1;
+        boolean gap = false;
+        while (before > openTitle && (lines.isBlank(before) || isPageFurniture(lines.foldedTrimmed(before))
+                || isNoise(lines, before))) {
+            gap = true;
+            before--;
+        }
+        if (before <= openTitle) {
+            return false;
+        }
+        if (isDateLine(lines.foldedTrimmed(before))) {
+            return true;
+        }
+        if (!gap || !shape.summary()) {
+            return false;
+        }
+        for (int k = openTitle + 1; k < before; k++) {
+            String l = lines.foldedTrimmed(k);
+            if (l.isEmpty() || l.length() > PLAN_HEADING_MAX_LENGTH) {
+                continue;
+            }
+            NumberedLine n = HeadingParser.parse(l);
+            int from = n == null ? 0 : n.textStart();
+            if (n != null && n.style() == Numbering.ORDINAL_CLAUSE) {
+                continue;
+            }
+            if (HeadingCues.read(l, from, HeadingPhrase.end(l, from), rules).strongest() == Role.PLAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PLAN_HEADING_MAX_LENGTH = 30;
+
+    /**
+     * Page furniture: a page number line ("— 2 —", "- 3 -", "第2页", "第2页 共5页", "2/5"). It belongs to
+     * no report's text: it never ends a report, nor is part of its end or of a heading.
+     */
+    public static boolean isPageFurniture(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 16) {
+            return false;
+        }
+        int digits = 0;
+        int other = 0;
+        boolean dash = false;
+        boolean page = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '-' || c == '—' || c == '–' || c == '－' || c == '─' || c == '·' || c == '/') {
+                dash = true;
+            } else if (c == '第' || c == '页' || c == '共') {
+                page = true;
+            } else if (!Character.isWhitespace(c) && c != '\u3000') {
+                other++;
+            }
+        }
+        if (other > 0 || digits == 0 || digits > 6) {
+            return false;
+        }
+        if (page) {
+            return t.startsWith("第") && t.contains("页") || t.startsWith("共");
+        }
+        return dash || digits <= 3 && t.length() <= 3;
     }
 
     /** Words of a compilation's closing note: who compiled it, for whom, from where. */
@@ -180,7 +265,7 @@ public final class ReportSplitter {
 
     private int firstContentLine(TextLines lines, TableOfContents toc) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.isBlank(i) && !toc.contains(i) && !isNoise(lines, i)) {
+            if (!lines.isBlank(i) && !toc.contains(i) && !isNoise(lines, i) && !isPageFurniture(lines.foldedTrimmed(i))) {
                 return i;
             }
         }
@@ -188,7 +273,7 @@ public final class ReportSplitter {
     }
 
     private int lastContentLine(TextLines lines, int start, int end) {
-        while (end > start && (lines.isBlank(end) || isNoise(lines, end))) {
+        while (end > start && (lines.isBlank(end) || isNoise(lines, end) || isPageFurniture(lines.foldedTrimmed(end)))) {
             end--;
         }
         return end;

@@ -1,0 +1,126 @@
+package dev.reportflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.reportflow.bench.classifier.ClassifierBenchmark;
+import dev.reportflow.bench.corpus.CorpusPieces;
+import dev.reportflow.bench.corpus.PiecesSource;
+import dev.reportflow.bench.kafka.BenchSettings;
+import dev.reportflow.bench.report.BenchReport;
+import dev.reportflow.bench.report.ResultTable;
+import dev.reportflow.config.ConnectionOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reportflow bench}: how fast reportflow is, against Kafka itself, in one run on one
+ * cluster (an embedded broker unless --bootstrap-servers is given). Prints a table and writes
+ * {@code bench.json} (and {@code jmh.log}, {@code e2e.jfr} with --profile) to --out.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure reportflow against a raw Kafka producer and a pass-through Kafka Streams app with the same "
+                + "configuration, in one run: end-to-end throughput, latency at half load, the classifier (JMH), replay.",
+                "Production settings come from the apps' properties files, --config and -D (for the streams app and the "
+                        + "client alike); -S sets a property of the submission client only."})
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final int QUICK_REPORTS = 1000;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = "--reports", paramLabel = "N", description = "Reports in the measured corpus (default 10000; 1000 with --quick).")
+    Integer reports;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", description = "Where bench.json goes (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quick", description = "A small smoke run: 1000 reports, short latency and JMH phases, no producer settings sweep.")
+    boolean quick;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Build the corpus from the reports in DIR (default: the project's samples/, else built-in pieces).")
+    Path samples;
+
+    @Option(names = "--offices", defaultValue = "32", description = "Offices submitting concurrently (default: ${DEFAULT-VALUE}).")
+    int offices;
+
+    @Option(names = "--latency-seconds", paramLabel = "S", description = "Length of the steady-rate latency phase (default 30; 8 with --quick).")
+    Integer latencySeconds;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--profile", description = "Record the end-to-end phase with JFR (e2e.jfr) and print where the CPU went.")
+    boolean profile;
+
+    @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
+    Map<String, String> submitProperties = new LinkedHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter console = spec.commandLine().getOut();
+        BenchPlan plan = plan();
+        Files.createDirectories(plan.out());
+        Path samplesDirectory = PiecesSource.directory(samples, projectSamples());
+        CorpusPieces pieces = PiecesSource.load(samplesDirectory);
+        String piecesParam = samplesDirectory == null ? ClassifierBenchmark.BUILT_IN : samplesDirectory.toAbsolutePath().normalize().toString();
+        Path stateDir = Files.createTempDirectory("reportflow-bench-state-");
+        try {
+            BenchReport report = new BenchRun(plan, pieces, piecesParam, console).run(bootstrapServers(), cluster -> {
+                connection.setBootstrapServers(cluster.bootstrapServers());
+                return BenchSettings.of(connection, submitProperties, cluster.topicPrefix(), stateDir);
+            });
+            ResultTable.print(console, report);
+            Path json = plan.out().resolve("bench.json");
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+            console.println("written: " + json.toAbsolutePath());
+            return 0;
+        } finally {
+            deleteQuietly(stateDir);
+        }
+    }
+
+    private BenchPlan plan() {
+        int measured = reports != null ? reports : quick ? QUICK_REPORTS : 10_000;
+        int latency = latencySeconds != null ? latencySeconds : quick ? 8 : 30;
+        int warmup = Math.max(100, measured / 20);
+        return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out);
+    }
+
+    /** The given cluster, or null for an embedded broker. */
+    private String bootstrapServers() {
+        return connection.bootstrapServers() != null ? connection.bootstrapServers() : System.getenv("REPORTFLOW_BOOTSTRAP_SERVERS");
+    }
+
+    private static Path projectSamples() {
+        String home = System.getProperty("reportflow.home");
+        return (home != null ? Path.of(home) : Path.of(".")).resolve("samples");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

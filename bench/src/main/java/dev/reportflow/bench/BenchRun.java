@@ -1,0 +1,149 @@
+package dev.reportflow.bench;
+
+import dev.reportflow.bench.baseline.ProducerBaseline;
+import dev.reportflow.bench.baseline.ProducerRuns;
+import dev.reportflow.bench.classifier.ClassifierBenchmark;
+import dev.reportflow.bench.classifier.ClassifierJmh;
+import dev.reportflow.bench.corpus.Corpus;
+import dev.reportflow.bench.corpus.CorpusGenerator;
+import dev.reportflow.bench.corpus.CorpusPieces;
+import dev.reportflow.bench.corpus.Issuers;
+import dev.reportflow.bench.kafka.BenchCluster;
+import dev.reportflow.bench.kafka.BenchSettings;
+import dev.reportflow.bench.latency.LatencyRun;
+import dev.reportflow.bench.pipeline.FloodRun;
+import dev.reportflow.bench.pipeline.OutputTracker;
+import dev.reportflow.bench.pipeline.PassThroughPipeline;
+import dev.reportflow.bench.pipeline.RecordCounter;
+import dev.reportflow.bench.pipeline.ReportflowPipeline;
+import dev.reportflow.bench.pipeline.RoutedOutcomes;
+import dev.reportflow.bench.profile.JfrProfile;
+import dev.reportflow.bench.profile.ProfileSummary;
+import dev.reportflow.bench.replay.ReplayRun;
+import dev.reportflow.bench.report.BenchReport;
+import dev.reportflow.bench.report.Machine;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One bench run, phase by phase: corpus, raw producer, pass-through Streams, reportflow end to
+ * end, latency at half its rate, replay, then the classifier under JMH once the broker has gone
+ * (so that no Kafka thread shares its core). Each pipeline gets a warm-up of its own before it is
+ * timed, from reports no other phase submits.
+ */
+public final class BenchRun {
+
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(5);
+
+    private final BenchPlan plan;
+    private final CorpusPieces pieces;
+    private final String piecesParam;
+    private final PrintWriter progress;
+    private final CorpusGenerator generator;
+
+    /** {@code piecesParam} names the same pieces for the JMH fork: "builtin" or a samples directory. */
+    public BenchRun(BenchPlan plan, CorpusPieces pieces, String piecesParam, PrintWriter progress) {
+        this.plan = plan;
+        this.pieces = pieces;
+        this.piecesParam = piecesParam;
+        this.progress = progress;
+        this.generator = new CorpusGenerator(pieces, Issuers.fromClassifierDepartments(), plan.seed());
+    }
+
+    /** Kafka's measurements, taken while the cluster is up. */
+    private record KafkaResults(String cluster, BenchSettings settings, ProducerBaseline.Result rawProducer,
+                                List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
+                                FloodRun.Result endToEnd, BenchReport.PipelineOutput output, ProfileSummary profile,
+                                LatencyRun.Result latency, ReplayRun.Result replay) {
+    }
+
+    /** {@code settingsFor} turns the cluster (started here unless given) into the run's configurations. */
+    public BenchReport run(String bootstrapServers, Function<BenchCluster, BenchSettings> settingsFor) throws Exception {
+        long started = System.nanoTime();
+        String startedAt = Instant.now().toString();
+        double loadAtStart = Machine.loadAverageNow();
+        step("generating %,d reports (+%,d for warm-up) from %s", plan.reports(), plan.warmupReports(), pieces.origin());
+        Corpus corpus = Corpus.generate(generator, 0, plan.reports());
+        Corpus warmup = Corpus.generate(generator, plan.reports(), plan.warmupReports());
+
+        KafkaResults kafka;
+        try (BenchCluster cluster = BenchCluster.open(bootstrapServers, Long.toHexString(System.currentTimeMillis()))) {
+            kafka = measureOnKafka(cluster, settingsFor.apply(cluster), corpus, warmup);
+        }
+        step("classifier under JMH (its log: %s)", plan.out().resolve("jmh.log"));
+        ClassifierJmh.Result classifier = ClassifierJmh.run(piecesParam, plan.seed(), ClassifierBenchmark.DEFAULT_REPORTS,
+                plan.quick(), plan.out().resolve("jmh.log"));
+
+        return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, kafka.cluster(),
+                kafka.settings().keySettings(), plan.offices(), pieces.origin(), corpus.stats(), kafka.rawProducer(),
+                kafka.producerSettings(), kafka.passThrough(), kafka.endToEnd(), kafka.output(), kafka.latency(), classifier,
+                kafka.replay(), kafka.profile(), BenchReport.targets(kafka.passThrough(), kafka.endToEnd(), kafka.output(),
+                kafka.latency(), classifier, kafka.replay()));
+    }
+
+    private KafkaResults measureOnKafka(BenchCluster cluster, BenchSettings settings, Corpus corpus, Corpus warmup)
+            throws Exception {
+        String clusterName = cluster.embedded() ? "embedded KRaft broker" : "cluster " + cluster.bootstrapServers();
+        ProducerRuns producers = new ProducerRuns(cluster, settings, corpus);
+        step("raw producer baseline");
+        ProducerBaseline.Result rawProducer = producers.clientSettings(plan.warmupReports());
+        List<ProducerBaseline.Result> alternatives = List.of();
+        if (!plan.quick()) {
+            step("raw producer with other batching and compression settings");
+            alternatives = producers.alternatives(plan.producerSettingsSample());
+        }
+        producers.release();
+
+        step("pass-through Streams baseline");
+        FloodRun.Result passThrough;
+        try (PassThroughPipeline baseline = PassThroughPipeline.start(cluster, settings)) {
+            flood(cluster, List.of(baseline.output()), new RecordCounter(), settings, baseline.input(), warmup);
+            passThrough = flood(cluster, List.of(baseline.output()), new RecordCounter(), settings, baseline.input(), corpus);
+        }
+
+        step("reportflow streams app");
+        try (ReportflowPipeline reportflow = ReportflowPipeline.start(cluster, settings)) {
+            flood(cluster, reportflow.outputTopics(), new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }),
+                    settings, null, warmup);
+            step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
+            RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
+            JfrProfile recording = plan.profile() ? JfrProfile.start(plan.out().resolve("e2e.jfr")) : null;
+            FloodRun.Result endToEnd = flood(cluster, reportflow.outputTopics(), outcomes, settings, null, corpus);
+            ProfileSummary profile = null;
+            if (recording != null) {
+                try (recording) {
+                    profile = ProfileSummary.of(recording.stop());
+                }
+            }
+            BenchReport.PipelineOutput output = new BenchReport.PipelineOutput(outcomes.classifiedReports(), outcomes.rejected(),
+                    outcomes.routedRecords(), outcomes.routedBytes());
+
+            double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
+            int count = Math.max(1, (int) (rate * plan.latencySeconds()));
+            step("latency at %.0f reports/s (half the maximum) for %d s", rate, plan.latencySeconds());
+            Corpus latencyCorpus = Corpus.generate(generator, plan.reports() + plan.warmupReports(), count);
+            LatencyRun.Result latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
+                    latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT);
+
+            step("replay of %s from the beginning", reportflow.topics().submitted());
+            ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
+                    Runtime.getRuntime().availableProcessors());
+            return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, endToEnd, output, profile,
+                    latency, replay);
+        }
+    }
+
+    private FloodRun.Result flood(BenchCluster cluster, List<String> outputs, OutputTracker tracker,
+                                  BenchSettings settings, String inputTopic, Corpus reports) throws Exception {
+        return FloodRun.run(cluster.bootstrapServers(), outputs, tracker, settings.submitClient(inputTopic), reports,
+                plan.offices(), PIPELINE_TIMEOUT);
+    }
+
+    private void step(String format, Object... args) {
+        progress.printf("bench: " + format + "%n", args);
+        progress.flush();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.reportflow.bench.kafka;
+
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.config.ConnectionOptions;
+import dev.reportflow.producers.submit.SubmissionClient;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.app.ReportRouter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The configurations a run uses: reportflow's own files with the user's --config/-D layers, every
+ * topic name and application id given the run's prefix. The pass-through baseline gets the very
+ * same streams configuration minus reportflow's own exception handlers, so that guarantee, commit
+ * interval, threads, and producer and consumer settings are equal by construction.
+ */
+public final class BenchSettings {
+
+    private static final String[] REPORTFLOW_HANDLERS = {"deserialization.exception.handler",
+            "processing.exception.handler", "production.exception.handler", "processing.exception.handler.global.enabled"};
+
+    private final AppConfig streams;
+    private final AppConfig submit;
+    private final String prefix;
+
+    private BenchSettings(AppConfig streams, AppConfig submit, String prefix) {
+        this.streams = streams;
+        this.submit = submit;
+        this.prefix = prefix;
+    }
+
+    /** {@code connection} must already point at the cluster; {@code submitOverrides} apply to the client only. */
+    public static BenchSettings of(ConnectionOptions connection, Map<String, String> submitOverrides, String prefix,
+                                   Path stateDir) {
+        AppConfig streamsBase = connection.load(ReportRouter.CONFIG_RESOURCE);
+        Map<String, String> topicNames = prefixedTopicNames(Topics.from(streamsBase.asMap()), prefix);
+        Map<String, String> streamsOverrides = new LinkedHashMap<>(topicNames);
+        streamsOverrides.put("application.id", prefix + "router");
+        streamsOverrides.put("state.dir", stateDir.toString());
+        Map<String, String> clientOverrides = new LinkedHashMap<>(topicNames);
+        clientOverrides.put("client.id", prefix + "submit");
+        clientOverrides.putAll(submitOverrides);
+        return new BenchSettings(streamsBase.with(streamsOverrides),
+                connection.load(SubmissionClient.CONFIG_RESOURCE).with(clientOverrides), prefix);
+    }
+
+    private static Map<String, String> prefixedTopicNames(Topics topics, String prefix) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("reportflow.topic.submitted", prefix + topics.submitted());
+        names.put("reportflow.topic.classified", prefix + topics.classified());
+        names.put("reportflow.topic.rejected", prefix + topics.rejected());
+        names.put("reportflow.topic.routing-rules", prefix + topics.routingRules());
+        names.put("reportflow.topic.audit-checkpoints", prefix + topics.auditCheckpoints());
+        names.put("reportflow.topic.routed-prefix", prefix + topics.routedPrefix());
+        return names;
+    }
+
+    public AppConfig reportflowStreams() {
+        return streams;
+    }
+
+    public Topics topics() {
+        return Topics.from(streams.asMap());
+    }
+
+    /** The client configuration, sending to {@code topic} instead of the intake topic when given. */
+    public AppConfig submitClient(String topic) {
+        return topic == null ? submit : submit.with(Map.of("reportflow.topic.submitted", topic));
+    }
+
+    /** Kafka producer properties of the submission client, for the raw producer baseline. */
+    public Map<String, Object> rawProducer() {
+        return submit.kafkaProperties();
+    }
+
+    /** The reportflow app's Kafka Streams properties, for the pass-through baseline. */
+    public Map<String, Object> passThroughStreams() {
+        Map<String, Object> properties = new LinkedHashMap<>(streams.kafkaProperties());
+        for (String handler : REPORTFLOW_HANDLERS) {
+            properties.remove(handler);
+        }
+        properties.put("application.id", prefix + "passthrough");
+        return properties;
+    }
+
+    public int partitions() {
+        return streams.getInt("reportflow.topics.partitions");
+    }
+
+    public short replicationFactor() {
+        return (short) streams.getInt("reportflow.topics.replication-factor");
+    }
+
+    public String maxMessageBytes() {
+        return streams.get("reportflow.topics.max-message-bytes");
+    }
+
+    public String topicPrefix() {
+        return prefix;
+    }
+
+    /** The settings that decide throughput and latency, as the run used them. */
+    public Map<String, String> keySettings() {
+        Map<String, String> key = new LinkedHashMap<>();
+        for (String name : new String[]{"processing.guarantee", "commit.interval.ms", "num.stream.threads",
+                "statestore.cache.max.bytes", "producer.linger.ms", "producer.batch.size", "producer.compression.type",
+                "reportflow.topics.partitions"}) {
+            key.put("streams " + name, streams.get(name, "(Kafka default)"));
+        }
+        for (String name : new String[]{"acks", "enable.idempotence", "linger.ms", "batch.size", "compression.type"}) {
+            key.put("submit " + name, submit.get(name, "(Kafka default)"));
+        }
+        return key;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.reportflow.bench.latency;
+
+import dev.reportflow.bench.corpus.Corpus;
+import dev.reportflow.bench.pipeline.OutputReader;
+import dev.reportflow.bench.pipeline.ReportflowPipeline;
+import dev.reportflow.bench.pipeline.RoutedOutcomes;
+import dev.reportflow.bench.pipeline.Submitters;
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.producers.submit.SubmissionClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Latency from submit to routed section at a steady rate. Submissions leave on a fixed schedule
+ * (not when the previous one returns, so a slow pipeline cannot slow the load down and hide its
+ * own delay); each one's submit time is its scheduled instant.
+ *
+ * <p>Two clocks, both the host's wall clock when the broker is embedded: <b>appended</b> is the
+ * routed topic's LogAppendTime (the broker's clock when it wrote the section; the record's own
+ * timestamp would not do, as Streams copies the submission's into its outputs) of the
+ * submission's last routed section; <b>visible</b> is when a read_committed reader got it, i.e.
+ * after the transaction committed. Visible is what a supervisor experiences, and the larger.
+ */
+public final class LatencyRun {
+
+    private LatencyRun() {
+    }
+
+    public record Result(double ratePerSecond, int submissions, double seconds, Percentiles appended, Percentiles visible,
+                         long rejected) {
+    }
+
+    private record Done(long lastRoutedTimestamp, long readAtMillis) {
+    }
+
+    public static Result run(String bootstrapServers, ReportflowPipeline pipeline, AppConfig clientConfig, Corpus corpus,
+                             double ratePerSecond, int offices, Duration timeout) throws Exception {
+        Map<String, Done> done = new ConcurrentHashMap<>();
+        Map<String, Long> submittedAt = new ConcurrentHashMap<>();
+        RoutedOutcomes outcomes = new RoutedOutcomes(pipeline.topics(),
+                (id, routedAt, readAt) -> done.put(id, new Done(routedAt, readAt)));
+        ExecutorService pool = Executors.newFixedThreadPool(offices, Submitters.daemon("bench-latency-office"));
+        double seconds;
+        try (SubmissionClient client = new SubmissionClient(clientConfig);
+             OutputReader reader = new OutputReader(bootstrapServers, pipeline.outputTopics(), outcomes, corpus.size())) {
+            seconds = submitOnSchedule(client, corpus, ratePerSecond, pool, submittedAt);
+            reader.awaitAll(timeout);
+        } finally {
+            pool.shutdownNow();
+        }
+        long[] appended = new long[corpus.size()];
+        long[] visible = new long[corpus.size()];
+        int n = 0;
+        for (Map.Entry<String, Long> submitted : submittedAt.entrySet()) {
+            Done outcome = done.get(submitted.getKey());
+            if (outcome == null || outcome.lastRoutedTimestamp() < 0) {
+                continue;
+            }
+            appended[n] = outcome.lastRoutedTimestamp() - submitted.getValue();
+            visible[n] = outcome.readAtMillis() - submitted.getValue();
+            n++;
+        }
+        return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(appended, n)),
+                Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected());
+    }
+
+    /** Returns how long submitting took, in seconds. */
+    private static double submitOnSchedule(SubmissionClient client, Corpus corpus, double ratePerSecond, ExecutorService pool,
+                                           Map<String, Long> submittedAt) throws TimeoutException {
+        long startNanos = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
+        List<Future<?>> pending = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            long offsetNanos = (long) (i * 1e9 / ratePerSecond);
+            LockSupport.parkNanos(startNanos + offsetNanos - System.nanoTime());
+            long scheduledMillis = startMillis + offsetNanos / 1_000_000;
+            var report = corpus.get(i);
+            pending.add(pool.submit(() -> submittedAt.put(Submitters.submit(client, report), scheduledMillis)));
+        }
+        for (var submission : pending) {
+            try {
+                submission.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TimeoutException("Interrupted while submitting");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("A submission failed", e.getCause());
+            }
+        }
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.reportflow.bench.pipeline;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads a pipeline's output topics with read_committed, from where they end now, on its own
+ * thread, and notes the moment its tracker has accounted for the expected number of inputs. A
+ * throw-away consumer without a group: it assigns the partitions itself and commits nothing.
+ */
+public final class OutputReader implements AutoCloseable {
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final OutputTracker tracker;
+    private final long expected;
+    private final CountDownLatch reached = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Thread thread;
+    private volatile long reachedAtNanos;
+    private volatile boolean running = true;
+
+    /** Positioned at the end of {@code topics} when the constructor returns: earlier records are never counted. */
+    public OutputReader(String bootstrapServers, Collection<String> topics, OutputTracker tracker, long expected) {
+        this.tracker = tracker;
+        this.expected = expected;
+        this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false,
+                "isolation.level", "read_committed", "max.partition.fetch.bytes", 8 * 1024 * 1024,
+                "fetch.max.bytes", 64 * 1024 * 1024), new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = topics.stream()
+                .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        this.thread = new Thread(this::readUntilClosed, "bench-output-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void readUntilClosed() {
+        try {
+            while (running) {
+                var records = consumer.poll(Duration.ofMillis(100));
+                long readAt = System.currentTimeMillis();
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    tracker.accept(record, readAt);
+                }
+                if (reached.getCount() > 0 && tracker.completed() >= expected) {
+                    reachedAtNanos = System.nanoTime();
+                    reached.countDown();
+                }
+            }
+        } catch (WakeupException e) {
+            // close() asked the thread to stop
+        } catch (RuntimeException e) {
+            failure.set(e);
+            reached.countDown();
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** Waits until every expected input is accounted for; returns System.nanoTime() at that moment. */
+    public long awaitAll(Duration timeout) throws TimeoutException, InterruptedException {
+        if (!reached.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new TimeoutException("Only " + tracker.completed() + " of " + expected + " inputs came out after " + timeout);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("The output reader failed", failure.get());
+        }
+        return reachedAtNanos;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.reportflow.bench.pipeline;
+
+import dev.reportflow.bench.kafka.BenchCluster;
+import dev.reportflow.bench.kafka.BenchSettings;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.app.ReportRouter;
+import dev.reportflow.streams.topics.TopicSetup;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** reportflow as it runs in production: its topics (with the run's prefix) and its streams app, started and RUNNING. */
+public final class ReportflowPipeline implements AutoCloseable {
+
+    private final ReportRouter router;
+    private final Topics topics;
+    private final List<String> routedTopics;
+
+    private ReportflowPipeline(ReportRouter router, Topics topics, List<String> routedTopics) {
+        this.router = router;
+        this.topics = topics;
+        this.routedTopics = routedTopics;
+    }
+
+    public static ReportflowPipeline start(BenchCluster cluster, BenchSettings settings) throws Exception {
+        TopicSetup setup = new TopicSetup(settings.reportflowStreams());
+        var required = setup.required();
+        cluster.create(required.values());
+        Topics topics = settings.topics();
+        List<String> routed = required.keySet().stream().filter(t -> t.startsWith(topics.routedPrefix())).toList();
+        cluster.useLogAppendTime(routed);
+        ReportRouter router = ReportRouter.start(settings.reportflowStreams());
+        router.awaitRunning(Duration.ofSeconds(90));
+        return new ReportflowPipeline(router, topics, routed);
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    /** Where a submission's outcome appears: classified, rejected and every routed topic. */
+    public List<String> outputTopics() {
+        List<String> outputs = new ArrayList<>(List.of(topics.classified(), topics.rejected()));
+        outputs.addAll(routedTopics);
+        return outputs;
+    }
+
+    @Override
+    public void close() {
+        router.close();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.reportflow.bench.report;
+
+import dev.reportflow.bench.baseline.ProducerBaseline;
+import dev.reportflow.bench.classifier.ClassifierJmh;
+import dev.reportflow.bench.corpus.Corpus;
+import dev.reportflow.bench.latency.LatencyRun;
+import dev.reportflow.bench.pipeline.FloodRun;
+import dev.reportflow.bench.profile.ProfileSummary;
+import dev.reportflow.bench.replay.ReplayRun;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one run measured; written as JSON and printed as a table. */
+public record BenchReport(String startedAt, double wallSeconds, Machine machine, double loadAverageAtStart, String cluster, Map<String, String> settings,
+                          int offices, String corpusPieces, Corpus.Stats corpus, ProducerBaseline.Result rawProducer,
+                          List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
+                          FloodRun.Result endToEnd, PipelineOutput endToEndOutput, LatencyRun.Result latency,
+                          ClassifierJmh.Result classifier, ReplayRun.Result replay, ProfileSummary profile,
+                          List<Target> targets) {
+
+    /** What reportflow wrote for the measured corpus. */
+    public record PipelineOutput(long classifiedReports, long rejected, long routedRecords, long routedBytes) {
+    }
+
+    /** The live pipeline's rate in reports (not submissions) per second, what replay compares with. */
+    public static double liveReportsPerSecond(FloodRun.Result endToEnd, PipelineOutput output) {
+        return output.classifiedReports() / endToEnd.endToEnd().seconds();
+    }
+
+    public static List<Target> targets(FloodRun.Result passThrough, FloodRun.Result endToEnd, PipelineOutput output,
+                                       LatencyRun.Result latency, ClassifierJmh.Result classifier, ReplayRun.Result replay) {
+        return List.of(
+                new Target("end to end / pass-through Streams", endToEnd.endToEnd().ratioTo(passThrough.endToEnd()), ">=", 0.8, "×"),
+                new Target("p99 submit → routed (visible, read_committed) at half load", latency.visible().p99(), "<=", 300, "ms"),
+                new Target("classifier per core", classifier.megabytesPerSecondPerCore(), ">=", 50, "MB/s"),
+                new Target("replay / live pipeline", replay.reports().recordsPerSecond() / liveReportsPerSecond(endToEnd, output), ">=", 2, "×"));
+    }
+}

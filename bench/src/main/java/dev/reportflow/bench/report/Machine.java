@@ -1,0 +1,21 @@
+package dev.reportflow.bench.report;
+
+import java.lang.management.ManagementFactory;
+
+/** What the run ran on. */
+public record Machine(int cores, long memoryBytes, long maxHeapBytes, String java, String os, double loadAverage) {
+
+    /** The one-minute load average now: above the core count, other processes shared the run's CPUs. */
+    public static double loadAverageNow() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    public static Machine current() {
+        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize() : -1;
+        return new Machine(Runtime.getRuntime().availableProcessors(), memory, Runtime.getRuntime().maxMemory(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                loadAverageNow());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.reportflow.bench.report;
+
+import dev.reportflow.bench.baseline.ProducerBaseline;
+import dev.reportflow.bench.latency.Percentiles;
+import dev.reportflow.bench.profile.ProfileSummary;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints a run as the table the issue asks for, then the producer settings and the profile. */
+public final class ResultTable {
+
+    private static final String ROW = "%-52s %10s %9s   %s%n";
+
+    private ResultTable() {
+    }
+
+    public static void print(PrintWriter out, BenchReport r) {
+        var c = r.corpus();
+        out.printf(Locale.ROOT, "%nreportflow bench — %s, %d cores, %.0f GiB, %s; load average %.1f at start, %.1f at end%n",
+                r.cluster(), r.machine().cores(), r.machine().memoryBytes() / (double) (1L << 30), r.machine().java(),
+                r.loadAverageAtStart(), r.machine().loadAverage());
+        out.printf(Locale.ROOT, "corpus: %,d reports from %s; %.1f–%.1f KB (avg %.1f KB), %.1f MB; %d–%d top-level sections; %,d issuers%n",
+                c.reports(), r.corpusPieces(), c.minBytes() / 1024.0, c.maxBytes() / 1024.0, c.averageBytes() / 1024.0,
+                c.totalBytes() / 1e6, c.minSections(), c.maxSections(), c.distinctIssuers());
+        out.println("settings: " + r.settings());
+        out.printf(Locale.ROOT, "offices submitting concurrently: %d; MB = 10^6 bytes of report text%n%n", r.offices());
+
+        out.printf(ROW, "measurement", "reports/s", "MB/s", "comparison");
+        throughput(out, "1 raw Kafka producer (client settings, async)", r.rawProducer().throughput(), "");
+        throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), "");
+        Throughput e2e = r.endToEnd().endToEnd();
+        throughput(out, "2 reportflow end to end (first submit → last routed)", e2e,
+                ratio(e2e.ratioTo(r.passThrough().endToEnd())) + " pass-through, "
+                        + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer");
+        throughput(out, "  intake alone (first submit → last receipt)", r.endToEnd().intake(),
+                "pass-through run's intake: " + fmt(r.passThrough().intake().recordsPerSecond()) + "/s");
+        var lat = r.latency();
+        out.printf(Locale.ROOT, "3 latency submit → routed at %.0f/s (½ max), %,d reports%n", lat.ratePerSecond(), lat.submissions());
+        latency(out, "    appended (routed topic LogAppendTime)", lat.appended());
+        latency(out, "    visible (read_committed reader)", lat.visible());
+        var jmh = r.classifier();
+        out.printf(Locale.ROOT, ROW, "4 classifier alone (JMH, 1 thread)", "", fmt(jmh.megabytesPerSecondPerCore()),
+                Double.isFinite(jmh.error()) ? String.format(Locale.ROOT, "MB/s per core ± %.1f", jmh.error()) : "MB/s per core");
+        throughput(out, "5 replay (re-classify history, " + r.machine().cores() + " threads)", r.replay().reports(),
+                ratio(r.replay().reports().recordsPerSecond() / BenchReport.liveReportsPerSecond(r.endToEnd(), r.endToEndOutput()))
+                        + " live pipeline");
+        out.printf(Locale.ROOT, "   outputs: %,d reports classified, %,d rejected, %,d routed sections (%.1f MB)%n",
+                r.endToEndOutput().classifiedReports(), r.endToEndOutput().rejected(), r.endToEndOutput().routedRecords(),
+                r.endToEndOutput().routedBytes() / 1e6);
+
+        out.println();
+        out.println("targets:");
+        for (Target t : r.targets()) {
+            out.printf(Locale.ROOT, "  %-62s %8.2f %s  (%s %s)  %s%n", t.name(), t.measured(), t.unit(), t.comparison(),
+                    fmt(t.goal()), t.met() ? "MET" : "MISSED");
+        }
+        producerSettings(out, r);
+        profile(out, r.profile());
+        out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
+        out.flush();
+    }
+
+    private static void producerSettings(PrintWriter out, BenchReport r) {
+        if (r.producerSettings().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("raw producer, other settings (same records, first " + r.producerSettings().get(0).throughput().records() + "):");
+        for (ProducerBaseline.Result result : r.producerSettings()) {
+            out.printf(Locale.ROOT, "  %-40s %10s rec/s %8s MB/s  compressed to %.0f%%%n", result.label(),
+                    fmt(result.throughput().recordsPerSecond()), fmt(result.throughput().megabytesPerSecond()),
+                    100 * result.compressionRatio());
+        }
+    }
+
+    private static void profile(PrintWriter out, ProfileSummary profile) {
+        if (profile == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nprofile of the end-to-end phase (JFR, %,d samples):%n", profile.samples());
+        section(out, "  CPU samples by thread", profile.threadShare());
+        section(out, "  hottest methods (self)", profile.hotMethods());
+        section(out, "  stream thread, by topology step (inclusive)", profile.streamThreadSteps());
+    }
+
+    private static void section(PrintWriter out, String title, Map<String, Double> shares) {
+        out.println(title + ":");
+        shares.forEach((name, share) -> out.printf(Locale.ROOT, "    %5.1f%%  %s%n", share, name));
+    }
+
+    private static void throughput(PrintWriter out, String label, Throughput t, String comparison) {
+        out.printf(Locale.ROOT, ROW, label, fmt(t.recordsPerSecond()), fmt(t.megabytesPerSecond()), comparison);
+    }
+
+    private static void latency(PrintWriter out, String label, Percentiles p) {
+        out.printf(Locale.ROOT, "%-52s p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n", label, p.p50(), p.p95(), p.p99(), p.max());
+    }
+
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%,.0f" : "%,.1f", value);
+    }
+}
