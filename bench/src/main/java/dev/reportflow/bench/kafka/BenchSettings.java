@@ -105,7 +105,7 @@ public final class BenchSettings {
         Map<String, String> key = new LinkedHashMap<>();
         for (String name : new String[]{"processing.guarantee", "commit.interval.ms", "num.stream.threads",
                 "statestore.cache.max.bytes", "producer.linger.ms", "producer.batch.size", "producer.compression.type",
-                "reportflow.topics.partitions"}) {
+                "reportflow.topics.partitions", "reportflow.topics.routed-partitions"}) {
             key.put("streams " + name, streams.get(name, "(Kafka default)"));
         }
         for (String name : new String[]{"acks", "enable.idempotence", "linger.ms", "batch.size", "compression.type"}) {

@@ -26,6 +26,7 @@ public final class TopicSetup {
 
     private final Topics topics;
     private final int partitions;
+    private final int routedPartitions;
     private final short replicationFactor;
     private final String routedRetentionMs;
     private final String maxMessageBytes;
@@ -33,6 +34,7 @@ public final class TopicSetup {
     public TopicSetup(AppConfig config) {
         this.topics = Topics.from(config.asMap());
         this.partitions = config.getInt("reportflow.topics.partitions");
+        this.routedPartitions = config.getInt("reportflow.topics.routed-partitions");
         this.replicationFactor = (short) config.getInt("reportflow.topics.replication-factor");
         this.routedRetentionMs = config.get("reportflow.topics.routed-retention-ms");
         this.maxMessageBytes = config.get("reportflow.topics.max-message-bytes");
@@ -48,9 +50,9 @@ public final class TopicSetup {
         add(required, topics.routingRules(), 1, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         add(required, topics.auditCheckpoints(), 1, Map.of(TopicConfig.RETENTION_MS_CONFIG, FOREVER));
         for (String department : departments) {
-            add(required, topics.routed(department), partitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, routedRetentionMs));
+            add(required, topics.routed(department), routedPartitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, routedRetentionMs));
         }
-        add(required, topics.routed(Topics.UNASSIGNED), partitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, routedRetentionMs));
+        add(required, topics.routed(Topics.UNASSIGNED), routedPartitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, routedRetentionMs));
         return required;
     }
 
