@@ -57,8 +57,12 @@ public final class Replay {
         RecordedDecisions recorded = RecordedDecisions.read(scanner, topics, request.from());
 
         Set<TopicPartition> partitions = scanner.partitions(topics.submitted());
+        // offsetsForTimes finds where the window starts. Its end is not looked up the same way: a
+        // transaction marker carries the broker's wall-clock time, so on a topic with older record
+        // times the lookup would end the window at the first marker. Reading to the end and
+        // filtering by each record's own time is always right.
         Map<TopicPartition, Long> start = scanner.offsetsAt(partitions, request.from().toEpochMilli());
-        Map<TopicPartition, Long> end = scanner.offsetsAt(partitions, request.to().toEpochMilli());
+        Map<TopicPartition, Long> end = scanner.endOffsets(partitions);
         long total = partitions.stream().mapToLong(tp -> Math.max(0, end.get(tp) - start.get(tp))).sum();
         ProgressBar bar = new ProgressBar(progress, "replay", total);
 
@@ -81,7 +85,7 @@ public final class Replay {
 
     private void compare(ConsumerRecord<byte[], byte[]> record, Request request, RecordedDecisions recorded,
                          Classifier classifier, Tally tally) {
-        // offsetsForTimes finds the window's edges; the check keeps out records whose own time lies outside.
+        // The scan runs past the window's end (see run); a record's own time decides.
         if (record.timestamp() < request.from().toEpochMilli() || record.timestamp() >= request.to().toEpochMilli()) {
             return;
         }
