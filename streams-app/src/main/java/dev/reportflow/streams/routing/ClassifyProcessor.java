@@ -23,6 +23,8 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
     public static final String RULES_STORE = "routing-rules-store";
 
     private final RulesFromStore rules = new RulesFromStore();
+    private Classifier factoryClassifier;
+    private RecordFactory factory;
     private ProcessorContext<String, Outcome> context;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RoutingRule>> rulesStore;
 
@@ -47,9 +49,18 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
                             + "and a numbered outline (一、… 二、…).", now))));
             return;
         }
-        RecordFactory factory = new RecordFactory(classifier.rules().departmentCodes());
+        RecordFactory factory = factoryFor(classifier);
         context.forward(record.withValue(new Outcome.Classified(
                 factory.reports(classification, accepted.submission(), accepted.source(), now),
                 factory.deliveries(classification, accepted.submission(), accepted.source(), now))));
+    }
+
+    /** The department codes change only with the rules, so the factory is rebuilt only then. */
+    private RecordFactory factoryFor(Classifier classifier) {
+        if (classifier != factoryClassifier) {
+            factoryClassifier = classifier;
+            factory = new RecordFactory(classifier.rules().departmentCodes());
+        }
+        return factory;
     }
 }
