@@ -9,6 +9,7 @@ import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.errors.Rejections;
 import dev.reportflow.streams.intake.Outcome;
 import dev.reportflow.streams.intake.SubmissionValidator;
 import dev.reportflow.streams.intake.ValidateAndDeduplicate;
@@ -56,14 +57,15 @@ public final class ReportRoutingTopology {
                 .stream(topics.submitted(), Consumed.with(Serdes.String(), AvroSerde.of(Submission.class)).withName("intake-source"))
                 .process(() -> new ValidateAndDeduplicate(validator, dedupeTtl), Named.as("validate-and-deduplicate"),
                         ValidateAndDeduplicate.DEDUPE_STORE)
-                .process(ClassifyProcessor::new, Named.as("classify"));
+                .process(ClassifyProcessor::new, Named.as("classify"), ValidateAndDeduplicate.DEDUPE_STORE);
 
         Map<String, KStream<String, Outcome>> branches = outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Rejected, Branched.as("rejected"))
                 .defaultBranch(Branched.as("classified"));
 
         branches.get("outcome-rejected")
-                .map((key, outcome) -> rejectionRecord((Outcome.Rejected) outcome), Named.as("rejection-by-submission"))
+                .map((key, outcome) -> KeyValue.pair(Rejections.key(((Outcome.Rejected) outcome).rejection()),
+                        ((Outcome.Rejected) outcome).rejection()), Named.as("rejection-by-submission"))
                 .to(topics.rejected(), Produced.with(Serdes.String(), AvroSerde.of(Rejection.class)).withName("rejected-sink"));
 
         KStream<String, Outcome.Classified> classified = branches.get("outcome-classified")
@@ -78,12 +80,5 @@ public final class ReportRoutingTopology {
                 .to(new DepartmentTopics(topics), Produced.with(Serdes.String(), AvroSerde.of(RoutedSection.class)).withName("routed-sink"));
 
         return builder.build();
-    }
-
-    private static KeyValue<String, Rejection> rejectionRecord(Outcome.Rejected rejected) {
-        Rejection rejection = rejected.rejection();
-        String key = rejection.getSubmissionId() != null ? rejection.getSubmissionId()
-                : rejection.getSource().getTopic() + "-" + rejection.getSource().getPartition() + "@" + rejection.getSource().getOffset();
-        return KeyValue.pair(key, rejection);
     }
 }

@@ -114,6 +114,16 @@ class ReportRoutingTopologyTest {
     }
 
     @Test
+    void remembersOnlyRoutedTextsSoThatARejectedTextCanBeSentAgain() {
+        byte[] notAReport = "这是一份购物清单：苹果、香蕉、牛奶。".getBytes(StandardCharsets.UTF_8);
+        pipe(submission(notAReport));
+        pipe(submission(notAReport));
+
+        assertThat(rejected()).extracting(Rejection::getReason)
+                .containsExactly(RejectionReason.NOT_A_REPORT, RejectionReason.NOT_A_REPORT);
+    }
+
+    @Test
     void rejectsBadSubmissionsWithAReasonAndKeepsGoing() {
         pipe(submission(new byte[0]));
         pipe(submission(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2}));

@@ -20,7 +20,7 @@ public final class RejectFailedProcessing implements ProcessingExceptionHandler 
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         return Response.resume(deadLetters.reject(context, RejectionReason.PROCESSING_ERROR,
                 "reportflow failed on this submission at step '" + context.processorNodeId() + "' ("
-                        + exception.getClass().getSimpleName() + "); operators were alerted.",
-                context.sourceRawKey(), context.sourceRawValue(), exception));
+                        + exception.getClass().getSimpleName() + "). It was logged; send the file again later.",
+                context.sourceRawValue(), exception));
     }
 }

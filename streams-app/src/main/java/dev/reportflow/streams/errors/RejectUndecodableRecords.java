@@ -20,6 +20,6 @@ public final class RejectUndecodableRecords implements DeserializationExceptionH
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         return Response.resume(deadLetters.reject(context, RejectionReason.CORRUPT_RECORD,
                 "The record is not a readable submission (" + exception.getMessage() + "). Submit it again with "
-                        + "the reportflow client.", record.key(), record.value(), exception));
+                        + "the reportflow client.", record.value(), exception));
     }
 }

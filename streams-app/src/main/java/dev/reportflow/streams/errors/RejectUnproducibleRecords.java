@@ -26,7 +26,7 @@ public final class RejectUnproducibleRecords implements ProductionExceptionHandl
         if (exception instanceof RecordTooLargeException || exception instanceof InvalidRecordException) {
             return Response.resume(deadLetters.reject(context, RejectionReason.PROCESSING_ERROR,
                     "Kafka refused the output for topic " + record.topic() + ": " + exception.getMessage(),
-                    context.sourceRawKey(), context.sourceRawValue(), exception));
+                    context.sourceRawValue(), exception));
         }
         return Response.fail();
     }
@@ -37,6 +37,6 @@ public final class RejectUnproducibleRecords implements ProductionExceptionHandl
                                              SerializationExceptionOrigin origin) {
         return Response.resume(deadLetters.reject(context, RejectionReason.PROCESSING_ERROR,
                 "The output for topic " + record.topic() + " could not be serialised: " + exception.getMessage(),
-                context.sourceRawKey(), context.sourceRawValue(), exception));
+                context.sourceRawValue(), exception));
     }
 }

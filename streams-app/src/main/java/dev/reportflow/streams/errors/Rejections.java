@@ -48,13 +48,17 @@ public final class Rejections {
     }
 
     /** The same rejection as the raw record a Kafka Streams exception handler sends to the rejected topic. */
-    public static ProducerRecord<byte[], byte[]> asDeadLetter(String topic, byte[] key, Rejection rejection) {
-        return new ProducerRecord<>(topic, null, key, SERDE.serialize(topic, rejection));
+    public static ProducerRecord<byte[], byte[]> asDeadLetter(String topic, String key, Rejection rejection) {
+        return new ProducerRecord<>(topic, null, key.getBytes(StandardCharsets.UTF_8), SERDE.serialize(topic, rejection));
     }
 
-    public static byte[] keyBytes(String key) {
-        return key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+    /** A rejection's key on the rejected topic: its submission id, or where the unreadable record sits. */
+    public static String key(Rejection rejection) {
+        KafkaCoordinates source = rejection.getSource();
+        return rejection.getSubmissionId() != null ? rejection.getSubmissionId()
+                : source.getTopic() + "-" + source.getPartition() + "@" + source.getOffset();
     }
+
 
     private static Rejection.Builder base(RejectionReason reason, String message, ByteBuffer original,
                                           KafkaCoordinates source, Instant now) {

@@ -10,8 +10,8 @@ import java.util.List;
 /** Where a submission stands between the topology's steps; it ends Rejected or Classified. */
 public sealed interface Outcome {
 
-    /** Validated and decoded, waiting for classification. */
-    record Accepted(Submission submission, String text, KafkaCoordinates source) implements Outcome {
+    /** Validated and decoded, waiting for classification; {@code contentHash} is of the decoded text. */
+    record Accepted(Submission submission, String text, String contentHash, KafkaCoordinates source) implements Outcome {
     }
 
     /** Goes to the rejected topic, and nowhere else. */

@@ -1,6 +1,5 @@
 package dev.reportflow.streams.intake;
 
-import dev.reportflow.classifier.text.ContentHash;
 import dev.reportflow.schemas.FirstSubmission;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.RejectionReason;
@@ -16,9 +15,11 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Validates each submission and rejects a text already seen within the TTL as DUPLICATE, pointing
+ * Validates each submission and rejects a text already routed within the TTL as DUPLICATE, pointing
  * at the first. The content hash is recomputed from the decoded text rather than trusted; the
- * intake topic is keyed by it, so all copies of a text meet in this partition's store.
+ * intake topic is keyed by it, so all copies of a text meet in this partition's store. A text is
+ * remembered only once it has been classified ({@link dev.reportflow.streams.routing.ClassifyProcessor}),
+ * so that a copy of a text that was rejected, or failed, can be sent again.
  */
 public final class ValidateAndDeduplicate implements Processor<String, Submission, String, Outcome> {
 
@@ -57,14 +58,12 @@ public final class ValidateAndDeduplicate implements Processor<String, Submissio
     }
 
     private Outcome deduplicate(Outcome.Accepted accepted, long timestamp, Instant now) {
-        String hash = ContentHash.of(accepted.text());
-        try (WindowStoreIterator<FirstSubmission> earlier = firstSeen.fetch(hash, Math.max(0, timestamp - ttl.toMillis()), timestamp)) {
+        try (WindowStoreIterator<FirstSubmission> earlier = firstSeen.fetch(accepted.contentHash(),
+                Math.max(0, timestamp - ttl.toMillis()), timestamp)) {
             if (earlier.hasNext()) {
                 return new Outcome.Rejected(Rejections.duplicate(accepted.submission(), accepted.source(), earlier.next().value, now));
             }
         }
-        firstSeen.put(hash, new FirstSubmission(accepted.submission().getSubmissionId(), accepted.source(),
-                accepted.submission().getReceivedAt()), timestamp);
         return accepted;
     }
 

@@ -2,10 +2,13 @@ package dev.reportflow.streams.routing;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.schemas.FirstSubmission;
+import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.streams.errors.Rejections;
 import dev.reportflow.streams.intake.Outcome;
+import dev.reportflow.streams.intake.ValidateAndDeduplicate;
 import dev.reportflow.streams.rules.RulesFromStore;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -13,10 +16,13 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Classifies accepted submissions with the rules currently in the routing-rules global store; a
- * text in which no report is found is rejected as NOT_A_REPORT. Other outcomes pass through.
+ * text in which no report is found is rejected as NOT_A_REPORT. A classified text is remembered in
+ * the dedupe store (in the same transaction as its outputs), so that later copies are DUPLICATEs.
+ * Other outcomes pass through.
  */
 public final class ClassifyProcessor implements Processor<String, Outcome, String, Outcome> {
 
@@ -27,11 +33,13 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
     private RecordFactory factory;
     private ProcessorContext<String, Outcome> context;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RoutingRule>> rulesStore;
+    private WindowStore<String, FirstSubmission> routedTexts;
 
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.rulesStore = context.getStateStore(RULES_STORE);
+        this.routedTexts = context.getStateStore(ValidateAndDeduplicate.DEDUPE_STORE);
     }
 
     @Override
@@ -44,12 +52,15 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
         Classifier classifier = rules.classifierFor(rulesStore);
         Classification classification = classifier.classify(accepted.text());
         if (classification.reports().isEmpty()) {
-            context.forward(record.withValue(new Outcome.Rejected(Rejections.of(accepted.submission(), accepted.source(),
-                    RejectionReason.NOT_A_REPORT, "No work report was found: a report needs a title naming its years "
-                            + "and a numbered outline (一、… 二、…).", now))));
+            Rejection notAReport = Rejections.of(accepted.submission(), accepted.source(), RejectionReason.NOT_A_REPORT,
+                    "No work report was found: a report needs a title naming its years and a numbered outline (一、… 二、…).", now);
+            notAReport.setRulesVersion(classification.rulesVersion());
+            context.forward(record.withValue(new Outcome.Rejected(notAReport)));
             return;
         }
         RecordFactory factory = factoryFor(classifier);
+        routedTexts.put(accepted.contentHash(), new FirstSubmission(accepted.submission().getSubmissionId(),
+                accepted.source(), accepted.submission().getReceivedAt()), record.timestamp());
         context.forward(record.withValue(new Outcome.Classified(
                 factory.reports(classification, accepted.submission(), accepted.source(), now),
                 factory.deliveries(classification, accepted.submission(), accepted.source(), now))));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RejectionReason;
+import dev.reportflow.schemas.Submission;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +80,31 @@ class DeadLetterHandlersTest {
         assertThat(timeout.deadLetterQueueRecords()).isEmpty();
     }
 
+    @Test
+    void aFailureOnAReadableSubmissionNamesItSoThatTheOfficeCanTraceIt() {
+        Submission submission = Submission.newBuilder().setSubmissionId("sub-7").setContentHash("sha256:00")
+                .setOffice("区审计局").setFileName("a.txt").setReceivedAt(java.time.Instant.EPOCH)
+                .setDetectedEncoding("UTF-8").setContent(java.nio.ByteBuffer.wrap(RAW_VALUE)).build();
+        byte[] raw = AvroSerde.of(Submission.class).toBytes(submission);
+        RejectFailedProcessing handler = new RejectFailedProcessing();
+        handler.configure(CONFIG);
+
+        ProcessingExceptionHandler.Response response = handler.handleError(context("classify", raw),
+                new Record<>("k", "v", 0L), new IllegalStateException("boom"));
+
+        ProducerRecord<byte[], byte[]> deadLetter = response.deadLetterQueueRecords().get(0);
+        Rejection rejection = rejections.fromBytes(deadLetter.value());
+        assertThat(new String(deadLetter.key(), StandardCharsets.UTF_8)).isEqualTo("sub-7");
+        assertThat(rejection.getSubmissionId()).isEqualTo("sub-7");
+        assertThat(rejection.getOffice()).isEqualTo("区审计局");
+        assertThat(rejection.getOriginalBytes().array()).isEqualTo(RAW_VALUE);
+    }
+
     private Rejection single(List<ProducerRecord<byte[], byte[]>> deadLetters) {
         assertThat(deadLetters).hasSize(1);
         ProducerRecord<byte[], byte[]> deadLetter = deadLetters.get(0);
         assertThat(deadLetter.topic()).isEqualTo("test.rejected");
-        assertThat(deadLetter.key()).isEqualTo(RAW_KEY);
+        assertThat(new String(deadLetter.key(), StandardCharsets.UTF_8)).isEqualTo("reports.submitted-2@41");
         Rejection rejection = rejections.fromBytes(deadLetter.value());
         assertThat(rejection.getOriginalBytes().array()).isEqualTo(RAW_VALUE);
         assertThat(rejection.getSource().getTopic()).isEqualTo("reports.submitted");
@@ -93,6 +114,10 @@ class DeadLetterHandlersTest {
     }
 
     private static ErrorHandlerContext context(String node) {
+        return context(node, RAW_VALUE);
+    }
+
+    private static ErrorHandlerContext context(String node, byte[] rawValue) {
         return new ErrorHandlerContext() {
             @Override public String topic() { return "reports.submitted"; }
             @Override public int partition() { return 2; }
@@ -102,7 +127,7 @@ class DeadLetterHandlersTest {
             @Override public TaskId taskId() { return new TaskId(1, 2); }
             @Override public long timestamp() { return 0L; }
             @Override public byte[] sourceRawKey() { return RAW_KEY; }
-            @Override public byte[] sourceRawValue() { return RAW_VALUE; }
+            @Override public byte[] sourceRawValue() { return rawValue; }
         };
     }
 }
