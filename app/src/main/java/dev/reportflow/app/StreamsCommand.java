@@ -42,13 +42,11 @@ public final class StreamsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reportflow streams: " + e.getMessage());
             return 2;
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(router::close, "reportflow-streams-shutdown"));
         MetricsServer metrics = metricsPort == null ? null : MetricsServer.forKafkaStreams(router.streams(), metricsBind, metricsPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            router.close();
-            if (metrics != null) {
-                metrics.close();
-            }
-        }, "reportflow-streams-shutdown"));
+        if (metrics != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(metrics::close, "reportflow-metrics-shutdown"));
+        }
         router.awaitStop();
         return router.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
     }

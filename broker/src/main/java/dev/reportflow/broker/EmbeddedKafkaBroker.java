@@ -36,17 +36,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
 
     private final Path dataDir;
-    private final boolean deleteOnClose;
     private final int brokerPort;
     private final int controllerPort;
     private final Map<String, String> overrides;
     private final ScramSecurity security;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, Map<String, String> overrides,
-                                ScramSecurity security) {
+    private EmbeddedKafkaBroker(Path dataDir, Map<String, String> overrides, ScramSecurity security) {
         this.dataDir = dataDir;
-        this.deleteOnClose = deleteOnClose;
         this.brokerPort = freePort();
         this.controllerPort = freePort();
         this.overrides = Map.copyOf(overrides);
@@ -72,14 +69,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static EmbeddedKafkaBroker startFormatted(Map<String, String> brokerOverrides, ScramSecurity security) {
+        EmbeddedKafkaBroker broker;
         try {
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Files.createTempDirectory("reportflow-kafka-"), true,
-                    brokerOverrides, security);
+            broker = new EmbeddedKafkaBroker(Files.createTempDirectory("reportflow-kafka-"), brokerOverrides, security);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the broker's data directory", e);
+        }
+        try {
             broker.format();
             broker.start();
             return broker;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the broker's data directory", e);
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
         }
     }
 
@@ -102,8 +104,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
-        server.startup();
+        KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
+        try {
+            starting.startup();
+        } catch (RuntimeException e) {
+            starting.shutdown();
+            throw e;
+        }
+        server = starting;
         LOG.info("Embedded Kafka broker listening on {} (started in {} ms, data in {})", bootstrapServers(),
                 (System.nanoTime() - started) / 1_000_000, dataDir);
     }
@@ -121,9 +129,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop();
-        if (deleteOnClose) {
-            deleteRecursively(dataDir);
-        }
+        deleteRecursively(dataDir);
     }
 
     private Properties brokerProperties() {

@@ -34,6 +34,15 @@ public final class ConnectionOptions {
         return bootstrapServers;
     }
 
+    /**
+     * Whether the user pointed at a cluster by any of the usual means (flag, -D, a config file, or
+     * the environment), rather than leaving the bundled default.
+     */
+    public boolean namesACluster() {
+        return bootstrapServers != null || properties.containsKey("bootstrap.servers") || configFile != null
+                || System.getenv(AppConfig.ENV_PREFIX + "BOOTSTRAP_SERVERS") != null;
+    }
+
     /** Lets a launcher (the demo) point a command at a broker it started. */
     public void setBootstrapServers(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;

@@ -71,16 +71,18 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final CountDownLatch cleanedUp = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = SubmitCommand.expand(List.of(input != null ? input : defaultSamples()));
         if (files.isEmpty()) {
-            spec.commandLine().getErr().println("No .txt reports found in " + input);
+            spec.commandLine().getErr().println("No .txt or .docx reports found in " + (input != null ? input : defaultSamples()));
             return 2;
         }
         DemoCluster cluster = null;
-        if (connection.bootstrapServers() == null && System.getenv("REPORTFLOW_BOOTSTRAP_SERVERS") == null) {
+        if (!connection.namesACluster()) {
             out.println("Starting an embedded Kafka broker (KRaft, single node" + (secured ? ", SCRAM logins and ACLs" : "") + ")...");
             out.flush();
             cluster = secured ? DemoCluster.embeddedSecured() : DemoCluster.embedded();
@@ -113,6 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
                 cluster.close();
             }
             deleteQuietly(stateDir);
+            cleanedUp.countDown();
         }
     }
 
@@ -190,7 +193,15 @@ public final class DemoCommand implements Callable<Integer> {
                 + " --department emergency_management --from-beginning   (Ctrl-C here to stop)");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        // The JVM halts when the hook returns: it waits until call() has closed the app and broker.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                cleanedUp.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "reportflow-demo-stop"));
         stop.await();
     }
 

@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads the pipeline's output topics (classified, rejected, routed.*) with read_committed until
  * every awaited submission is accounted for: rejected, or classified with all its routed copies
- * delivered. A throw-away consumer with no group, so it changes nothing on the cluster.
+ * delivered. Its consumer group is new each time and commits nothing.
  */
 public final class PipelineOutcomes implements AutoCloseable {
 

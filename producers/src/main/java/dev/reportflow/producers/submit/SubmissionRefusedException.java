@@ -1,8 +1,10 @@
 package dev.reportflow.producers.submit;
 
 /**
- * A file the client will not send, with the reason code (the same codes as the rejected topic:
- * EMPTY, BINARY, UNKNOWN_ENCODING, OVERSIZED, UNREADABLE) and a message the sender can act on.
+ * A file the client will not send, with a reason code and a message the sender can act on. The
+ * codes for unreadable files are those of the rejected topic (EMPTY, BINARY, UNKNOWN_ENCODING,
+ * OVERSIZED) plus UNREADABLE_DOCUMENT (a damaged Word file) and UNREADABLE (cannot be opened); NO_OFFICE
+ * and NOT_DELIVERED (Kafka did not take it) say why nothing was sent.
  */
 public final class SubmissionRefusedException extends Exception {
 

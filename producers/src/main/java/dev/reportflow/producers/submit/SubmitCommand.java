@@ -57,7 +57,7 @@ public final class SubmitCommand implements Callable<Integer> {
         return refused == 0 ? 0 : 1;
     }
 
-    /** Files as given; folders contribute their report files (.txt), in name order. */
+    /** Files as given; folders contribute their report files (.txt and .docx), in name order. */
     public static List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {

@@ -51,7 +51,12 @@ public final class ReportRouter implements AutoCloseable {
             LOG.error("A stream thread died; replacing it (exactly-once restores its task from the last commit)", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streams.start();
+        try {
+            streams.start();
+        } catch (RuntimeException e) {
+            streams.close(Duration.ofSeconds(30));
+            throw new StartupException("The streams app could not start: " + e.getMessage());
+        }
         return router;
     }
 

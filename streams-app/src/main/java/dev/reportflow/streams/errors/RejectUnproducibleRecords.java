@@ -11,6 +11,10 @@ import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 /**
  * Output Kafka refuses for good (too large, invalid, unserialisable) becomes a rejection of the
  * submission it came from; anything else fails the task so that exactly-once recovery retries it.
+ * With the shipped limits this cannot happen (a submission is at most
+ * {@code reportflow.submission.max-bytes}, half the producer's {@code max.request.size}); if a
+ * misconfiguration lets it, some of the submission's copies may already be in the transaction, and
+ * the rejection then says which output failed rather than the task dying on the record forever.
  */
 public final class RejectUnproducibleRecords implements ProductionExceptionHandler {
 

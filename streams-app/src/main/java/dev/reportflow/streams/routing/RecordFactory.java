@@ -76,9 +76,12 @@ public final class RecordFactory {
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
             String reportId = reportId(submission, i);
+            Issuer issuer = issuer(report.issuer());
             for (RoutedUnit unit : report.routedUnits()) {
                 String unitId = reportId + "/" + unit.path();
                 List<DepartmentAssignment> departments = assignments(unit.departments());
+                Evidence roleEvidence = evidence(unit.topLevel().roleEvidence());
+                String text = classification.lines(unit.line(), unit.endLine());
                 for (String destination : destinations(report, unit)) {
                     deliveries.add(RoutedSection.newBuilder()
                             .setUnitId(unitId)
@@ -88,7 +91,7 @@ public final class RecordFactory {
                             .setSource(source)
                             .setOffice(submission.getOffice())
                             .setReceivedAt(submission.getReceivedAt())
-                            .setIssuer(issuer(report.issuer()))
+                            .setIssuer(issuer)
                             .setReportTitle(report.title())
                             .setReportKind(report.kind())
                             .setYears(report.years())
@@ -97,8 +100,8 @@ public final class RecordFactory {
                             .setHeading(unit.heading())
                             .setLine(unit.line())
                             .setRole(SectionRole.valueOf(unit.role().name()))
-                            .setRoleEvidence(evidence(unit.topLevel().roleEvidence()))
-                            .setText(classification.lines(unit.line(), unit.endLine()))
+                            .setRoleEvidence(roleEvidence)
+                            .setText(text)
                             .setDepartments(departments)
                             .setRoutedTo(destination)
                             .setRoutingReason(reason(report, unit, destination))

@@ -40,7 +40,8 @@ public final class RuleBook {
         if (rule.getKind() == RuleKind.DEPARTMENT) {
             TopicSetup setup = new TopicSetup(config);
             try (Admin admin = Admin.create(config.connectionProperties())) {
-                setup.createMissing(admin, setup.required(Set.of(rule.getDepartment())));
+                String topic = topics.routed(rule.getDepartment());
+                setup.createMissing(admin, Map.of(topic, setup.required(Set.of(rule.getDepartment())).get(topic)));
             }
         }
         send(rule.getRuleId(), rule);

@@ -56,10 +56,6 @@ public final class MetricsServer implements AutoCloseable {
         return server.port();
     }
 
-    public MeterRegistry registry() {
-        return registry;
-    }
-
     @Override
     public void close() {
         server.stop();

@@ -58,13 +58,21 @@ public final class OutputFeed implements Runnable, AutoCloseable {
     public void run() {
         try {
             while (!closed) {
-                refreshAssignment();
-                if (consumer.assignment().isEmpty()) {
+                try {
+                    refreshAssignment();
+                    if (consumer.assignment().isEmpty()) {
+                        Thread.sleep(POLL.toMillis());
+                        continue;
+                    }
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+                        handle(record);
+                    }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (org.apache.kafka.common.KafkaException e) {
+                    // A broker away or a refused topic must not end the page's feed for good.
+                    LOG.warn("The output feed could not read ({}); trying again", e.getMessage());
                     Thread.sleep(POLL.toMillis());
-                    continue;
-                }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                    handle(record);
                 }
             }
         } catch (WakeupException | InterruptedException e) {
