@@ -102,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
     private BenchPlan plan() {
         int measured = reports != null ? reports : quick ? QUICK_REPORTS : 10_000;
         int latency = latencySeconds != null ? latencySeconds : quick ? 8 : 30;
-        int warmup = Math.max(100, measured / 20);
+        int warmup = Math.max(500, measured / 10);
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out);
     }
 

@@ -3,11 +3,22 @@ package dev.reportflow.bench;
 import java.nio.file.Path;
 
 /**
- * What a run does. Report ranges never overlap: the measured corpus, then warm-up reports, then
- * the latency phase's, so no submission is ever a duplicate of an earlier one.
+ * What a run does. Report ranges never overlap: the measured corpus, then warm-up reports (up to
+ * {@link #MAX_WARMUP_ROUNDS} rounds of {@code warmupReports}), then the latency phase's, so no
+ * submission is ever a duplicate of an earlier one.
  */
 public record BenchPlan(int reports, int warmupReports, int latencySeconds, int offices, long seed, boolean quick,
                         boolean profile, Path out) {
+
+    /** A pipeline is warmed up with rounds of reports until the JIT is quiet, or this many rounds. */
+    public static final int MAX_WARMUP_ROUNDS = 4;
+    /** Quiet: the JIT compilers used less than this share of the round's CPU. */
+    public static final double QUIET_JIT_SHARE = 0.10;
+
+    /** Where the latency phase's reports start. */
+    public int latencyReportsStart() {
+        return reports + MAX_WARMUP_ROUNDS * warmupReports;
+    }
 
     /** Producer settings are compared on this many records of the corpus. */
     public int producerSettingsSample() {

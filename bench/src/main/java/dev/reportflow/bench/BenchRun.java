@@ -67,11 +67,10 @@ public final class BenchRun {
         double loadAtStart = Machine.loadAverageNow();
         step("generating %,d reports (+%,d for warm-up) from %s", plan.reports(), plan.warmupReports(), pieces.origin());
         Corpus corpus = Corpus.generate(generator, 0, plan.reports());
-        Corpus warmup = Corpus.generate(generator, plan.reports(), plan.warmupReports());
 
         KafkaResults kafka;
         try (BenchCluster cluster = BenchCluster.open(bootstrapServers, Long.toHexString(System.currentTimeMillis()))) {
-            kafka = measureOnKafka(cluster, settingsFor.apply(cluster), corpus, warmup);
+            kafka = measureOnKafka(cluster, settingsFor.apply(cluster), corpus);
         }
         step("classifier under JMH (its log: %s)", plan.out().resolve("jmh.log"));
         ClassifierJmh.Result classifier = ClassifierJmh.run(piecesParam, plan.seed(), ClassifierBenchmark.DEFAULT_REPORTS,
@@ -84,8 +83,7 @@ public final class BenchRun {
                 kafka.latency(), classifier, kafka.replay()));
     }
 
-    private KafkaResults measureOnKafka(BenchCluster cluster, BenchSettings settings, Corpus corpus, Corpus warmup)
-            throws Exception {
+    private KafkaResults measureOnKafka(BenchCluster cluster, BenchSettings settings, Corpus corpus) throws Exception {
         String clusterName = cluster.embedded() ? "embedded KRaft broker" : "cluster " + cluster.bootstrapServers();
         ProducerRuns producers = new ProducerRuns(cluster, settings, corpus);
         step("raw producer baseline");
@@ -100,14 +98,15 @@ public final class BenchRun {
         step("pass-through Streams baseline");
         FloodRun.Result passThrough;
         try (PassThroughPipeline baseline = PassThroughPipeline.start(cluster, settings)) {
-            flood(cluster, List.of(baseline.output()), new RecordCounter(), settings, baseline.input(), warmup);
+            warmUp("pass-through", reports -> flood(cluster, List.of(baseline.output()), new RecordCounter(), settings,
+                    baseline.input(), reports));
             passThrough = flood(cluster, List.of(baseline.output()), new RecordCounter(), settings, baseline.input(), corpus);
         }
 
         step("reportflow streams app");
         try (ReportflowPipeline reportflow = ReportflowPipeline.start(cluster, settings)) {
-            flood(cluster, reportflow.outputTopics(), new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }),
-                    settings, null, warmup);
+            warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
+                    new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), settings, null, reports));
             step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
             RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
             JfrProfile recording = plan.profile() ? JfrProfile.start(plan.out().resolve("e2e.jfr")) : null;
@@ -124,7 +123,7 @@ public final class BenchRun {
             double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
             int count = Math.max(1, (int) (rate * plan.latencySeconds()));
             step("latency at %.0f reports/s (half the maximum) for %d s", rate, plan.latencySeconds());
-            Corpus latencyCorpus = Corpus.generate(generator, plan.reports() + plan.warmupReports(), count);
+            Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
             LatencyRun.Result latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
                     latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT);
 
@@ -133,6 +132,30 @@ public final class BenchRun {
                     Runtime.getRuntime().availableProcessors());
             return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, endToEnd, output, profile,
                     latency, replay);
+        }
+    }
+
+    /** One round of warm-up: a flood of the given reports. */
+    private interface WarmupRound {
+        FloodRun.Result run(Corpus reports) throws Exception;
+    }
+
+    /**
+     * Floods the pipeline with rounds of warm-up reports until the JIT compilers are quiet: on 2
+     * cores a fresh JVM running broker, app and clients was still compiling with a third of its
+     * CPU after 1,000 reports, which would be measured as the pipeline's cost.
+     */
+    private void warmUp(String pipeline, WarmupRound round) throws Exception {
+        for (int i = 1; i <= BenchPlan.MAX_WARMUP_ROUNDS; i++) {
+            // each round its own reports, which no measured phase submits
+            Corpus reports = Corpus.generate(generator, plan.reports() + (i - 1) * plan.warmupReports(), plan.warmupReports());
+            FloodRun.Result result = round.run(reports);
+            double jitShare = result.jitShare();
+            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%", pipeline, i,
+                    result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(), 100 * jitShare);
+            if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
+                return;
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.reportflow.schemas;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -28,6 +28,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
                 type -> type.getPackageName().equals(AvroSerde.class.getPackageName())));
     }
 
+    /**
+     * One growable buffer per thread, reused across records: a record is then copied once, into
+     * its byte[], instead of into a fresh buffer, a ByteBuffer and the byte[].
+     */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(ByteArrayOutputStream::new);
+
     private final Class<T> type;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
@@ -51,10 +57,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
             return null;
         }
         try {
-            ByteBuffer buffer = encoder.encode(record);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
+            ByteArrayOutputStream buffer = BUFFERS.get();
+            buffer.reset();
+            encoder.encode(record, buffer);
+            return buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot encode " + type.getSimpleName() + " for topic " + topic, e);
         }

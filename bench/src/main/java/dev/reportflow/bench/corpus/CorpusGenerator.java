@@ -17,7 +17,10 @@ public final class CorpusGenerator {
     public static final int MAX_BYTES = 50 * 1024;
     /** Room for the signature lines after the body. */
     private static final int CLOSING_RESERVE = 256;
-    private static final int TRIES_PER_PARAGRAPH = 20;
+    /** About the size of a routed unit in the samples (their 640 units average 1 KB). */
+    private static final int UNIT_BYTES = 1200;
+    /** Bounds the rounds of a source block's paragraphs in one unit. */
+    private static final int MAX_PARAGRAPHS_PER_UNIT = 200;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final List<String> TITLE_FORMS = List.of(
             "{I}{Y}年工作总结和{Y1}年工作计划",
@@ -34,7 +37,7 @@ public final class CorpusGenerator {
     private final long seed;
 
     public CorpusGenerator(CorpusPieces pieces, Issuers issuers, long seed) {
-        if (pieces.paragraphs().isEmpty() || pieces.subheadings().isEmpty()) {
+        if (pieces.blocks().isEmpty() || pieces.headings().isEmpty()) {
             throw new IllegalArgumentException("No paragraphs or sub-headings to build reports from (" + pieces.origin() + ")");
         }
         this.pieces = pieces;
@@ -45,8 +48,9 @@ public final class CorpusGenerator {
     public GeneratedReport generate(int index) {
         Random random = new Random(seed * 1_000_003L + index);
         Filler filler = new Filler(random, 2019 + random.nextInt(6), issuers.pick(random));
-        ReportOutline outline = ReportOutline.random(random, pieces.subheadings());
+        ReportOutline outline = ReportOutline.random(random, pieces);
         int targetBytes = MIN_BYTES + random.nextInt(MAX_BYTES - MIN_BYTES - CLOSING_RESERVE);
+        outline.widen(targetBytes / UNIT_BYTES, random, pieces);
         boolean inlineSubheadings = random.nextBoolean();
 
         String title = filler.fill(Issuers.pickFrom(TITLE_FORMS, random));
@@ -56,31 +60,36 @@ public final class CorpusGenerator {
         int size = utf8Length(title) + utf8Length(documentNumber) + utf8Length(intro) + utf8Length(closing) + headingBytes(outline);
 
         List<ReportOutline.Block> holders = outline.paragraphHolders();
-        for (ReportOutline.Block holder : holders) {
-            size += addParagraphIfItFits(holder, filler, size, MAX_BYTES - CLOSING_RESERVE);
-        }
-        while (size < targetBytes) {
-            int added = addParagraphIfItFits(Issuers.pickFrom(holders, random), filler, size, MAX_BYTES - CLOSING_RESERVE);
-            if (added == 0) {
-                break;
-            }
-            size += added;
+        for (int h = 0; h < holders.size(); h++) {
+            int share = Math.max(0, targetBytes - size) / (holders.size() - h);
+            size += fill(holders.get(h), filler, share, MAX_BYTES - CLOSING_RESERVE - size);
         }
         String text = render(title, documentNumber, intro, outline, closing, inlineSubheadings);
         return new GeneratedReport(index, filler.issuer, filler.issuer + filler.year + "年工作总结-" + (index + 1) + ".txt",
                 text.getBytes(StandardCharsets.UTF_8), outline.sections.size(), outline.subsectionCount());
     }
 
-    private int addParagraphIfItFits(ReportOutline.Block holder, Filler filler, int size, int limit) {
-        for (int i = 0; i < TRIES_PER_PARAGRAPH; i++) {
-            String paragraph = filler.fill(Issuers.pickFrom(pieces.paragraphs(), filler.random));
+    /**
+     * Gives {@code unit} at least one paragraph and about {@code share} bytes, never more than
+     * {@code room}: its source block's paragraphs, round again (with other figures) until the
+     * share is reached. Returns the bytes added.
+     */
+    private static int fill(ReportOutline.Block unit, Filler filler, int share, int room) {
+        int added = 0;
+        for (int i = 0; i < MAX_PARAGRAPHS_PER_UNIT; i++) {
+            List<String> pieces = unit.source.paragraphs();
+            String paragraph = filler.fill(pieces.get(i % pieces.size()));
             int bytes = utf8Length(paragraph) + 1;
-            if (size + bytes <= limit) {
-                holder.paragraphs.add(paragraph);
-                return bytes;
+            if (added + bytes > room) {
+                return added;
+            }
+            unit.paragraphs.add(paragraph);
+            added += bytes;
+            if (added >= share) {
+                return added;
             }
         }
-        return 0;
+        return added;
     }
 
     private static int headingBytes(ReportOutline outline) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  */
 public final class PiecesSource {
 
-    /** Below this many paragraphs, generated reports would mostly repeat themselves. */
-    private static final int ENOUGH_PARAGRAPHS = 50;
+    /** Below this many blocks, generated reports would mostly repeat themselves. */
+    private static final int ENOUGH_BLOCKS = 40;
 
     private PiecesSource() {
     }
@@ -35,7 +35,7 @@ public final class PiecesSource {
             return CorpusPieces.builtIn();
         }
         CorpusPieces samples = CorpusPieces.fromSamples(directory);
-        return samples.paragraphs().size() >= ENOUGH_PARAGRAPHS ? samples : samples.plus(CorpusPieces.builtIn());
+        return samples.blocks().size() >= ENOUGH_BLOCKS ? samples : samples.plus(CorpusPieces.builtIn());
     }
 
     private static boolean hasTextFiles(Path dir) {

@@ -30,33 +30,63 @@ final class ReportOutline {
         }
     }
 
-    /** A heading with the paragraphs under it; a top-level section's own paragraphs precede its sub-sections. */
+    /**
+     * A heading with the paragraphs under it; a top-level section's own paragraphs precede its
+     * sub-sections. A block that holds paragraphs takes them from its {@code source} block.
+     */
     static final class Block {
         final String heading;
+        final CorpusPieces.Block source;
         final List<String> paragraphs = new ArrayList<>();
         final List<Block> subsections = new ArrayList<>();
 
-        Block(String heading) {
+        Block(String heading, CorpusPieces.Block source) {
             this.heading = heading;
+            this.source = source;
+        }
+
+        /** A sub-section headed as its source block is, or by any heading when that block has none. */
+        static Block subsection(CorpusPieces pieces, Random random) {
+            CorpusPieces.Block source = Issuers.pickFrom(pieces.blocks(), random);
+            return new Block(source.heading() != null ? source.heading() : Issuers.pickFrom(pieces.headings(), random), source);
         }
     }
 
+    /** Sub-sections are numbered （一） to （十）. */
+    static final int MAX_SUBSECTIONS = 10;
+
     final List<Block> sections = new ArrayList<>();
 
-    static ReportOutline random(Random random, List<String> subheadings) {
+    static ReportOutline random(Random random, CorpusPieces pieces) {
         ReportOutline outline = new ReportOutline();
         for (Kind kind : Kind.values()) {
             if (random.nextDouble() >= kind.probability) {
                 continue;
             }
-            Block section = new Block(Issuers.pickFrom(kind.headings, random));
+            Block section = new Block(Issuers.pickFrom(kind.headings, random), Issuers.pickFrom(pieces.blocks(), random));
             int count = kind.minSubsections + random.nextInt(kind.maxSubsections - kind.minSubsections + 1);
             for (int i = 0; i < count; i++) {
-                section.subsections.add(new Block(Issuers.pickFrom(subheadings, random)));
+                section.subsections.add(Block.subsection(pieces, random));
             }
             outline.sections.add(section);
         }
         return outline;
+    }
+
+    /**
+     * Adds sub-sections to the sections that have some, up to {@code MAX_SUBSECTIONS} each, until
+     * the report has {@code units} routed units: a longer report has more sub-sections, not longer
+     * ones, as the samples do.
+     */
+    void widen(int units, Random random, CorpusPieces pieces) {
+        List<Block> open = new ArrayList<>(sections.stream().filter(s -> !s.subsections.isEmpty()).toList());
+        while (paragraphHolders().size() < units && !open.isEmpty()) {
+            Block section = Issuers.pickFrom(open, random);
+            section.subsections.add(Block.subsection(pieces, random));
+            if (section.subsections.size() == MAX_SUBSECTIONS) {
+                open.remove(section);
+            }
+        }
     }
 
     /** Every block that holds paragraphs: sub-sections, and top-level sections without any. */

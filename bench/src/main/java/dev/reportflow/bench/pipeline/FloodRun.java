@@ -1,11 +1,13 @@
 package dev.reportflow.bench.pipeline;
 
 import dev.reportflow.bench.corpus.Corpus;
+import dev.reportflow.bench.report.CpuByThread;
 import dev.reportflow.bench.report.Throughput;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.producers.submit.SubmissionClient;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -17,8 +19,21 @@ public final class FloodRun {
     private FloodRun() {
     }
 
-    /** End to end, and intake alone (first submit to last receipt). */
-    public record Result(Throughput endToEnd, Throughput intake) {
+    /**
+     * End to end, intake alone (first submit to last receipt), and the CPU this JVM spent meanwhile:
+     * with the embedded broker that is the whole cluster, the app, the offices and the reader.
+     */
+    public record Result(Throughput endToEnd, Throughput intake, Map<String, Double> cpuSeconds) {
+
+        /** The JIT compilers' share of the CPU used; high while the JVM is still warming up. */
+        public double jitShare() {
+            double total = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+            return total > 0 ? cpuSeconds.getOrDefault(CpuByThread.JIT, 0.0) / total : 0;
+        }
+
+        public double cpuMillisPerRecord() {
+            return 1000 * cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / endToEnd.records();
+        }
     }
 
     public static Result run(String bootstrapServers, Collection<String> outputTopics, OutputTracker tracker,
@@ -27,11 +42,13 @@ public final class FloodRun {
         try (SubmissionClient client = new SubmissionClient(clientConfig);
              OutputReader reader = new OutputReader(bootstrapServers, outputTopics, tracker, corpus.size())) {
             long start = System.nanoTime();
-            long lastReceipt = Submitters.submitAll(client, corpus, offices);
+            CpuByThread cpu = CpuByThread.start();
+            Submitters.Submitted submitted = Submitters.submitAll(client, corpus, offices);
             long lastOutput = reader.awaitAll(timeout);
+            Map<String, Double> cpuSeconds = cpu.stop(Map.of(CpuByThread.OFFICES, submitted.officeCpuSeconds()));
             long bytes = corpus.totalBytes();
             return new Result(Throughput.since(start, lastOutput, corpus.size(), bytes),
-                    Throughput.since(start, lastReceipt, corpus.size(), bytes));
+                    Throughput.since(start, submitted.lastReceiptNanos(), corpus.size(), bytes), cpuSeconds);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.reportflow.bench.corpus.Corpus;
 import dev.reportflow.bench.corpus.GeneratedReport;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.producers.submit.SubmissionRefusedException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -23,24 +24,32 @@ public final class Submitters {
     private Submitters() {
     }
 
-    /** Submits the whole corpus with {@code offices} concurrent senders; returns System.nanoTime() at the last receipt. */
-    public static long submitAll(SubmissionClient client, Corpus corpus, int offices) throws InterruptedException {
+    /**
+     * When the last receipt came (System.nanoTime()), and the CPU seconds the offices' own threads
+     * used: they end with the run, so no later look at the JVM's threads would find them.
+     */
+    public record Submitted(long lastReceiptNanos, double officeCpuSeconds) {
+    }
+
+    /** Submits the whole corpus with {@code offices} concurrent senders. */
+    public static Submitted submitAll(SubmissionClient client, Corpus corpus, int offices) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(offices, daemon("bench-office"));
         try {
-            List<Future<?>> senders = new ArrayList<>();
+            List<Future<Long>> senders = new ArrayList<>();
             for (int i = 0; i < offices; i++) {
                 senders.add(pool.submit(() -> {
                     for (int n = next.getAndIncrement(); n < corpus.size(); n = next.getAndIncrement()) {
                         submit(client, corpus.get(n));
                     }
-                    return null;
+                    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 }));
             }
-            for (Future<?> sender : senders) {
-                sender.get();
+            long officeCpuNanos = 0;
+            for (Future<Long> sender : senders) {
+                officeCpuNanos += sender.get();
             }
-            return System.nanoTime();
+            return new Submitted(System.nanoTime(), officeCpuNanos / 1e9);
         } catch (ExecutionException e) {
             throw new IllegalStateException("A submission failed", e.getCause());
         } finally {

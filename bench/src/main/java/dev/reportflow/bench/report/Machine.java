@@ -10,6 +10,12 @@ public record Machine(int cores, long memoryBytes, long maxHeapBytes, String jav
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
+    /** CPU time this JVM has used so far, all threads; -1 where the JVM cannot tell. */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
     public static Machine current() {
         long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getTotalMemorySize() : -1;

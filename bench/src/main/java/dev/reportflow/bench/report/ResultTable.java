@@ -2,6 +2,7 @@ package dev.reportflow.bench.report;
 
 import dev.reportflow.bench.baseline.ProducerBaseline;
 import dev.reportflow.bench.latency.Percentiles;
+import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.profile.ProfileSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -28,13 +29,15 @@ public final class ResultTable {
 
         out.printf(ROW, "measurement", "reports/s", "MB/s", "comparison");
         throughput(out, "1 raw Kafka producer (client settings, async)", r.rawProducer().throughput(), "");
-        throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), "");
+        throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), cpu(r.passThrough()));
         Throughput e2e = r.endToEnd().endToEnd();
         throughput(out, "2 reportflow end to end (first submit → last routed)", e2e,
                 ratio(e2e.ratioTo(r.passThrough().endToEnd())) + " pass-through, "
-                        + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer");
+                        + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer; " + cpu(r.endToEnd()));
         throughput(out, "  intake alone (first submit → last receipt)", r.endToEnd().intake(),
                 "pass-through run's intake: " + fmt(r.passThrough().intake().recordsPerSecond()) + "/s");
+        cpuShares(out, "pass-through", r.passThrough());
+        cpuShares(out, "reportflow", r.endToEnd());
         var lat = r.latency();
         out.printf(Locale.ROOT, "3 latency submit → routed at %.0f/s (½ max), %,d reports%n", lat.ratePerSecond(), lat.submissions());
         latency(out, "    appended (routed topic LogAppendTime)", lat.appended());
@@ -45,9 +48,11 @@ public final class ResultTable {
         throughput(out, "5 replay (re-classify history, " + r.machine().cores() + " threads)", r.replay().reports(),
                 ratio(r.replay().reports().recordsPerSecond() / BenchReport.liveReportsPerSecond(r.endToEnd(), r.endToEndOutput()))
                         + " live pipeline");
-        out.printf(Locale.ROOT, "   outputs: %,d reports classified, %,d rejected, %,d routed sections (%.1f MB)%n",
-                r.endToEndOutput().classifiedReports(), r.endToEndOutput().rejected(), r.endToEndOutput().routedRecords(),
-                r.endToEndOutput().routedBytes() / 1e6);
+        var output = r.endToEndOutput();
+        out.printf(Locale.ROOT, "   outputs: %,d reports classified, %,d rejected, %,d routed sections (%.1f per report), %.1f MB (%.2f× the submitted bytes)%n",
+                output.classifiedReports(), output.rejected(), output.routedRecords(),
+                output.routedRecords() / (double) Math.max(1, output.classifiedReports()), output.routedBytes() / 1e6,
+                output.routedBytes() / (double) e2e.bytes());
 
         out.println();
         out.println("targets:");
@@ -59,6 +64,21 @@ public final class ResultTable {
         profile(out, r.profile());
         out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
         out.flush();
+    }
+
+    private static String cpu(FloodRun.Result run) {
+        return String.format(Locale.ROOT, "%.2f CPU-ms per report", run.cpuMillisPerRecord());
+    }
+
+    private static void cpuShares(PrintWriter out, String pipeline, FloodRun.Result run) {
+        out.printf(Locale.ROOT, "  CPU-ms per report, %s (this JVM: cluster, app, offices, reader):", pipeline);
+        long records = run.endToEnd().records();
+        run.cpuSeconds().forEach((group, seconds) -> {
+            if (1000 * seconds / records >= 0.01) {
+                out.printf(Locale.ROOT, " %s %.2f;", group, 1000 * seconds / records);
+            }
+        });
+        out.println();
     }
 
     private static void producerSettings(PrintWriter out, BenchReport r) {
