@@ -1,5 +1,7 @@
 package dev.reportflow.classifier;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,9 @@ import java.util.Map;
 public record Evidence(String rule, double score, Map<String, Integer> terms, String detail) {
 
     public Evidence {
-        terms = Map.copyOf(terms);
+        // Map.copyOf would iterate in an order that changes from JVM to JVM, and the JSON, the
+        // routed records and replay's diffs show the words in this order
+        terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
     }
 
     public static Evidence of(String rule, double score, String detail) {

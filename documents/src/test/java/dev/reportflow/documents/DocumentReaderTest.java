@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
+import dev.reportflow.classifier.text.ContentHash;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +29,23 @@ import org.junit.jupiter.api.Test;
 class DocumentReaderTest {
 
     private static final String DOCX = DocumentFormat.DOCX.contentType();
+
+    @Test
+    void oneTextHasOneContentHashWhateverFileItCameIn() {
+        String text = "区审计局2023年工作总结\n一、主要工作\n全年完成审计项目12个。\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = text.getBytes(Charset.forName("GBK"));
+        byte[] bomCrlf = ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        byte[] docx = WordFiles.build(document -> text.lines().forEach(line -> paragraph(document, line)));
+
+        String expected = ContentHash.of(text);
+        assertThat(DocumentReader.read("a.txt", utf8, null).contentHash()).isEqualTo(expected);
+        assertThat(DocumentReader.read("a.txt", gbk, "GBK").contentHash()).isEqualTo(expected);
+        assertThat(DocumentReader.read("a.txt", bomCrlf, null).contentHash()).isEqualTo(expected);
+        DocumentText word = DocumentReader.read("a.docx", docx, null);
+        assertThat(word.contentHash()).isEqualTo(ContentHash.of(word.text()));
+        assertThat(DocumentReader.read("a.txt", new byte[0], null).contentHash()).isNull();
+    }
 
     @Test
     void writesWordListNumbersIntoTheLinesAndRestartsSubLevels() {

@@ -78,7 +78,9 @@ public final class ContentReader {
         rules.content().scan(line, 0, line.length(), (ContentTerm term, String text, int s, int e) -> {
             boolean heading = s >= phraseStart && e <= phraseEnd;
             double factor = heading ? DepartmentScorer.HEADING_FACTOR : 1;
-            for (DepartmentWeight w : term.departments()) {
+            List<DepartmentWeight> departments = term.departments();
+            for (int d = 0; d < departments.size(); d++) { // indexed: no iterator per word
+                DepartmentWeight w = departments.get(d);
                 report.topics().add(w, text, 1, false);
                 if (section != null) {
                     section.add(w, text, factor, heading);

@@ -4,7 +4,6 @@ import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Issuer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -38,13 +37,11 @@ public final class DepartmentScorer {
     }
 
     static List<DepartmentMatch> convincing(TopicTally tally) {
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(tally.scores().entrySet());
-        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
+        List<String> ranked = tally.departmentsByScore();
         List<DepartmentMatch> matches = new ArrayList<>();
-        double best = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
-        for (Map.Entry<String, Double> e : ranked) {
-            String department = e.getKey();
-            double score = e.getValue();
+        double best = ranked.isEmpty() ? 0 : tally.score(ranked.get(0));
+        for (String department : ranked) {
+            double score = tally.score(department);
             if (matches.size() == MAX_DEPARTMENTS || score < Math.max(MIN_SCORE, best * 0.5)) {
                 break;
             }

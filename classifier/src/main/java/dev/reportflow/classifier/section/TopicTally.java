@@ -1,28 +1,56 @@
 package dev.reportflow.classifier.section;
 
 import dev.reportflow.classifier.rules.DepartmentWeight;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The topic words read in one piece of a report: per department, its score and the words that
- * made it (with counts, in the order first seen), and the piece's tense words.
+ * made it (with counts, in the order first seen), and the piece's tense words. Counted in plain
+ * mutable fields, as {@link #add} runs for every topic word of every report.
  */
 public final class TopicTally {
 
-    private final Map<String, Double> scores = new HashMap<>();
-    private final Map<String, Map<String, Integer>> terms = new HashMap<>();
-    private final Map<String, Boolean> inHeading = new HashMap<>();
+    /** The departments in the order first seen. */
+    private final Map<String, DepartmentCount> departments = new LinkedHashMap<>();
     private int future;
     private int past;
 
-    public void add(DepartmentWeight w, String term, double factor, boolean heading) {
-        scores.merge(w.department(), w.weight() * factor, Double::sum);
-        terms.computeIfAbsent(w.department(), d -> new LinkedHashMap<>()).merge(term, 1, Integer::sum);
-        if (heading) {
-            inHeading.put(w.department(), true);
+    private static final class DepartmentCount {
+        /** Best score first, ties in the order of the codes. */
+        static final Comparator<DepartmentCount> BY_SCORE = Comparator.comparingDouble((DepartmentCount d) -> d.score)
+                .reversed().thenComparing(d -> d.code);
+
+        final String code;
+        double score;
+        boolean inHeading;
+        final Map<String, TermCount> terms = new LinkedHashMap<>();
+
+        DepartmentCount(String code, double score) {
+            this.code = code;
+            this.score = score;
         }
+    }
+
+    private static final class TermCount {
+        int count;
+    }
+
+    public void add(DepartmentWeight w, String term, double factor, boolean heading) {
+        double score = w.weight() * factor;
+        DepartmentCount d = departments.get(w.department());
+        if (d == null) {
+            d = new DepartmentCount(w.department(), score);
+            departments.put(w.department(), d);
+        } else {
+            d.score += score;
+        }
+        d.terms.computeIfAbsent(term, t -> new TermCount()).count++;
+        d.inHeading |= heading;
     }
 
     public void addTense(int tense) {
@@ -33,16 +61,46 @@ public final class TopicTally {
         }
     }
 
+    /**
+     * Each department's score, in a new HashMap. It is filled by {@code merge} in the order the
+     * departments were first seen, as the tally used to build it word by word, so that its
+     * iteration order, which decides ties for the callers that walk it, stays the same.
+     */
     public Map<String, Double> scores() {
+        Map<String, Double> scores = new HashMap<>();
+        departments.forEach((code, d) -> scores.merge(code, d.score, Double::sum));
         return scores;
     }
 
+    /** The departments that scored, best first, ties in the order of their codes. */
+    public List<String> departmentsByScore() {
+        List<DepartmentCount> ranked = new ArrayList<>(departments.values());
+        ranked.sort(DepartmentCount.BY_SCORE);
+        List<String> codes = new ArrayList<>(ranked.size());
+        ranked.forEach(d -> codes.add(d.code));
+        return codes;
+    }
+
+    /** The score of {@code department}, 0 when none of its words was read. */
+    public double score(String department) {
+        DepartmentCount d = departments.get(department);
+        return d == null ? 0 : d.score;
+    }
+
+    /** The words that scored for {@code department}, with counts, in the order first seen. */
     public Map<String, Integer> terms(String department) {
-        return terms.getOrDefault(department, Map.of());
+        DepartmentCount d = departments.get(department);
+        if (d == null) {
+            return Map.of();
+        }
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        d.terms.forEach((term, n) -> terms.put(term, n.count));
+        return terms;
     }
 
     public boolean namedInHeading(String department) {
-        return inHeading.containsKey(department);
+        DepartmentCount d = departments.get(department);
+        return d != null && d.inHeading;
     }
 
     public int future() {

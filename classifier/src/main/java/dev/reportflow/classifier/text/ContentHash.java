@@ -13,9 +13,14 @@ public final class ContentHash {
 
     /** 'sha256:' + hex digest of the decoded, normalised text's UTF-8 bytes. */
     public static String of(String decodedText) {
+        return ofUtf8(decodedText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #of} for a text given as its UTF-8 bytes (see {@link DecodedText#contentHash()}). */
+    static String ofUtf8(byte[] utf8) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(digest.digest(decodedText.getBytes(StandardCharsets.UTF_8)));
+            return "sha256:" + HexFormat.of().formatHex(digest.digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -12,28 +12,36 @@ public final class Folding {
     }
 
     public static String fold(String text) {
+        return new String(foldedChars(text));
+    }
+
+    /** The folded chars of {@code text}, for {@link TextLines}, which cuts them into lines itself. */
+    static char[] foldedChars(String text) {
         int n = text.length();
         char[] out = new char[n];
+        text.getChars(0, n, out, 0);
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
+                out[i] = (char) (c - 0xFEE0);
             } else if (isSpace(c)) {
-                c = ' ';
+                out[i] = ' ';
             }
-            out[i] = c;
         }
         for (int i = 0; i < n; i++) {
             if (out[i] == 'D' && isCensoredParty(out, i)) {
                 out[i] = '党';
             }
         }
-        return new String(out);
+        return out;
     }
 
     /** Spaces of every width, tabs and the byte-order mark: none of them carries meaning inside a line. */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\f'
+        if (c > '\u3000') {
+            return c == '\uFEFF'; // one test for most chars of a Chinese text
+        }
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\f'
                 || c >= '\u2000' && c <= '\u200B' || c == '\u202F' || c == '\u205F';
     }
 

@@ -1,6 +1,9 @@
 package dev.reportflow.classifier.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -18,6 +21,8 @@ public final class TextDecoder {
     public static final String UTF_8 = "UTF-8";
     public static final String GB18030 = "GB18030";
     private static final Charset GB18030_CHARSET = Charset.forName(GB18030);
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Above this share of control characters a file is binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -50,7 +55,7 @@ public final class TextDecoder {
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
-            return checked(DecodedText.ok(normalise(utf8), UTF_8));
+            return checked(utf8Text(utf8, bytes));
         }
         String gb = strict(bytes, GB18030_CHARSET);
         if (gb != null && mostlyChineseOrAscii(gb)) {
@@ -85,7 +90,8 @@ public final class TextDecoder {
         }
         String text = strict(bytes, charset);
         if (text != null) {
-            return checked(DecodedText.ok(normalise(text), charset.name()));
+            return checked(charset.equals(StandardCharsets.UTF_8) ? utf8Text(text, bytes)
+                    : DecodedText.ok(normalise(text), charset.name()));
         }
         DecodedText detected = decode(bytes, null);
         String hint = detected.isOk()
@@ -105,10 +111,11 @@ public final class TextDecoder {
 
     private static DecodedText decodeByBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            String text = strict(slice(b, 3), StandardCharsets.UTF_8);
+            byte[] afterMark = slice(b, 3);
+            String text = strict(afterMark, StandardCharsets.UTF_8);
             return text == null
                     ? DecodedText.failed(DecodeFailure.UNKNOWN_ENCODING, "The file starts with a UTF-8 mark but is not valid UTF-8.")
-                    : DecodedText.ok(normalise(text), UTF_8);
+                    : utf8Text(text, afterMark);
         }
         if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
             Charset charset = (b[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
@@ -128,8 +135,7 @@ public final class TextDecoder {
         if (decoded.text().isBlank()) {
             return DecodedText.failed(DecodeFailure.EMPTY, "The file holds only white space.");
         }
-        long controls = decoded.text().chars().filter(TextDecoder::isBadControl).count();
-        if (controls > decoded.text().length() * MAX_CONTROL_SHARE) {
+        if (countBadControls(decoded.text()) > decoded.text().length() * MAX_CONTROL_SHARE) {
             return DecodedText.failed(DecodeFailure.BINARY, "The file is binary (control characters), not a text report.");
         }
         return decoded;
@@ -137,15 +143,44 @@ public final class TextDecoder {
 
     private static boolean looksBinary(byte[] bytes) {
         int controls = 0;
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
+        for (int i = 0; i < bytes.length; i += Long.BYTES) {
+            int end = Math.min(i + Long.BYTES, bytes.length);
+            if (end - i == Long.BYTES && !mayHoldAControl((long) EIGHT_BYTES.get(bytes, i))) {
+                continue; // text: almost every group of eight bytes is dismissed at once
             }
-            if (isBadControl(b & 0xFF)) {
-                controls++;
+            for (int k = i; k < end; k++) {
+                if (bytes[k] == 0) {
+                    return true;
+                }
+                if (isBadControl(bytes[k] & 0xFF)) {
+                    controls++;
+                }
             }
         }
         return controls > bytes.length * MAX_CONTROL_SHARE;
+    }
+
+    /**
+     * Whether any of eight bytes is below 0x20 or is 0x7F, tested on all at once with the classic
+     * "has a byte less than n" test (exact as to whether any byte is, for n up to 0x80), and a
+     * byte of 0x7F being a zero byte once xor-ed with 0x7F. Which bytes they are, and whether
+     * they count, the caller then sees one by one.
+     */
+    private static boolean mayHoldAControl(long eight) {
+        long below0x20 = (eight - 0x2020_2020_2020_2020L) & ~eight & 0x8080_8080_8080_8080L;
+        long xor7f = eight ^ 0x7F7F_7F7F_7F7F_7F7FL;
+        long is7f = (xor7f - 0x0101_0101_0101_0101L) & ~xor7f & 0x8080_8080_8080_8080L;
+        return (below0x20 | is7f) != 0;
+    }
+
+    private static int countBadControls(String text) {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isBadControl(text.charAt(i))) {
+                controls++;
+            }
+        }
+        return controls;
     }
 
     private static boolean isBadControl(int c) {
@@ -163,7 +198,23 @@ public final class TextDecoder {
         return plausible >= text.codePointCount(0, text.length()) * 0.9;
     }
 
+    /** {@code utf8} decoded as UTF-8 to {@code text}, normalised; when that changes nothing, its bytes are the text's. */
+    private static DecodedText utf8Text(String text, byte[] utf8) {
+        String normalised = normalise(text);
+        return normalised.equals(text) ? DecodedText.verbatimUtf8(text, utf8) : DecodedText.ok(normalised, UTF_8);
+    }
+
+    /** The bytes decoded, or null when they are not valid in {@code charset}. */
     private static String strict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own UTF-8 decoding is much faster than a decoder's, and replaces every
+            // malformed sequence with U+FFFD: without one in its result, the bytes were valid.
+            // A text with a genuine U+FFFD takes the strict decoder below, which tells the two apart.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf(REPLACEMENT_CHARACTER) < 0) {
+                return text;
+            }
+        }
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

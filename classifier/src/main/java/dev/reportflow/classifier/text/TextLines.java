@@ -19,7 +19,7 @@ public final class TextLines {
 
     /** Cuts at '\n' only: the decoder has already turned CRLF and CR into '\n'. */
     public static TextLines of(String text) {
-        String foldedText = Folding.fold(text);
+        char[] foldedText = Folding.foldedChars(text);
         List<String> original = new ArrayList<>();
         List<String> foldedLines = new ArrayList<>();
         int from = 0;
@@ -27,7 +27,7 @@ public final class TextLines {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
             original.add(text.substring(from, to));
-            foldedLines.add(foldedText.substring(from, to));
+            foldedLines.add(new String(foldedText, from, to - from));
             if (nl < 0) {
                 break;
             }

@@ -1,9 +1,11 @@
 package dev.reportflow.classifier.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -74,6 +76,79 @@ class TextDecoderTest {
         DecodedText d = TextDecoder.decode(REPORT.getBytes(Charset.forName("GBK")), "UTF-8");
         assertThat(d.failure()).isEqualTo(DecodeFailure.UNKNOWN_ENCODING);
         assertThat(d.message()).contains("GB18030");
+    }
+
+    @Test
+    void readsAGenuineReplacementCharacter() {
+        String text = REPORT + "无法识别的字：\uFFFD。\n";
+        DecodedText d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.encoding()).isEqualTo(TextDecoder.UTF_8);
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.contentHash()).isEqualTo(ContentHash.of(text));
+    }
+
+    @Test
+    void refusesOverlongEncodingsAndEncodedSurrogates() {
+        byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
+        byte[] overlongYi = {(byte) 0xE0, (byte) 0x80, (byte) 0x80};
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        byte[] pairOfSurrogates = {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80};
+        for (byte[] bad : List.of(overlongSlash, overlongYi, surrogate, pairOfSurrogates)) {
+            byte[] bytes = concat(REPORT.getBytes(StandardCharsets.UTF_8), bad, "。\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(TextDecoder.decode(bytes).encoding()).isNotEqualTo(TextDecoder.UTF_8);
+            assertThat(TextDecoder.decode(bytes, "UTF-8").failure()).isEqualTo(DecodeFailure.UNKNOWN_ENCODING);
+        }
+    }
+
+    @Test
+    void readsCharactersOutsideTheBasicPlane() {
+        String text = REPORT + "𠀀𪚥\n";
+        DecodedText d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.contentHash()).isEqualTo(ContentHash.of(text));
+    }
+
+    @Test
+    void saysAFileCutInsideItsLastCharacterIsCutEvenWithAReplacementCharacterInIt() {
+        byte[] whole = (REPORT + "\uFFFD" + REPORT).getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 2 - "\n".length());
+        assertThat(TextDecoder.decode(cut).message()).contains("cut off");
+    }
+
+    @Test
+    void hashesTheTextWhateverTheBytesThatCarriedIt() {
+        String hash = ContentHash.of(REPORT);
+        byte[] utf8 = REPORT.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8);
+        byte[] crlf = REPORT.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = REPORT.getBytes(Charset.forName("GBK"));
+        for (byte[] bytes : List.of(utf8, withBom, crlf, gbk)) {
+            assertThat(TextDecoder.decode(bytes).contentHash()).isEqualTo(hash);
+        }
+        assertThat(TextDecoder.decode(utf8, "UTF-8").contentHash()).isEqualTo(hash);
+        assertThat(hash).isEqualTo("sha256:" + java.util.HexFormat.of().formatHex(sha256(utf8)));
+    }
+
+    @Test
+    void aFailedDecodingHasNoContentHash() {
+        DecodedText d = TextDecoder.decode(new byte[0]);
+        assertThatThrownBy(d::contentHash).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.reportflow.producers.submit;
 
-import dev.reportflow.classifier.text.ContentHash;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
@@ -72,7 +71,7 @@ public final class SubmissionClient implements AutoCloseable {
         }
         Submission submission = Submission.newBuilder()
                 .setSubmissionId("sub-" + UUID.randomUUID())
-                .setContentHash(ContentHash.of(document.text()))
+                .setContentHash(document.contentHash())
                 .setOffice(office.strip())
                 .setFileName(fileName)
                 .setReceivedAt(Instant.now(clock))

@@ -2,7 +2,6 @@ package dev.reportflow.streams.intake;
 
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
-import dev.reportflow.classifier.text.ContentHash;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.Submission;
@@ -34,7 +33,7 @@ public final class SubmissionValidator {
             return reject(submission, source, RejectionReason.valueOf(document.failure().rejectionReason()),
                     document.message(), now);
         }
-        return new Outcome.Accepted(submission, document.text(), ContentHash.of(document.text()), source);
+        return new Outcome.Accepted(submission, document.text(), document.contentHash(), source);
     }
 
     private static Outcome reject(Submission submission, KafkaCoordinates source, RejectionReason reason,
