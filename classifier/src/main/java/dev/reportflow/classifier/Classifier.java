@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.5.0";
+    public static final String VERSION = "0.6.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;
@@ -98,13 +98,22 @@ public final class Classifier {
     }
 
     private List<OutlineSection> outlineOf(TextLines lines, NumberedLine[] numbered, ReportSpan span) {
-        int bodyStart = span.titleLine() >= 0 ? span.titleLine() + 1 : span.start();
+        int bodyStart = span.bodyStart();
         return bodyStart > span.end() ? List.of() : outlines.parse(lines, numbered, bodyStart, span.end());
+    }
+
+    /** The title's lines joined (a title split over two lines reads as one), or "" without a title. */
+    private static String titleOf(ReportSpan span, java.util.function.IntFunction<String> line) {
+        StringBuilder title = new StringBuilder();
+        for (int i = span.titleLine(); span.hasTitle() && i <= span.titleEnd(); i++) {
+            title.append(line.apply(i));
+        }
+        return title.toString();
     }
 
     private Report report(TextLines lines, NumberedLine[] numbered, ReportSpan span, List<OutlineSection> outline) {
         ContentReader.Tallies tallies = reader.read(lines, span, outline);
-        String title = span.titleLine() >= 0 ? lines.foldedTrimmed(span.titleLine()) : "";
+        String title = titleOf(span, lines::foldedTrimmed);
         IssuerRecognizer.Result issuer = issuers.recognise(lines, title, openingLines(lines, numbered, span, outline),
                 profileLines(lines, outline), span.start(), span.end(), tallies.report());
         List<String> headings = new ArrayList<>();
@@ -116,14 +125,14 @@ public final class Classifier {
         ReportKind kind = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
                 : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
-        if (span.titleLine() < 0 && !looksLikeReport(outline, kind, decisions)) {
+        if (!span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
             return null;
         }
         List<Section> sections = new ArrayList<>();
         for (int k = 0; k < outline.size(); k++) {
             sections.add(section(lines, outline.get(k), decisions.get(k), tallies, k, issuer.issuer()));
         }
-        String printedTitle = span.titleLine() >= 0 ? lines.original(span.titleLine()).strip() : "";
+        String printedTitle = titleOf(span, i -> lines.original(i).strip());
         return new Report(span.start() + 1, span.end() + 1, printedTitle, issuer.issuer(), kind.kind(), kind.years(),
                 sections);
     }
@@ -171,8 +180,7 @@ public final class Classifier {
     private static List<Integer> openingLines(TextLines lines, NumberedLine[] numbered, ReportSpan span,
                                               List<OutlineSection> outline) {
         List<Integer> opening = new ArrayList<>();
-        int from = span.titleLine() >= 0 ? span.titleLine() + 1 : span.start();
-        for (int i = from; i < outline.get(0).line() && opening.size() < 3; i++) {
+        for (int i = span.bodyStart(); i < outline.get(0).line() && opening.size() < 3; i++) {
             if (!lines.isBlank(i)) {
                 opening.add(i);
             }

@@ -9,7 +9,9 @@ import dev.reportflow.classifier.section.HeadingCues;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts a text into reports at their title lines. A title opens a report when the table of contents
@@ -32,12 +34,17 @@ public final class ReportSplitter {
     public List<ReportSpan> split(TextLines lines) {
         TableOfContents toc = TableOfContents.read(lines, rules);
         List<Integer> titles = new ArrayList<>();
+        Map<Integer, Integer> titleEnds = new HashMap<>();
         int firstContent = firstContentLine(lines, toc);
         for (int i = 0; i < lines.size(); i++) {
             if (toc.contains(i) || lines.isBlank(i)) {
                 continue;
             }
             String line = lines.foldedTrimmed(i);
+            if (!titles.isEmpty() && continuesTitle(titles.get(titles.size() - 1), i, line)) {
+                titleEnds.put(titles.get(titles.size() - 1), i);
+                continue;
+            }
             TitleShape shape = TitleShape.of(line, rules);
             if (!shape.titleLike()) {
                 continue;
@@ -67,10 +74,24 @@ public final class ReportSplitter {
             if (k == titles.size() - 1 && (titles.size() > 1 || toc != TableOfContents.NONE)) {
                 end = withoutClosingNote(lines, start, end);
             }
-            spans.add(new ReportSpan(start, start, end));
+            spans.add(new ReportSpan(start, titleEnds.getOrDefault(start, start), start, end));
         }
         return spans;
     }
+
+    /** Words that open the second line of a title split in two ("…2024年工作总结" / "及2025年工作计划"). */
+    private static final List<String> TITLE_CONTINUATIONS = List.of("及", "和", "暨", "与", "以及", "并");
+
+    /**
+     * Whether line {@code i} is the second line of the title just above it: it follows at once,
+     * opens with a conjunction and names a year ("及2025年工作计划").
+     */
+    private static boolean continuesTitle(int title, int i, String line) {
+        return i == title + 1 && line.length() <= MAX_TITLE_CONTINUATION && !TitleShape.years(line).isEmpty()
+                && TITLE_CONTINUATIONS.stream().anyMatch(line::startsWith);
+    }
+
+    private static final int MAX_TITLE_CONTINUATION = 30;
 
     /**
      * Whether a generic title ("2024年度工作总结", weak: no body, one year) opens a new report after the
@@ -241,7 +262,7 @@ public final class ReportSplitter {
                 merged.add(span);
             } else if (!merged.isEmpty()) {
                 ReportSpan previous = merged.remove(merged.size() - 1);
-                merged.add(new ReportSpan(previous.titleLine(), previous.start(), span.end()));
+                merged.add(new ReportSpan(previous.titleLine(), previous.titleEnd(), previous.start(), span.end()));
             }
         }
         return merged;
