@@ -104,7 +104,8 @@ public final class BenchSettings {
     public Map<String, String> keySettings() {
         Map<String, String> key = new LinkedHashMap<>();
         for (String name : new String[]{"processing.guarantee", "commit.interval.ms", "num.stream.threads",
-                "statestore.cache.max.bytes", "producer.linger.ms", "producer.batch.size", "producer.compression.type",
+                "statestore.cache.max.bytes", "producer.linger.ms", "producer.batch.size",
+                "producer.max.in.flight.requests.per.connection", "producer.compression.type",
                 "reportflow.topics.partitions", "reportflow.topics.routed-partitions"}) {
             key.put("streams " + name, streams.get(name, "(Kafka default)"));
         }

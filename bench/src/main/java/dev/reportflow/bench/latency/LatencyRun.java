@@ -36,8 +36,13 @@ public final class LatencyRun {
     private LatencyRun() {
     }
 
-    public record Result(double ratePerSecond, int submissions, double seconds, Percentiles appended, Percentiles visible,
-                         long rejected) {
+    /** {@code receipt}: scheduled submit to the office's receipt, the intake's share of the latency. */
+    public record Result(double ratePerSecond, int submissions, double seconds, Percentiles receipt, Percentiles appended,
+                         Percentiles visible, long rejected) {
+    }
+
+    /** When a submission was due to leave, and when its office got the receipt. */
+    private record Submitted(long scheduledMillis, long receiptMillis) {
     }
 
     private record Done(long lastRoutedTimestamp, long readAtMillis) {
@@ -46,7 +51,7 @@ public final class LatencyRun {
     public static Result run(String bootstrapServers, ReportflowPipeline pipeline, AppConfig clientConfig, Corpus corpus,
                              double ratePerSecond, int offices, Duration timeout) throws Exception {
         Map<String, Done> done = new ConcurrentHashMap<>();
-        Map<String, Long> submittedAt = new ConcurrentHashMap<>();
+        Map<String, Submitted> submittedAt = new ConcurrentHashMap<>();
         RoutedOutcomes outcomes = new RoutedOutcomes(pipeline.topics(),
                 (id, routedAt, readAt) -> done.put(id, new Done(routedAt, readAt)));
         ExecutorService pool = Executors.newFixedThreadPool(offices, Submitters.daemon("bench-latency-office"));
@@ -58,25 +63,28 @@ public final class LatencyRun {
         } finally {
             pool.shutdownNow();
         }
+        long[] receipt = new long[corpus.size()];
         long[] appended = new long[corpus.size()];
         long[] visible = new long[corpus.size()];
         int n = 0;
-        for (Map.Entry<String, Long> submitted : submittedAt.entrySet()) {
-            Done outcome = done.get(submitted.getKey());
+        for (Map.Entry<String, Submitted> submission : submittedAt.entrySet()) {
+            Done outcome = done.get(submission.getKey());
             if (outcome == null || outcome.lastRoutedTimestamp() < 0) {
                 continue;
             }
-            appended[n] = outcome.lastRoutedTimestamp() - submitted.getValue();
-            visible[n] = outcome.readAtMillis() - submitted.getValue();
+            long scheduled = submission.getValue().scheduledMillis();
+            receipt[n] = submission.getValue().receiptMillis() - scheduled;
+            appended[n] = outcome.lastRoutedTimestamp() - scheduled;
+            visible[n] = outcome.readAtMillis() - scheduled;
             n++;
         }
-        return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(appended, n)),
-                Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected());
+        return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
+                Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected());
     }
 
     /** Returns how long submitting took, in seconds. */
     private static double submitOnSchedule(SubmissionClient client, Corpus corpus, double ratePerSecond, ExecutorService pool,
-                                           Map<String, Long> submittedAt) throws TimeoutException {
+                                           Map<String, Submitted> submittedAt) throws TimeoutException {
         long startNanos = System.nanoTime();
         long startMillis = System.currentTimeMillis();
         List<Future<?>> pending = new ArrayList<>();
@@ -85,7 +93,10 @@ public final class LatencyRun {
             LockSupport.parkNanos(startNanos + offsetNanos - System.nanoTime());
             long scheduledMillis = startMillis + offsetNanos / 1_000_000;
             var report = corpus.get(i);
-            pending.add(pool.submit(() -> submittedAt.put(Submitters.submit(client, report), scheduledMillis)));
+            pending.add(pool.submit(() -> {
+                String id = Submitters.submit(client, report);
+                return submittedAt.put(id, new Submitted(scheduledMillis, System.currentTimeMillis()));
+            }));
         }
         for (var submission : pending) {
             try {

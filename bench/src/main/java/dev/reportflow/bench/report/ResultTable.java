@@ -40,6 +40,7 @@ public final class ResultTable {
         cpuShares(out, "reportflow", r.endToEnd());
         var lat = r.latency();
         out.printf(Locale.ROOT, "3 latency submit → routed at %.0f/s (½ max), %,d reports%n", lat.ratePerSecond(), lat.submissions());
+        latency(out, "    receipt (office has the intake's ack)", lat.receipt());
         latency(out, "    appended (routed topic LogAppendTime)", lat.appended());
         latency(out, "    visible (read_committed reader)", lat.visible());
         var jmh = r.classifier();
