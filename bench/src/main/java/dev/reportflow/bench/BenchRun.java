@@ -65,7 +65,8 @@ public final class BenchRun {
         long started = System.nanoTime();
         String startedAt = Instant.now().toString();
         double loadAtStart = Machine.loadAverageNow();
-        step("generating %,d reports (+%,d for warm-up) from %s", plan.reports(), plan.warmupReports(), pieces.origin());
+        step("generating %,d reports (warm-up rounds of %,d more are generated as they run) from %s", plan.reports(),
+                plan.warmupReports(), pieces.origin());
         Corpus corpus = Corpus.generate(generator, 0, plan.reports());
 
         KafkaResults kafka;
@@ -141,9 +142,11 @@ public final class BenchRun {
     }
 
     /**
-     * Floods the pipeline with rounds of warm-up reports until the JIT compilers are quiet: on 2
-     * cores a fresh JVM running broker, app and clients was still compiling with a third of its
-     * CPU after 1,000 reports, which would be measured as the pipeline's cost.
+     * Floods the pipeline with rounds of warm-up reports until the JIT compilers are quiet, or for
+     * {@link BenchPlan#MAX_WARMUP_ROUNDS} rounds: a fresh JVM running broker, app and clients is
+     * still compiling with a third of its CPU after 1,000 reports, which would be measured as the
+     * pipeline's cost. On 2 cores it stayed that busy after 4,000 (docs/benchmarks.md, "JIT"), so
+     * each round prints its JIT share and the table splits the JIT's CPU out.
      */
     private void warmUp(String pipeline, WarmupRound round) throws Exception {
         for (int i = 1; i <= BenchPlan.MAX_WARMUP_ROUNDS; i++) {
