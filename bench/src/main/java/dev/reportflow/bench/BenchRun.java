@@ -126,7 +126,7 @@ public final class BenchRun {
             step("latency at %.0f reports/s (half the maximum) for %d s", rate, plan.latencySeconds());
             Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
             LatencyRun.Result latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
-                    latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT);
+                    latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
 
             step("replay of %s from the beginning", reportflow.topics().submitted());
             ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),

@@ -7,6 +7,8 @@ import dev.reportflow.bench.pipeline.RoutedOutcomes;
 import dev.reportflow.bench.pipeline.Submitters;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.producers.submit.SubmissionClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,8 +50,13 @@ public final class LatencyRun {
     private record Done(long lastRoutedTimestamp, long readAtMillis) {
     }
 
+    /**
+     * Runs the phase; every submission's times go to {@code timeline} as CSV (scheduled instant in
+     * epoch ms, then receipt, appended and visible in ms after it), in schedule order, so that a
+     * stall can be placed in time and set beside a JFR recording or a GC log.
+     */
     public static Result run(String bootstrapServers, ReportflowPipeline pipeline, AppConfig clientConfig, Corpus corpus,
-                             double ratePerSecond, int offices, Duration timeout) throws Exception {
+                             double ratePerSecond, int offices, Duration timeout, Path timeline) throws Exception {
         Map<String, Done> done = new ConcurrentHashMap<>();
         Map<String, Submitted> submittedAt = new ConcurrentHashMap<>();
         RoutedOutcomes outcomes = new RoutedOutcomes(pipeline.topics(),
@@ -63,6 +70,7 @@ public final class LatencyRun {
         } finally {
             pool.shutdownNow();
         }
+        List<String> rows = new ArrayList<>();
         long[] receipt = new long[corpus.size()];
         long[] appended = new long[corpus.size()];
         long[] visible = new long[corpus.size()];
@@ -76,8 +84,13 @@ public final class LatencyRun {
             receipt[n] = submission.getValue().receiptMillis() - scheduled;
             appended[n] = outcome.lastRoutedTimestamp() - scheduled;
             visible[n] = outcome.readAtMillis() - scheduled;
+            rows.add(scheduled + "," + receipt[n] + "," + appended[n] + "," + visible[n]);
             n++;
         }
+        rows.sort(null);
+        rows.add(0, "scheduled_epoch_ms,receipt_ms,appended_ms,visible_ms");
+        Files.createDirectories(timeline.toAbsolutePath().getParent());
+        Files.write(timeline, rows);
         return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
                 Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected());
     }
