@@ -6,10 +6,10 @@ import java.util.Random;
 
 /**
  * Synthesises work reports by recombining {@link CorpusPieces}: an issuer, a year, a title in one
- * of the usual forms, a numbered outline (一、… with （一）… sub-sections) and paragraphs until a
- * size drawn between 10 and 50 KB. Report {@code i} depends only on the seed and {@code i}, so
- * any range can be generated again, in parallel, and every report is distinct (its document
- * number carries {@code i}).
+ * of the usual forms, a numbered outline (一、… with （一）… sub-sections, more of them the longer
+ * the report) whose every unit is filled from one source block, to a size drawn between 10 and
+ * 50 KB. Report {@code i} depends only on the seed and {@code i}, so any range can be generated
+ * again, in parallel, and every report is distinct (its document number carries {@code i}).
  */
 public final class CorpusGenerator {
 
@@ -77,8 +77,8 @@ public final class CorpusGenerator {
     private static int fill(ReportOutline.Block unit, Filler filler, int share, int room) {
         int added = 0;
         for (int i = 0; i < MAX_PARAGRAPHS_PER_UNIT; i++) {
-            List<String> pieces = unit.source.paragraphs();
-            String paragraph = filler.fill(pieces.get(i % pieces.size()));
+            List<String> source = unit.source.paragraphs();
+            String paragraph = filler.fill(source.get(i % source.size()));
             int bytes = utf8Length(paragraph) + 1;
             if (added + bytes > room) {
                 return added;
