@@ -1,6 +1,5 @@
 package dev.reportflow.documents;
 
-import dev.reportflow.classifier.text.ContentHash;
 import dev.reportflow.classifier.text.DecodedText;
 import dev.reportflow.classifier.text.TextDecoder;
 import dev.reportflow.documents.docx.DocxText;
@@ -54,7 +53,7 @@ public final class DocumentReader {
         if (result.text().isBlank()) {
             return DocumentText.failed(DocumentFailure.EMPTY, "The Word document holds no text.");
         }
-        return DocumentText.ok(result.text(), DocumentText.DOCX_ENCODING, DocumentFormat.DOCX, ContentHash.of(result.text()));
+        return DocumentText.word(result.text());
     }
 
     private static DocumentText readText(byte[] bytes, String declaredEncoding) {
@@ -62,6 +61,6 @@ public final class DocumentReader {
         if (!decoded.isOk()) {
             return DocumentText.failed(DocumentFailure.valueOf(decoded.failure().name()), decoded.message());
         }
-        return DocumentText.ok(decoded.text(), decoded.encoding(), DocumentFormat.PLAIN_TEXT, decoded.contentHash());
+        return DocumentText.plainText(decoded);
     }
 }
