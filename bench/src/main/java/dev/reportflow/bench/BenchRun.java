@@ -123,10 +123,18 @@ public final class BenchRun {
 
             double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
             int count = Math.max(1, (int) (rate * plan.latencySeconds()));
-            step("latency at %.0f reports/s (half the maximum) for %d s", rate, plan.latencySeconds());
+            step("latency at %.0f reports/s (half the maximum) for %d s%s", rate, plan.latencySeconds(),
+                    plan.profile() ? " (recording JFR)" : "");
             Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
-            LatencyRun.Result latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
-                    latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
+            LatencyRun.Result latency;
+            // a stall shows in latency.csv; the recording says what the threads did at that moment
+            try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null) {
+                latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
+                        latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
+                if (latencyRecording != null) {
+                    latencyRecording.stop();
+                }
+            }
 
             step("replay of %s from the beginning", reportflow.topics().submitted());
             ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
