@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.6.0";
+    public static final String VERSION = "0.7.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;

@@ -5,6 +5,7 @@ import dev.reportflow.classifier.text.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Test texts under src/test/resources/fixtures, decoded as the pipeline decodes files. */
 public final class Fixtures {
@@ -35,5 +36,10 @@ public final class Fixtures {
 
     public static Classification classifyText(String text) {
         return CLASSIFIER.classifyStrictly(text);
+    }
+
+    /** The reports found in a text. */
+    public static List<Report> reports(String text) {
+        return classifyText(text).reports();
     }
 }

@@ -9,15 +9,12 @@ import org.junit.jupiter.api.Test;
 /** The genre rules of classifier 0.5.0 / rules 2027.1.0, each on new synthetic text. */
 class GenreRules050Test {
 
-    private static List<Report> reports(String text) {
-        return Fixtures.classifyText(text).reports();
-    }
 
     // ---- 分局: a branch is of the body named before it; a bare 分局 decides nothing -------------------
 
     @Test
     void aCityBureausBranchIsThatBureausDepartmentAtDistrictLevel() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 XX市公安局开发区分局2023年工作总结和2024年工作思路
                 2023年，开发区分局坚持人民至上，全区治安形势平稳。
                 一、2023年工作成效
@@ -33,7 +30,7 @@ class GenreRules050Test {
 
     @Test
     void aBareBranchWordDecidesNoDepartment() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 ZZ分局2023年工作总结和2024年工作计划
                 2023年，ZZ分局各项工作有序推进。
                 一、2023年工作回顾
@@ -46,7 +43,7 @@ class GenreRules050Test {
 
     @Test
     void aCountyBodysOwnBranchAliasStillWins() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 县生态环境分局2023年工作总结及2024年工作打算
                 一、2023年工作开展情况
                 空气质量优良天数比例达到XX%。
@@ -61,7 +58,7 @@ class GenreRules050Test {
 
     @Test
     void aCityBodyServingItsOwnCityCommitteeStaysCityLevel() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 XX市统计局2023年工作总结和2024年工作计划
                 2023年，市统计局紧紧围绕市委、市政府中心工作，认真落实市委部署，统计服务水平不断提升。
                 一、2023年主要工作
@@ -78,7 +75,7 @@ class GenreRules050Test {
 
     @Test
     void problemsFoundByAnInspectionAreReview() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 县市场监管局2023年工作总结和2024年工作计划
                 一、2023年主要工作
                 开展食品安全专项检查XX次。
@@ -96,7 +93,7 @@ class GenreRules050Test {
 
     @Test
     void findingsTheIssuerOwnsAreProblems() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 县审计局2023年工作总结和2024年工作计划
                 一、2023年主要工作
                 完成审计项目XX个。
@@ -112,7 +109,7 @@ class GenreRules050Test {
 
     @Test
     void aReportThatCallsItselfOnlyWoJuIsNamedFromItsText() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 2023年工作总结和2024年工作计划
                 2023年，我局认真履行职责，各项工作取得新成效。
                 一、主要工作成效。全年工作平稳推进，XX县水利局被评为全市水利系统先进单位。
@@ -132,7 +129,7 @@ class GenreRules050Test {
 
     @Test
     void aStateOwnedInvestmentCompanyIsStateAssets() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 XX县城投建设发展有限公司2023年工作总结和2024年工作计划
                 2023年，公司聚焦主责主业，全年完成投资XX亿元。
                 一、2023年工作总结
@@ -148,7 +145,7 @@ class GenreRules050Test {
 
     @Test
     void aPrivateCompanyIsNotStateAssets() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 XX县利民农业发展有限公司2023年工作总结和2024年工作计划
                 一、2023年工作总结
                 种植蔬菜XX亩。
@@ -162,7 +159,7 @@ class GenreRules050Test {
 
     @Test
     void aFamilyTraditionReportIsASpecialTopicSummary() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 区妇联2023年家风建设工作总结
                 一、开展好家风宣讲
                 举办宣讲活动XX场。
@@ -176,7 +173,7 @@ class GenreRules050Test {
 
     @Test
     void standaloneOrdinalClauseLinesAreTheTopLevel() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 XX村2023年工作总结及2024年工作打算
                 2023年，XX村在镇党委的领导下，各项工作稳步推进。
                 一是发展优势产业，增加集体收入。
@@ -200,7 +197,7 @@ class GenreRules050Test {
 
     @Test
     void ordinalClausesUnderANumberedLevelStayInsideIt() {
-        Report r = reports("""
+        Report r = Fixtures.reports("""
                 县科技局2023年工作总结和2024年工作计划
                 一、2023年工作情况
                 一是加强创新平台建设。
@@ -229,7 +226,7 @@ class GenreRules050Test {
 
     @Test
     void aGenericTitleAfterAFinishedReportStartsANewOneAndPageNumbersEndNothing() {
-        List<Report> rs = reports("""
+        List<Report> rs = Fixtures.reports("""
                 XX县图书馆2023年工作总结和2024年工作计划
                 一、2023年工作开展情况
                 接待读者XX万人次。
@@ -260,7 +257,7 @@ class GenreRules050Test {
 
     @Test
     void aGenericTitleAfterASignatureDateStartsANewReport() {
-        List<Report> rs = reports("""
+        List<Report> rs = Fixtures.reports("""
                 XX镇2023年工作总结及2024年工作打算
                 一、2023年工作回顾
                 完成招商引资X亿元。
@@ -280,7 +277,7 @@ class GenreRules050Test {
 
     @Test
     void aGenericSummaryHeadingInsideAReportBeforeItsPlanOpensNothing() {
-        List<Report> rs = reports("""
+        List<Report> rs = Fixtures.reports("""
                 县档案馆2023年工作总结和2024年工作计划
 
                 2023年工作总结

@@ -8,13 +8,10 @@ import org.junit.jupiter.api.Test;
 /** The genre rules of classifier 0.6.0 / rules 2027.2.0, each on new synthetic text. */
 class GenreRules060Test {
 
-    private static List<Report> reports(String text) {
-        return Fixtures.classifyText(text).reports();
-    }
 
     @Test
     void aTitleSplitOverTwoLinesIsOneTitle() {
-        List<Report> found = reports("""
+        List<Report> found = Fixtures.reports("""
                 XX县水投集团有限公司文件
 
                 XX县水投集团有限公司2024年工作总结
@@ -39,7 +36,7 @@ class GenreRules060Test {
 
     @Test
     void otherMattersToReportAreOther() {
-        Report report = reports("""
+        Report report = Fixtures.reports("""
                 XX区统计局2024年工作总结和2025年工作计划
                 一、2024年工作完成情况
                 按时完成各项统计调查任务。
@@ -53,7 +50,7 @@ class GenreRules060Test {
 
     @Test
     void aSupplyAndMarketingFederationIsOfItsPlaceNotAnEnterprise() {
-        Report report = reports("""
+        Report report = Fixtures.reports("""
                 XX市供销合作社联合社2024年工作总结
                 一、主要工作
                 全系统实现销售总额XX亿元。
@@ -67,7 +64,7 @@ class GenreRules060Test {
 
     @Test
     void roadTrafficSafetyIsASpecialTopic() {
-        Report report = reports("""
+        Report report = Fixtures.reports("""
                 关于2024年道路交通安全工作的总结
                 一、工作开展情况
                 全年查处交通违法行为XX起。

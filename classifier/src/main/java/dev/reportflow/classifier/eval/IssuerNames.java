@@ -13,7 +13,7 @@ import java.util.Objects;
  * <ul>
  *   <li>an annotation in brackets: 信用与个私监督管理（股） ≡ 信用与个私监督管理;</li>
  *   <li>the organ of an area's government: XX镇人民政府 ≡ XX镇, XX街道办事处 ≡ XX街道,
- *       XX社区居民委员会 ≡ XX社区, XX村村民委员会 ≡ XX村;</li>
+ *       XX社区居民委员会 ≡ XX社区, XX村村民委员会 ≡ XX村, XX开发区管理委员会 ≡ XX开发区;</li>
  *   <li>the areas above an area: XX镇XX村 ≡ XX村, XX街道XX社区 ≡ XX社区;</li>
  *   <li>masked place names: XX县交通运输局 ≡ 县交通运输局, XX镇 ≡ 镇.</li>
  * </ul>
@@ -28,9 +28,9 @@ public final class IssuerNames {
             + "(镇) or a title without a body completed from the text (opening, 基本情况, signature); 我院/本局 never a name";
 
     private static final List<String> GOVERNMENT_ORGANS = List.of("人民政府", "政府", "办事处", "办", "居民委员会",
-            "村民委员会", "居委会", "村委会");
+            "村民委员会", "居委会", "村委会", "管理委员会", "管委会");
     private static final List<String> AREA_UNITS = List.of("自治区", "省", "市", "自治州", "州", "盟", "地区", "新区",
-            "开发区", "区", "自治县", "县", "旗", "民族乡", "乡", "苏木", "镇", "街道", "社区", "嘎查", "村");
+            "开发区", "高新区", "工业园区", "区", "自治县", "县", "旗", "民族乡", "乡", "苏木", "镇", "街道", "社区", "嘎查", "村");
 
     private IssuerNames() {
     }

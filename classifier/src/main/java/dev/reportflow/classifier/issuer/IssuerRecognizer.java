@@ -212,7 +212,10 @@ public final class IssuerRecognizer {
         return new Issuer(name, level.level(), department, evidence(rule, score, terms, detail, level));
     }
 
-    /** "XX市XX镇人民政府" → "XX镇": the last administrative unit written, with its name. */
+    /** The party's name before a party committee's area (中共XX乡委员会 is XX乡's). */
+    private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中国共产D", "中共");
+
+    /** "XX市XX镇人民政府" → "XX镇", "中共XX乡委员会" → "XX乡": the last administrative unit written, with its name. */
     private String areaName(String name) {
         List<int[]> units = new ArrayList<>();
         rules.adminUnits().scan(name, 0, name.length(), (String level, String term, int s, int e) -> units.add(new int[] {s, e}));
@@ -221,7 +224,13 @@ public final class IssuerRecognizer {
         }
         int[] last = units.get(units.size() - 1);
         int from = units.size() > 1 ? units.get(units.size() - 2)[1] : 0;
-        return name.substring(from, last[1]);
+        String area = name.substring(from, last[1]);
+        for (String party : PARTY_PREFIXES) {
+            if (area.startsWith(party)) {
+                return area.substring(party.length());
+            }
+        }
+        return area;
     }
 
     private BodyMention firstMention(TextLines lines, List<Integer> openingLines) {

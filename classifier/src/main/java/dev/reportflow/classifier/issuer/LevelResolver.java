@@ -15,7 +15,7 @@ import java.util.Map;
  * 医院, 公司), else from the last administrative unit written before the body (XX市XX镇 → town),
  * else from the level the report speaks of itself at (我县, 全区). A 市 body is a city's (prefecture
  * level) by default; it is taken for a county-level city's only on positive evidence: the report
- * names a city above it (阜阳市委, 南通市下达, 位列怀化市第一), calls itself 县级市 or ranks in the
+ * names a city above it (阜阳市委, 南通市下达, 位列怀化市第一) or a 州's organ (州委, 州林业和草原局), calls itself 县级市 or ranks in the
  * province's 县域, or lists townships as the 市's own subdivisions (各乡镇, 镇（街道）) with no county
  * or district under it. Mere talk of 乡镇 is no evidence.
  */
@@ -40,14 +40,39 @@ final class LevelResolver {
             boolean government = "general_government".equals(body.department());
             int unitsEnd = government || body.alias().length() == body.name().length() ? body.name().length() : body.aliasStart();
             String unit = lastMatch(rules.adminUnits(), body.name(), 0, unitsEnd);
+            if (rules.zoneWords().contains(lastUnitWord(body.name(), unitsEnd)) && !isBranch(body)) {
+                return zoneLevel(body, unitsEnd, tally);
+            }
             if (AdminLevel.CITY.equals(unit) && isBranchOfCityBody(body)) {
                 return new Resolved(AdminLevel.DISTRICT, "level.city-body-branch", Map.of(body.name(), 1));
             }
             if (unit != null) {
-                return cityChecked(new Resolved(unit, "level.unit-in-name", Map.of(body.name(), 1)), tally, lines, from, to);
+                boolean prefecture = !lastUnitWord(body.name(), unitsEnd).equals("市"); // 州, 盟, 地区 bodies
+                return cityChecked(new Resolved(unit, "level.unit-in-name", Map.of(body.name(), 1)), tally, lines, from, to,
+                        prefecture);
             }
         }
-        return cityChecked(fromSelfReferences(tally), tally, lines, from, to);
+        return cityChecked(fromSelfReferences(tally), tally, lines, from, to, false);
+    }
+
+    /**
+     * A development zone (开发区, 高新区) is run by a committee that the government setting it up sends
+     * out, and is of that government's level: the unit written before the zone (XX县经济开发区 → county),
+     * else the level the report answers to (县委、县政府), its 全区 being the zone's own and no district's.
+     */
+    private Resolved zoneLevel(BodyMention body, int unitsEnd, ReportTally tally) {
+        String zone = lastUnitWord(body.name(), unitsEnd);
+        int zoneAt = body.name().lastIndexOf(zone, unitsEnd - 1);
+        String parent = lastMatch(rules.adminUnits(), body.name(), 0, Math.max(zoneAt, 0));
+        if (parent != null) {
+            return new Resolved(parent, "level.zone-of-unit", Map.of(body.name(), 1));
+        }
+        Map<String, Integer> organs = new LinkedHashMap<>(tally.areaMentions());
+        organs.remove(AdminLevel.DISTRICT);
+        String best = organs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(AdminLevel.DISTRICT);
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        organs.forEach((level, n) -> terms.put("organs:" + level, n));
+        return new Resolved(best, "level.zone-answers-to", terms);
     }
 
     /**
@@ -73,11 +98,15 @@ final class LevelResolver {
         return new Resolved(best, bestVotes > 0 ? "level.self-reference" : "level.none", terms);
     }
 
-    private Resolved cityChecked(Resolved r, ReportTally tally, TextLines lines, int from, int to) {
+    /**
+     * {@code prefecture}: the body is a 州's (or 盟's, 地区's) own, so a 州 organ it names is its own, not
+     * one above it.
+     */
+    private Resolved cityChecked(Resolved r, ReportTally tally, TextLines lines, int from, int to, boolean prefecture) {
         if (!r.level().equals(AdminLevel.CITY)) {
             return r;
         }
-        boolean superior = namesSuperiorCity(lines, from, to);
+        boolean superior = namesSuperiorCity(lines, from, to) || !prefecture && namesSuperiorPrefecture(lines, from, to);
         if (superior || tally.prefectureHints() == 0 && tally.countyCityHints() > 0) {
             Map<String, Integer> terms = new LinkedHashMap<>(r.terms());
             terms.put("townships-under-city", tally.countyCityHints());
@@ -92,13 +121,7 @@ final class LevelResolver {
      * holds a body's alias between the city and the branch word.
      */
     private boolean isBranchOfCityBody(BodyMention body) {
-        String[] code = {null};
-        rules.issuerAliases().scan(body.alias(), 0, body.alias().length(), (String c, String t, int s, int e) -> {
-            if (s == 0 && e == body.alias().length()) {
-                code[0] = c;
-            }
-        });
-        if (!Rules.BRANCH.equals(code[0])) {
+        if (!isBranch(body)) {
             return false;
         }
         boolean[] parent = {false};
@@ -108,6 +131,17 @@ final class LevelResolver {
             }
         });
         return parent[0];
+    }
+
+    /** Whether the body is a branch (分局) of another, by its alias. */
+    private boolean isBranch(BodyMention body) {
+        String[] code = {null};
+        rules.issuerAliases().scan(body.alias(), 0, body.alias().length(), (String c, String t, int s, int e) -> {
+            if (s == 0 && e == body.alias().length()) {
+                code[0] = c;
+            }
+        });
+        return Rules.BRANCH.equals(code[0]);
     }
 
     /** "阜阳市委", "南通市下达我市": a named city (not the report's own XX市) the issuer answers to. */
@@ -130,6 +164,39 @@ final class LevelResolver {
         return false;
     }
 
+    /**
+     * "州委", "州林业和草原局": an organ of an autonomous prefecture (州), which only stands above a
+     * county-level city. The prefecture's name is not needed: 州 followed by an organ (贵州省, 苏州市 are
+     * followed by their own unit, not by one).
+     */
+    private boolean namesSuperiorPrefecture(TextLines lines, int from, int to) {
+        List<String> organs = rules.prefectureOrgans();
+        for (int i = from; i <= to; i++) {
+            String line = lines.folded(i);
+            for (int at = line.indexOf('州'); at >= 0; at = line.indexOf('州', at + 1)) {
+                for (String organ : organs) {
+                    if (line.startsWith(organ, at + 1)) {
+                        return true;
+                    }
+                }
+                if (bureauAt(line, at + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a bureau's name (an alias ending in 局) starts at {@code at}: 州林业和草原局. */
+    private boolean bureauAt(String line, int at) {
+        boolean[] found = {false};
+        rules.issuerAliases().scan(line, at, Math.min(line.length(), at + MAX_BUREAU_ALIAS), (String c, String t, int s, int e) ->
+                found[0] |= s == at && t.endsWith("局") && !Rules.NO_BODY.equals(c));
+        return found[0];
+    }
+
+    private static final int MAX_BUREAU_ALIAS = 12;
+
     /** "围绕市委", "落实市委": a verb before 市 is no city's name; the 市委 is the issuer's own. */
     private boolean afterVerb(String line, int at) {
         for (int length = 2; length <= 3 && length <= at; length++) {
@@ -142,6 +209,13 @@ final class LevelResolver {
 
     private static boolean isPlaceChar(char c, String notName) {
         return Folding.isHan(c) && notName.indexOf(c) < 0;
+    }
+
+    /** The last administrative unit word (市, 州, 镇 …) written in a name before {@code to}, or "". */
+    private String lastUnitWord(String name, int to) {
+        String[] last = {""};
+        rules.adminUnits().scan(name, 0, to, (String level, String term, int s, int e) -> last[0] = term);
+        return last[0];
     }
 
     private static String lastMatch(Lexicon<String> lexicon, String text, int from, int to) {

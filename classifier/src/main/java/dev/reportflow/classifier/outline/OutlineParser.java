@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>The top level is the numbering style that opens the outline: of the styles that count "1"
  * then "2", the one whose "1" comes first (so 第一、 above 一、, and a report whose top level is
  * （一） has no 一、 at all). 一是-clauses are the top level only when nothing else counts, or when
- * standalone short 一是/二是 lines (each its own heading over its body) lead a report that has no
- * 第一部分/一、/（一） level.
+ * standalone short 一是/二是 lines (each its own heading over its body) open the outline before any
+ * other style counts (see {@link #standaloneClausesLead}).
  * A top-level number is taken when it continues the count, skips one, repeats the last, or
  * restarts at 1 (a body pasted twice); anything else is a list further down. An unnumbered role
  * heading ("2024年工作计划") is a top-level section too, and the numbers that follow it without
@@ -33,7 +33,7 @@ public final class OutlineParser {
     /** The outline of lines {@code from}..{@code to} (0-based, inclusive); empty when there is none. */
     public List<OutlineSection> parse(TextLines lines, NumberedLine[] numbered, int from, int to) {
         Numbering top = topStyle(numbered, from, to);
-        boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to, top);
+        boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
         }
@@ -137,44 +137,46 @@ public final class OutlineParser {
 
     /**
      * Whether standalone 一是/二是 lines ("二是抓民生服务，提升群众获得感。" on a line of its own, its body on
-     * the next lines) are the outline's top level: there is no higher numbered level (第一部分, 一、,
-     * （一）), at least two of them count 1 → 2, and the first comes before the first "1" of any other
-     * style (a 1./2. list further down is the items under a later unnumbered heading).
+     * the next lines) are the outline's top level: at least two of them count 1 → 2 before the first
+     * "1" of any other style (a 1./2. list further down is the items under a later heading). A higher
+     * style (第一部分, 一、, （一）) only yields when it comes later still and after three of them count
+     * 1 → 3: its （一）… are then the items under the last clause ("八是2024年工作计划。").
      */
-    private static boolean standaloneClausesLead(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering top) {
-        if (top == Numbering.PART || top == Numbering.CHINESE || top == Numbering.CHINESE_PAREN) {
-            return false;
-        }
+    private static boolean standaloneClausesLead(TextLines lines, NumberedLine[] numbered, int from, int to) {
         int firstOne = -1;
-        boolean counts = false;
+        int counted = 0;
         int firstOther = -1;
+        boolean otherIsHigher = false;
         for (int i = from; i <= to; i++) {
             NumberedLine n = numbered[i];
             if (n == null || n.weak()) {
                 continue;
             }
             if (n.style() != Numbering.ORDINAL_CLAUSE) {
-                if (n.style() == Numbering.PART || n.style() == Numbering.CHINESE || n.style() == Numbering.CHINESE_PAREN) {
-                    return false;
-                }
                 if (firstOther < 0 && n.number() == 1) {
                     firstOther = i;
+                    otherIsHigher = n.style() == Numbering.PART || n.style() == Numbering.CHINESE
+                            || n.style() == Numbering.CHINESE_PAREN;
                 }
                 continue;
             }
-            if (!isStandaloneClause(lines, numbered, i, to)) {
+            if (firstOther >= 0 || !isStandaloneClause(lines, numbered, i, to)) {
                 continue;
             }
             if (n.number() == 1 && firstOne < 0) {
                 firstOne = i;
-            } else if (n.number() == 2 && firstOne >= 0) {
-                counts = true;
+                counted = 1;
+            } else if (firstOne >= 0 && n.number() == counted + 1) {
+                counted++;
             }
         }
-        return counts && (firstOther < 0 || firstOne < firstOther);
+        int needed = otherIsHigher ? MIN_CLAUSES_OVER_A_HIGHER_STYLE : 2;
+        return firstOne >= 0 && counted >= needed;
     }
 
-    /** A 一是 line that is a heading of its own: short, one clause, and followed by body text. */
+    private static final int MIN_CLAUSES_OVER_A_HIGHER_STYLE = 3;
+
+    /** A 一是 line that is a heading of its own: short, one clause, and followed by its body or its items (（一）…), not by 二是. */
     private static boolean isStandaloneClause(TextLines lines, NumberedLine[] numbered, int i, int to) {
         NumberedLine n = numbered[i];
         if (n == null || n.style() != Numbering.ORDINAL_CLAUSE) {
@@ -194,7 +196,7 @@ public final class OutlineParser {
         while (next <= to && lines.isBlank(next)) {
             next++;
         }
-        return next <= to && numbered[next] == null;
+        return next <= to && (numbered[next] == null || numbered[next].style() != Numbering.ORDINAL_CLAUSE);
     }
 
     /**

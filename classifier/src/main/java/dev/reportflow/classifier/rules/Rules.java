@@ -137,6 +137,16 @@ public final class Rules {
         return BUNDLED.cityAfter;
     }
 
+    /** Development zones' unit words (开发区, 高新区): a zone is of its parent government's level, not a district. */
+    public Set<String> zoneWords() {
+        return BUNDLED.zoneWords;
+    }
+
+    /** What follows 州 when it is an autonomous prefecture's organ (州委, 州政府), which stands above a county-level city. */
+    public List<String> prefectureOrgans() {
+        return BUNDLED.prefectureOrgans;
+    }
+
     /** Characters that are never part of the two-character city name before 市 (按, 照, 向 …). */
     public String notInCityNames() {
         return BUNDLED.notCityName;
@@ -242,7 +252,7 @@ public final class Rules {
                            List<Map.Entry<String, String>> issuerAliases, List<Map.Entry<String, ContentTerm>> content,
                            List<Map.Entry<String, RoleCue>> roleCues, List<Map.Entry<String, TitleWord>> titleWords,
                            List<Map.Entry<String, String>> adminUnits, List<Map.Entry<String, String>> bodyTypes,
-                           List<String> cityAfter, List<String> noise, List<String> bodySuffixes,
+                           List<String> cityAfter, List<String> prefectureOrgans, Set<String> zoneWords, List<String> noise, List<String> bodySuffixes,
                            String notCityName, Set<String> nameStopVerbs, Map<String, List<String>> kindWords,
                            List<String> stateOwned, List<String> findings, List<String> ownProblems,
                            List<String> selfRefs) {
@@ -283,10 +293,13 @@ public final class Rules {
             List<Map.Entry<String, String>> units = new ArrayList<>();
             List<Map.Entry<String, String>> bodyTypes = new ArrayList<>();
             List<String> cityAfter = new ArrayList<>();
+            List<String> prefectureOrgans = new ArrayList<>();
+            Set<String> zoneWords = new LinkedHashSet<>();
             StringBuilder notCityName = new StringBuilder();
             for (List<String> row : RuleFiles.rows("admin-levels.tsv")) {
                 switch (row.get(0)) {
                     case "unit" -> row.subList(2, row.size()).forEach(t -> units.add(Map.entry(Folding.fold(t), row.get(1))));
+                    case "zone" -> row.subList(1, row.size()).forEach(t -> zoneWords.add(Folding.fold(t)));
                     case "body" -> row.subList(2, row.size()).forEach(t -> bodyTypes.add(Map.entry(Folding.fold(t), row.get(1))));
                     case "self" -> row.subList(3, row.size()).forEach(t -> content.add(
                             Map.entry(Folding.fold(t), ContentTerm.selfLevel(row.get(1), Integer.parseInt(row.get(2))))));
@@ -297,6 +310,7 @@ public final class Rules {
                             case "generic" -> row.subList(2, row.size()).forEach(t -> content.add(
                                     Map.entry(Folding.fold(t), ContentTerm.city(ContentTerm.CityHint.NONE))));
                             case "cityafter" -> cityAfter.addAll(row.subList(2, row.size()));
+                            case "prefectureorgan" -> prefectureOrgans.addAll(row.subList(2, row.size()));
                             case "notname" -> notCityName.append(String.join("", row.subList(2, row.size())));
                             default -> throw new IllegalStateException("admin-levels.tsv: unknown countycity row " + row.get(1));
                         }
@@ -337,7 +351,8 @@ public final class Rules {
                 row.subList(1, row.size()).forEach(t -> titleWords.add(Map.entry(Folding.fold(t), word)));
             }
             return new Bundled(version.strip(), departments, aliases, content, roles, titleWords, units, bodyTypes,
-                    cityAfter.stream().map(Folding::fold).toList(), RuleFiles.lines("noise.txt"), List.copyOf(suffixes),
+                    cityAfter.stream().map(Folding::fold).toList(), prefectureOrgans.stream().map(Folding::fold).toList(), Set.copyOf(zoneWords),
+                    RuleFiles.lines("noise.txt"), List.copyOf(suffixes),
                     notCityName.toString(), Set.copyOf(verbs), Map.copyOf(kindWords), List.copyOf(stateOwned),
                     List.copyOf(findings), List.copyOf(ownProblems), List.copyOf(selfRefs));
         }

@@ -110,30 +110,41 @@ public final class RoleClassifier {
     private static final java.util.Set<String> PLAN_TASK_WORDS = java.util.Set.of("主要工作", "工作开展");
 
     /** Words that may follow a heading's head noun in its clause (明年<u>各项工作</u>, 存在<u>的</u>问题). */
-    private static final List<String> TAIL_WORDS = List.of("各项", "重点", "主要", "全面", "工作", "情况", "任务", "的");
+    private static final List<String> TAIL_WORDS = List.of("各项", "重点", "主要", "全面", "工作", "情况", "任务", "分析", "研判", "的");
 
     /**
      * In a themed heading of clauses ("狠抓安全监管，行业形势保持平稳"), a role word in a later clause
      * decides only as that clause's head noun (…，谋划明年工作). Followed by a predicate (形势<u>保持平稳</u>,
      * 问题<u>得到解决</u>) it is the clause's subject, not the section's gist, and it counts as a weak word.
+     * An OTHER word (形势, 基本情况) is read so in the first clause too: "全年道路交通安全形势总体平稳" reports
+     * how the year went, it is no section on the situation.
      */
     private static HeadingCues headNouns(Phrase heading, HeadingCues cues) {
         String text = heading.text().subSequence(heading.from(), heading.to()).toString();
         int firstComma = text.indexOf(',');
-        if (firstComma < 0) {
-            return cues;
-        }
         List<HeadingCues.Cue> out = new ArrayList<>(cues.cues().size());
         for (HeadingCues.Cue c : cues.cues()) {
-            if (c.start() > firstComma && c.weight() >= HeadingCues.DECISIVE) {
-                int clauseEnd = text.indexOf(',', c.start());
-                if (!onlyTailWords(text, c.start() + c.term().length(), clauseEnd < 0 ? text.length() : clauseEnd)) {
+            boolean laterClause = firstComma >= 0 && c.start() > firstComma;
+            if ((laterClause || c.role() == Role.OTHER) && c.weight() >= HeadingCues.DECISIVE) {
+                int wordEnd = c.start() + c.term().length();
+                int clauseEnd = laterClause ? text.indexOf(',', c.start()) : partEnd(text, wordEnd);
+                if (!onlyTailWords(text, wordEnd, clauseEnd < 0 ? text.length() : clauseEnd)) {
                     c = new HeadingCues.Cue(c.role(), 1, c.term(), c.start());
                 }
             }
             out.add(c);
         }
         return new HeadingCues(out);
+    }
+
+    /** Where the heading's part that goes on at {@code from} ends: at the next separator (、 , 和 及 …), or -1. */
+    private static int partEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean onlyTailWords(String text, int from, int to) {

@@ -41,23 +41,30 @@ public final class ReportSplitter {
                 continue;
             }
             String line = lines.foldedTrimmed(i);
-            if (!titles.isEmpty() && continuesTitle(titles.get(titles.size() - 1), i, line)) {
-                titleEnds.put(titles.get(titles.size() - 1), i);
+            int openTitle = titles.isEmpty() ? -1 : titles.get(titles.size() - 1);
+            if (openTitle >= 0 && continuesTitle(titleEnds.getOrDefault(openTitle, openTitle), i, line)) {
+                titleEnds.put(openTitle, i);
                 continue;
             }
             TitleShape shape = TitleShape.of(line, rules);
             if (!shape.titleLike()) {
                 continue;
             }
+            int issuerLine = issuerLineAbove(lines, toc, i, line, shape, openTitle < 0 ? -1 : titleEnds.getOrDefault(openTitle, openTitle));
             boolean listed = toc.lists(line);
-            if (!listed && !shape.strong() && !(titles.isEmpty() && i == firstContent)
-                    && !(!titles.isEmpty() && opensAfterEnded(lines, titles.get(titles.size() - 1), i, shape))) {
+            if (!listed && !shape.strong() && issuerLine < 0 && !(titles.isEmpty() && i == firstContent)
+                    && !(openTitle >= 0 && opensAfterEnded(lines, openTitle, i, shape))) {
                 continue;
             }
-            if (!titles.isEmpty() && repeatsPreviousReport(lines, titles.get(titles.size() - 1), i)) {
+            if (openTitle >= 0 && repeatsPreviousReport(lines, openTitle, i)) {
                 continue;
             }
-            titles.add(i);
+            if (issuerLine >= 0) {
+                titles.add(issuerLine);
+                titleEnds.put(issuerLine, i);
+            } else {
+                titles.add(i);
+            }
         }
         List<ReportSpan> spans = new ArrayList<>();
         if (titles.isEmpty()) {
@@ -86,12 +93,56 @@ public final class ReportSplitter {
      * Whether line {@code i} is the second line of the title just above it: it follows at once,
      * opens with a conjunction and names a year ("及2025年工作计划").
      */
-    private static boolean continuesTitle(int title, int i, String line) {
-        return i == title + 1 && line.length() <= MAX_TITLE_CONTINUATION && !TitleShape.years(line).isEmpty()
+    private static boolean continuesTitle(int titleEnd, int i, String line) {
+        return i == titleEnd + 1 && line.length() <= MAX_TITLE_CONTINUATION && !TitleShape.years(line).isEmpty()
                 && TITLE_CONTINUATIONS.stream().anyMatch(line::startsWith);
     }
 
     private static final int MAX_TITLE_CONTINUATION = 30;
+
+    /**
+     * The line just above a title that names only its issuing body, as a title split in two after
+     * the body is typeset ("XX县公安局交通管理大队" / "2024年工作总结及2025年工作打算", "XX经济开发区管理委员会" /
+     * "关于2023年工作总结…的报告"), or -1. The body line opens a block (a blank line, the text's start
+     * or the table of contents above it), so that a signature ending the report before is not taken
+     * for it, and the title below names no body of its own.
+     */
+    private int issuerLineAbove(TextLines lines, TableOfContents toc, int title, String titleText, TitleShape shape,
+                                int previousTitleEnd) {
+        int above = title - 1;
+        if (above < 0 || above <= previousTitleEnd || lines.isBlank(above) || toc.contains(above)) {
+            return -1;
+        }
+        boolean opensBlock = above == 0 || lines.isBlank(above - 1) || toc.contains(above - 1);
+        String beforeYear = shape.firstYearAt() > 0 ? titleText.substring(0, shape.firstYearAt()) : "";
+        if (!opensBlock || !(beforeYear.isEmpty() || beforeYear.equals("关于"))) {
+            return -1;
+        }
+        return namesBodyOnly(lines.foldedTrimmed(above)) ? above : -1;
+    }
+
+    private static final int MIN_BODY_LINE = 4;
+    private static final int MAX_BODY_LINE = 30;
+
+    /** A short line that is nothing but a body's name: no punctuation, number or year, and a body's ending. */
+    private boolean namesBodyOnly(String line) {
+        if (line.length() < MIN_BODY_LINE || line.length() > MAX_BODY_LINE || !looksLikeSignature(line)
+                || HeadingParser.parse(line) != null) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            if (Character.isDigit(line.charAt(k))) {
+                return false;
+            }
+        }
+        if (rules.bodySuffixes().stream().anyMatch(line::endsWith)) {
+            return true;
+        }
+        boolean[] endsWithAlias = {false};
+        rules.issuerAliases().scan(line, 0, line.length(), (String code, String alias, int s, int e) ->
+                endsWithAlias[0] |= e == line.length() && !Rules.NO_BODY.equals(code));
+        return endsWithAlias[0];
+    }
 
     /**
      * Whether a generic title ("2024年度工作总结", weak: no body, one year) opens a new report after the
@@ -171,7 +222,7 @@ public final class ReportSplitter {
     }
 
     /** Words of a compilation's closing note: who compiled it, for whom, from where. */
-    private static final List<String> CLOSING_NOTE_WORDS = List.of("汇编", "编者按", "编者注", "编后", "本刊", "仅供",
+    private static final List<String> CLOSING_NOTE_WORDS = List.of("汇编", "选编", "编者按", "编者注", "编后", "本刊", "仅供",
             "请勿外传", "内部资料", "内部交流", "以上材料", "以上内容", "资料来源", "来源:");
     /** The official document's own tail (版记): it belongs to the report, after its date or not. */
     private static final List<String> DOCUMENT_TAIL_WORDS = List.of("附件", "抄送", "抄报", "联系人", "主题词", "印发");

@@ -37,7 +37,7 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
             String t = lines.foldedTrimmed(i).replace(" ", "");
-            if (t.equals("目录") || t.startsWith("目录") && t.length() <= 4 && !t.contains("汇编")) {
+            if (t.equals("目录") || t.startsWith("目录") && t.length() <= 4 && !TitleShape.namesCompilation(t)) {
                 heading = i;
             }
         }
@@ -55,7 +55,7 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
                 break;
             }
             Entry e = Entry.of(lines.foldedTrimmed(i));
-            if (e.text.isEmpty() || e.text.equals("目录") || e.text.contains("汇编")) {
+            if (e.text.isEmpty() || e.text.equals("目录") || TitleShape.namesCompilation(e.text)) {
                 last = i;
                 continue;
             }

@@ -22,7 +22,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
     /** The shape of a trimmed, folded line. */
     public static TitleShape of(String line, Rules rules) {
         if (line.length() < MIN_LENGTH || line.length() > MAX_LENGTH || HeadingParser.parse(line) != null
-                || line.contains("汇编") || line.contains("目录") || line.endsWith(":") || line.endsWith(",")) {
+                || namesCompilation(line) || line.contains("目录") || line.endsWith(":") || line.endsWith(",")) {
             return NOT_A_TITLE;
         }
         int commas = 0;
@@ -57,6 +57,19 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         boolean namesBody = firstYearAt > 0 && hasWords(line, firstYearAt);
         boolean strong = years.size() >= 2 || summary && plan || namesBody;
         return new TitleShape(true, strong, years, summary, plan, firstYearAt);
+    }
+
+    /** Words that make a line the title of a compilation of reports (…工作总结汇编, …工作计划选编), not of a report. */
+    private static final List<String> COMPILATION_WORDS = List.of("汇编", "选编", "摘编", "合编");
+
+    /** Whether a line names a compilation ("2024年工作总结及2025年工作计划选编"). */
+    public static boolean namesCompilation(String line) {
+        for (String word : COMPILATION_WORDS) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every year 19xx/20xx written with 年 (or 年度) after it, in order, without repeats. */
