@@ -11,6 +11,7 @@ import dev.reportflow.bench.corpus.Issuers;
 import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.latency.LatencyRun;
+import dev.reportflow.bench.latency.StreamsMetricsTimeline;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.pipeline.OutputTracker;
 import dev.reportflow.bench.pipeline.PassThroughPipeline;
@@ -37,6 +38,8 @@ import java.util.function.Function;
 public final class BenchRun {
 
     private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(5);
+    /** latency-metrics.csv's resolution: one commit interval. */
+    private static final long METRICS_PERIOD_MILLIS = 100;
 
     private final BenchPlan plan;
     private final CorpusPieces pieces;
@@ -128,9 +131,11 @@ public final class BenchRun {
             Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
             LatencyRun.Result latency;
             // a stall shows in latency.csv; the recording says what the threads did at that moment
-            try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null) {
+            try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null;
+                 StreamsMetricsTimeline metrics = StreamsMetricsTimeline.start(reportflow::metrics, METRICS_PERIOD_MILLIS)) {
                 latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
                         latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
+                metrics.writeTo(plan.out().resolve("latency-metrics.csv"));
                 if (latencyRecording != null) {
                     latencyRecording.stop();
                 }

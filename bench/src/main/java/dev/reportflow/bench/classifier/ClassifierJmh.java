@@ -35,7 +35,7 @@ public final class ClassifierJmh {
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xmx1g")
+                .jvmArgsAppend("-Xms1g", "-Xmx1g")
                 .output(log.toString())
                 .build();
         RunResult run = new Runner(options).runSingle();

@@ -8,6 +8,9 @@ import dev.reportflow.streams.topics.TopicSetup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 
 /** reportflow as it runs in production: its topics (with the run's prefix) and its streams app, started and RUNNING. */
 public final class ReportflowPipeline implements AutoCloseable {
@@ -43,6 +46,11 @@ public final class ReportflowPipeline implements AutoCloseable {
         List<String> outputs = new ArrayList<>(List.of(topics.classified(), topics.rejected()));
         outputs.addAll(routedTopics);
         return outputs;
+    }
+
+    /** The streams app's metrics: its threads', producers' and consumers'. */
+    public Map<MetricName, ? extends Metric> metrics() {
+        return router.streams().metrics();
     }
 
     @Override

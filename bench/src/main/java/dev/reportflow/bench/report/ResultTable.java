@@ -21,6 +21,8 @@ public final class ResultTable {
         out.printf(Locale.ROOT, "%nreportflow bench — %s, %d cores, %.0f GiB, %s; load average %.1f at start, %.1f at end%n",
                 r.cluster(), r.machine().cores(), r.machine().memoryBytes() / (double) (1L << 30), r.machine().java(),
                 r.loadAverageAtStart(), r.machine().loadAverage());
+        out.printf(Locale.ROOT, "heap: %s, at most %.1f GiB%n", r.machine().heapOptions().isEmpty() ? "the JVM's defaults (grows as needed)"
+                : String.join(" ", r.machine().heapOptions()), r.machine().maxHeapBytes() / (double) (1L << 30));
         out.printf(Locale.ROOT, "corpus: %,d reports from %s; %.1f–%.1f KB (avg %.1f KB), %.1f MB; %d–%d top-level sections; %,d issuers%n",
                 c.reports(), r.corpusPieces(), c.minBytes() / 1024.0, c.maxBytes() / 1024.0, c.averageBytes() / 1024.0,
                 c.totalBytes() / 1e6, c.minSections(), c.maxSections(), c.distinctIssuers());
