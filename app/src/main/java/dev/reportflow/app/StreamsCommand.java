@@ -1,8 +1,10 @@
 package dev.reportflow.app;
 
+import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.streams.app.ReportRouter;
 import dev.reportflow.web.metrics.MetricsServer;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Run the Kafka Streams app that validates, classifies and routes submissions.")
 public final class StreamsCommand implements Callable<Integer> {
+
+    /** How long /health accepts REBALANCING (assigning or restoring tasks) before it reports the instance down. */
+    private static final String MAX_REBALANCING = "reportflow.health.max-rebalancing";
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
@@ -35,15 +40,17 @@ public final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        AppConfig config = connection.load(ReportRouter.CONFIG_RESOURCE);
         ReportRouter router;
         try {
-            router = ReportRouter.start(connection.load(ReportRouter.CONFIG_RESOURCE));
+            router = ReportRouter.start(config);
         } catch (ReportRouter.StartupException e) {
             spec.commandLine().getErr().println("reportflow streams: " + e.getMessage());
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(router::close, "reportflow-streams-shutdown"));
-        MetricsServer metrics = metricsPort == null ? null : MetricsServer.forKafkaStreams(router.streams(), metricsBind, metricsPort);
+        MetricsServer metrics = metricsPort == null ? null : MetricsServer.forKafkaStreams(router.streams(),
+                Duration.parse(config.get(MAX_REBALANCING)), metricsBind, metricsPort);
         if (metrics != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(metrics::close, "reportflow-metrics-shutdown"));
         }

@@ -6,8 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +42,13 @@ public final class MetricsServer implements AutoCloseable {
         return new MetricsServer(server, registry, List.of(binders));
     }
 
-    /** A Kafka Streams app's metrics (threads, tasks, stores and its clients'); healthy while running or rebalancing. */
-    public static MetricsServer forKafkaStreams(KafkaStreams streams, String bind, int port) {
-        return start(bind, port, () -> streamsHealth(streams), new KafkaStreamsMetrics(streams));
-    }
-
-    static Health streamsHealth(KafkaStreams streams) {
-        KafkaStreams.State state = streams.state();
-        boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
-        return new Health(up, Map.of("streams", Map.of("state", state.name())));
+    /**
+     * A Kafka Streams app's metrics (threads, tasks, stores and its clients') and its health (see
+     * {@link StreamsHealth}: down when REBALANCING for longer than {@code maxRebalancing}).
+     */
+    public static MetricsServer forKafkaStreams(KafkaStreams streams, Duration maxRebalancing, String bind, int port) {
+        StreamsHealth health = new StreamsHealth(streams::state, maxRebalancing, Instant::now);
+        return start(bind, port, health, new KafkaStreamsMetrics(streams));
     }
 
     public int port() {
