@@ -56,7 +56,7 @@ public final class JvmThreads {
     }
 
     /** CPU seconds of the given threads, by group. */
-    public static Map<String, Double> cpuSeconds(Map<Path, String> tasks) {
+    private static Map<String, Double> cpuSeconds(Map<Path, String> tasks) {
         Map<String, Double> seconds = new HashMap<>();
         tasks.forEach((task, group) -> {
             double used = cpuSecondsOf(task);

@@ -39,17 +39,17 @@ final class LevelResolver {
             }
             boolean government = "general_government".equals(body.department());
             int unitsEnd = government || body.alias().length() == body.name().length() ? body.name().length() : body.aliasStart();
-            String unit = lastMatch(rules.adminUnits(), body.name(), 0, unitsEnd);
-            if (rules.zoneWords().contains(lastUnitWord(body.name(), unitsEnd)) && !isBranch(body)) {
-                return zoneLevel(body, unitsEnd, tally);
+            UnitMention unit = lastUnit(body.name(), unitsEnd);
+            if (unit != null && rules.zoneWords().contains(unit.word()) && !isBranch(body)) {
+                return zoneLevel(body, unit, tally);
             }
-            if (AdminLevel.CITY.equals(unit) && isBranchOfCityBody(body)) {
+            if (unit != null && AdminLevel.CITY.equals(unit.level()) && isBranchOfCityBody(body)) {
                 return new Resolved(AdminLevel.DISTRICT, "level.city-body-branch", Map.of(body.name(), 1));
             }
             if (unit != null) {
-                boolean prefecture = !lastUnitWord(body.name(), unitsEnd).equals("市"); // 州, 盟, 地区 bodies
-                return cityChecked(new Resolved(unit, "level.unit-in-name", Map.of(body.name(), 1)), tally, lines, from, to,
-                        prefecture);
+                boolean prefecture = !unit.word().equals("市"); // 州, 盟, 地区 bodies
+                return cityChecked(new Resolved(unit.level(), "level.unit-in-name", Map.of(body.name(), 1)), tally, lines,
+                        from, to, prefecture);
             }
         }
         return cityChecked(fromSelfReferences(tally), tally, lines, from, to, false);
@@ -60,12 +60,10 @@ final class LevelResolver {
      * out, and is of that government's level: the unit written before the zone (XX县经济开发区 → county),
      * else the level the report answers to (县委、县政府), its 全区 being the zone's own and no district's.
      */
-    private Resolved zoneLevel(BodyMention body, int unitsEnd, ReportTally tally) {
-        String zone = lastUnitWord(body.name(), unitsEnd);
-        int zoneAt = body.name().lastIndexOf(zone, unitsEnd - 1);
-        String parent = lastMatch(rules.adminUnits(), body.name(), 0, Math.max(zoneAt, 0));
+    private Resolved zoneLevel(BodyMention body, UnitMention zone, ReportTally tally) {
+        UnitMention parent = lastUnit(body.name(), zone.start());
         if (parent != null) {
-            return new Resolved(parent, "level.zone-of-unit", Map.of(body.name(), 1));
+            return new Resolved(parent.level(), "level.zone-of-unit", Map.of(body.name(), 1));
         }
         Map<String, Integer> organs = new LinkedHashMap<>(tally.areaMentions());
         organs.remove(AdminLevel.DISTRICT);
@@ -211,10 +209,14 @@ final class LevelResolver {
         return Folding.isHan(c) && notName.indexOf(c) < 0;
     }
 
-    /** The last administrative unit word (市, 州, 镇 …) written in a name before {@code to}, or "". */
-    private String lastUnitWord(String name, int to) {
-        String[] last = {""};
-        rules.adminUnits().scan(name, 0, to, (String level, String term, int s, int e) -> last[0] = term);
+    /** An administrative unit written in a name: its word (市, 州, 开发区 …), its level and where it starts. */
+    private record UnitMention(String word, String level, int start) {
+    }
+
+    /** The last administrative unit written in a name before {@code to}, or null. */
+    private UnitMention lastUnit(String name, int to) {
+        UnitMention[] last = {null};
+        rules.adminUnits().scan(name, 0, to, (String level, String term, int s, int e) -> last[0] = new UnitMention(term, level, s));
         return last[0];
     }
 

@@ -221,8 +221,11 @@ public final class ReportSplitter {
         return dash || digits <= 3 && t.length() <= 3;
     }
 
-    /** Words of a compilation's closing note: who compiled it, for whom, from where. */
-    private static final List<String> CLOSING_NOTE_WORDS = List.of("汇编", "选编", "编者按", "编者注", "编后", "本刊", "仅供",
+    /**
+     * Words of a compilation's closing note besides its own name ({@link TitleShape#namesCompilation}):
+     * who compiled it, for whom, from where.
+     */
+    private static final List<String> CLOSING_NOTE_WORDS = List.of("编者按", "编者注", "编后", "本刊", "仅供",
             "请勿外传", "内部资料", "内部交流", "以上材料", "以上内容", "资料来源", "来源:");
     /** The official document's own tail (版记): it belongs to the report, after its date or not. */
     private static final List<String> DOCUMENT_TAIL_WORDS = List.of("附件", "抄送", "抄报", "联系人", "主题词", "印发");
@@ -254,7 +257,7 @@ public final class ReportSplitter {
                     || looksLikeSignature(line) || DOCUMENT_TAIL_WORDS.stream().anyMatch(line::startsWith)) {
                 return end;
             }
-            note |= isBracketed(line) || CLOSING_NOTE_WORDS.stream().anyMatch(line::contains);
+            note |= isBracketed(line) || TitleShape.namesCompilation(line) || CLOSING_NOTE_WORDS.stream().anyMatch(line::contains);
         }
         return note || isDateLine(lines.foldedTrimmed(before)) ? before : end;
     }
