@@ -15,5 +15,5 @@ RUN mkdir -p /var/lib/reportflow/state && chown 10001 /var/lib/reportflow/state
 USER 10001
 # reportflow serve (HTTP intake, supervisors' page, /metrics, /health)
 EXPOSE 8080
-ENTRYPOINT ["java", "-Dreportflow.home=/opt/reportflow", "-jar", "/opt/reportflow/reportflow.jar"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-Dreportflow.home=/opt/reportflow", "-jar", "/opt/reportflow/reportflow.jar"]
 CMD ["--help"]

@@ -4,7 +4,9 @@ import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.streams.app.ReportRouter;
 import dev.reportflow.web.metrics.MetricsServer;
+import dev.reportflow.web.metrics.StreamsHealth;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,8 @@ public final class StreamsCommand implements Callable<Integer> {
 
     /** How long /health accepts REBALANCING (assigning or restoring tasks) before it reports the instance down. */
     private static final String MAX_REBALANCING = "reportflow.health.max-rebalancing";
+    /** How many stream threads may die within reportflow.health.thread-death-window before /health says down. */
+    private static final String MAX_THREAD_DEATHS = "reportflow.health.max-thread-deaths";
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
@@ -31,8 +35,8 @@ public final class StreamsCommand implements Callable<Integer> {
             description = "Serve Prometheus metrics on http://BIND:PORT/metrics and health on /health (off by default).")
     Integer metricsPort;
 
-    @Option(names = "--metrics-bind", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
-            description = "Address for --metrics-port (default: ${DEFAULT-VALUE}, so that Prometheus can reach a container).")
+    @Option(names = "--metrics-bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Address for --metrics-port (default: ${DEFAULT-VALUE}; 0.0.0.0 lets Prometheus reach a container: /metrics and /health have no login, so publish them only on a private network).")
     String metricsBind;
 
     @Spec
@@ -50,7 +54,8 @@ public final class StreamsCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(router::close, "reportflow-streams-shutdown"));
         MetricsServer metrics = metricsPort == null ? null : MetricsServer.forKafkaStreams(router.streams(),
-                Duration.parse(config.get(MAX_REBALANCING)), metricsBind, metricsPort);
+                new StreamsHealth(router::state, Duration.parse(config.get(MAX_REBALANCING)), router.threadDeaths()::recent,
+                        config.getInt(MAX_THREAD_DEATHS), Instant::now), metricsBind, metricsPort);
         if (metrics != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(metrics::close, "reportflow-metrics-shutdown"));
         }

@@ -186,7 +186,7 @@ class DocumentReaderTest {
 
         assertThat(read.failure()).isEqualTo(DocumentFailure.UNREADABLE_DOCUMENT);
         assertThat(read.message()).startsWith("The Word file cannot be read (").contains("save it again as .docx");
-        assertThat(read.failure().rejectionReason()).isEqualTo("BINARY");
+        assertThat(read.failure().rejectionReason()).isEqualTo("UNREADABLE_DOCUMENT");
     }
 
     @Test
@@ -245,10 +245,28 @@ class DocumentReaderTest {
         byte[] text = "一、工作".getBytes(StandardCharsets.UTF_8);
         byte[] docx = WordFiles.build(document -> paragraph(document, "一、工作"));
 
-        assertThat(DocumentReader.read("a", text, null, DOCX).failure()).isEqualTo(DocumentFailure.UNREADABLE_DOCUMENT);
-        assertThat(DocumentReader.read("a", docx, null, DOCX).text()).isEqualTo("一、工作");
-        assertThat(DocumentReader.read("a", text, null, "text/plain").text()).isEqualTo("一、工作");
-        assertThat(DocumentReader.read("a", docx, null, "text/plain").contentType()).isEqualTo(DOCX);
+        assertThat(DocumentReader.read("a", text, null, DOCX, DocumentLimits.DEFAULT).failure()).isEqualTo(DocumentFailure.UNREADABLE_DOCUMENT);
+        assertThat(DocumentReader.read("a", docx, null, DOCX, DocumentLimits.DEFAULT).text()).isEqualTo("一、工作");
+        assertThat(DocumentReader.read("a", text, null, "text/plain", DocumentLimits.DEFAULT).text()).isEqualTo("一、工作");
+        assertThat(DocumentReader.read("a", docx, null, "text/plain", DocumentLimits.DEFAULT).contentType()).isEqualTo(DOCX);
+    }
+
+    private static byte[] entry(byte[] zipBytes, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no entry " + name);
+    }
+
+    /** The XML with {@code spaces} blanks appended: still the same document, a few KB zipped. */
+    private static byte[] withPadding(byte[] xml, int spaces) {
+        byte[] padded = Arrays.copyOf(xml, xml.length + spaces);
+        Arrays.fill(padded, xml.length, padded.length, (byte) ' ');
+        return padded;
     }
 
     private static byte[] replaceEntry(byte[] zipBytes, String name, byte[] content) throws IOException {
@@ -268,5 +286,40 @@ class DocumentReaderTest {
         assertThat(DocumentFormat.ofContentType(DOCX)).isEqualTo(DocumentFormat.DOCX);
         assertThat(DocumentFormat.ofContentType("application/pdf")).isNull();
         assertThat(List.of(DocumentFormat.values())).hasSize(3);
+    }
+
+    @Test
+    void refusesAWordFileWithMoreParagraphsThanTheLimitBeforeParsingIt() {
+        byte[] docx = WordFiles.build(document -> {
+            for (int i = 0; i < 1_001; i++) {
+                paragraph(document, "第" + i + "段");
+            }
+        });
+
+        assertThat(DocumentReader.read("many.docx", docx, null, new DocumentLimits(32L << 20, 1_001)).isOk()).isTrue();
+        DocumentText read = DocumentReader.read("many.docx", docx, null, new DocumentLimits(32L << 20, 1_000));
+        assertThat(read.failure()).isEqualTo(DocumentFailure.TOO_MANY_LINES);
+        assertThat(read.message()).contains("1000");
+    }
+
+    @Test
+    void refusesAWordFileThatUnzipsToMoreThanTheLimit() throws IOException {
+        byte[] docx = WordFiles.build(document -> paragraph(document, "工作总结"));
+        // Highly compressible padding, as a zip bomb would use: a few KB in the file, 2 MiB unzipped.
+        byte[] padded = replaceEntry(docx, "word/document.xml", withPadding(entry(docx, "word/document.xml"), 2 << 20));
+
+        assertThat(padded.length).isLessThan(64 * 1024);
+        DocumentText read = DocumentReader.read("bomb.docx", padded, null, new DocumentLimits(1L << 20, 50_000));
+        assertThat(read.failure()).isEqualTo(DocumentFailure.OVERSIZED);
+        assertThat(read.message()).contains("1 MiB");
+    }
+
+    @Test
+    void refusesATextWithMoreLinesThanTheLimit() {
+        byte[] text = "一、工作\n".repeat(101).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(DocumentReader.read("a.txt", text, null, new DocumentLimits(1L << 20, 102)).isOk()).isTrue();
+        assertThat(DocumentReader.read("a.txt", text, null, new DocumentLimits(1L << 20, 101)).failure())
+                .isEqualTo(DocumentFailure.TOO_MANY_LINES);
     }
 }

@@ -1,9 +1,11 @@
 package dev.reportflow.streams;
 
 import dev.reportflow.config.AppConfig;
+import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.FirstSubmission;
+import dev.reportflow.schemas.OfficeName;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingRule;
@@ -12,9 +14,13 @@ import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.errors.Rejections;
 import dev.reportflow.streams.intake.Outcome;
 import dev.reportflow.streams.intake.SubmissionValidator;
-import dev.reportflow.streams.intake.ValidateAndDeduplicate;
+import dev.reportflow.streams.intake.Deduplicate;
+import dev.reportflow.streams.intake.IntakePlacement;
+import dev.reportflow.streams.intake.RevalidateRekeyed;
+import dev.reportflow.streams.intake.ValidateSubmission;
 import dev.reportflow.streams.routing.ClassifyProcessor;
 import dev.reportflow.streams.routing.DepartmentTopics;
+import dev.reportflow.streams.routing.RoutingLimits;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,37 +33,61 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * intake → validate-and-deduplicate → classify (with the routing-rules global table) → split:
- * rejections to the rejected topic; reports to the classified topic; deliveries to
- * {@code routed.<department>}. Every submission leaves by exactly one of the rejected or
- * classified sinks.
+ * intake → validate (assign id and receive time, recompute the content hash) → [re-key the
+ * misplaced through an internal topic] → deduplicate → classify (with the routing-rules global
+ * table) → split: rejections to the rejected topic; reports to the classified topic; deliveries to
+ * {@code routed.<department>}. Every submission leaves by exactly one of the rejected or classified
+ * sinks.
  */
 public final class ReportRoutingTopology {
+
+    /** The internal topic that takes misplaced submissions to their content hash's partition. */
+    public static final String REKEY_TOPIC = "submissions-by-content-hash";
 
     private ReportRoutingTopology() {
     }
 
-    public static Topology build(AppConfig config) {
+    /**
+     * @param intakePartitions the intake topic's partition count: a submission is in place when it is
+     *                         in the partition Kafka's partitioner gives its content hash
+     */
+    public static Topology build(AppConfig config, int intakePartitions) {
         Topics topics = Topics.from(config.asMap());
-        SubmissionValidator validator = new SubmissionValidator(config.getLong("reportflow.submission.max-bytes"));
+        SubmissionValidator validator = new SubmissionValidator(config.getLong("reportflow.submission.max-bytes"),
+                DocumentLimits.from(config.asMap()), config.getInt(OfficeName.MAX_CHARS_PROPERTY));
+        IntakePlacement placement = new IntakePlacement(intakePartitions);
+        RoutingLimits limits = RoutingLimits.from(config);
         Duration dedupeTtl = Duration.parse(config.get("reportflow.dedupe.ttl"));
+        AvroSerde<Submission> submissions = AvroSerde.of(Submission.class);
 
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(ValidateAndDeduplicate.DEDUPE_STORE, dedupeTtl, Duration.ofMillis(1), false),
+                Stores.persistentWindowStore(Deduplicate.DEDUPE_STORE, dedupeTtl, Duration.ofMillis(1), false),
                 Serdes.String(), AvroSerde.of(FirstSubmission.class)));
         builder.globalTable(topics.routingRules(),
                 Consumed.with(Serdes.String(), AvroSerde.of(RoutingRule.class)).withName("routing-rules-source"),
                 Materialized.as(ClassifyProcessor.RULES_STORE));
 
-        KStream<String, Outcome> outcomes = builder
-                .stream(topics.submitted(), Consumed.with(Serdes.String(), AvroSerde.of(Submission.class)).withName("intake-source"))
-                .process(() -> new ValidateAndDeduplicate(validator, dedupeTtl), Named.as("validate-and-deduplicate"),
-                        ValidateAndDeduplicate.DEDUPE_STORE)
-                .process(ClassifyProcessor::new, Named.as("classify"), ValidateAndDeduplicate.DEDUPE_STORE);
+        Map<String, KStream<String, Outcome>> validated = builder
+                .stream(topics.submitted(), Consumed.with(Serdes.String(), submissions).withName("intake-source"))
+                .process(() -> new ValidateSubmission(validator, placement), Named.as("validate"))
+                .split(Named.as("validated-"))
+                .branch((key, outcome) -> outcome instanceof Outcome.Misplaced, Branched.as("misplaced"))
+                .defaultBranch(Branched.as("in-place"));
+        KStream<String, Outcome> rekeyed = validated.get("validated-misplaced")
+                .mapValues(outcome -> ((Outcome.Misplaced) outcome).submission(), Named.as("misplaced-submission"))
+                .repartition(Repartitioned.with(Serdes.String(), submissions).withName(REKEY_TOPIC)
+                        .withNumberOfPartitions(intakePartitions))
+                .process(() -> new RevalidateRekeyed(validator, topics.submitted()), Named.as("revalidate-rekeyed"));
+
+        KStream<String, Outcome> outcomes = validated.get("validated-in-place")
+                .merge(rekeyed, Named.as("by-content-hash"))
+                .process(() -> new Deduplicate(dedupeTtl), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
+                .process(() -> new ClassifyProcessor(limits), Named.as("classify"), Deduplicate.DEDUPE_STORE);
 
         Map<String, KStream<String, Outcome>> branches = outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Rejected, Branched.as("rejected"))

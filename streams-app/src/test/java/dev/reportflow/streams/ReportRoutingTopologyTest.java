@@ -14,6 +14,7 @@ import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.app.ReportRouter;
 import java.nio.ByteBuffer;
@@ -58,11 +59,20 @@ class ReportRoutingTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(),
-                Map.of("bootstrap.servers", "unused:9092", "reportflow.submission.max-bytes", "20000"));
+        startDriver(Map.of());
+    }
+
+    private void startDriver(Map<String, String> overrides) {
+        if (driver != null) {
+            driver.close();
+        }
+        Map<String, String> flags = new java.util.HashMap<>(Map.of("bootstrap.servers", "unused:9092",
+                "reportflow.submission.max-bytes", "20000"));
+        flags.putAll(overrides);
+        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), flags);
         Properties properties = new Properties();
         properties.putAll(config.asMap());
-        driver = new TopologyTestDriver(ReportRoutingTopology.build(config), properties);
+        driver = new TopologyTestDriver(ReportRoutingTopology.build(config, 1), properties);
         intake = driver.createInputTopic(topics.submitted(), new StringSerializer(), submissionSerde.serializer());
     }
 
@@ -204,6 +214,97 @@ class ReportRoutingTopologyTest {
         assertThat(reports.get(1).getRulesVersion()).isNotEqualTo(reports.get(0).getRulesVersion()).contains("+");
     }
 
+    @Test
+    void assignsItsOwnIdAndReceiveTimeAndKeepsTheProducersAsClaims() {
+        Submission genuine = submission(REPORT.getBytes(StandardCharsets.UTF_8));
+        intake.pipeInput(genuine.getContentHash(), genuine, Instant.parse("2025-03-01T09:00:00Z"));
+        // A forger reuses the genuine id, backdates the receive time and keys the copy by something else.
+        Submission forged = submission(REPORT.getBytes(StandardCharsets.UTF_8));
+        forged.setSubmissionId(genuine.getSubmissionId());
+        forged.setReceivedAt(Instant.parse("2020-01-01T00:00:00Z"));
+        intake.pipeInput("not-the-hash", forged, Instant.parse("2025-03-01T09:05:00Z"));
+
+        assertThat(classified()).singleElement().satisfies(report -> {
+            assertThat(report.getSubmissionId()).isEqualTo(SubmissionIds.of(0, 0));
+            assertThat(report.getReceivedAt()).isEqualTo(Instant.parse("2025-03-01T09:00:00Z"));
+        });
+        assertThat(rejected()).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.DUPLICATE);
+            assertThat(r.getSubmissionId()).as("the forger gets an id of its own").isEqualTo(SubmissionIds.of(0, 1));
+            assertThat(r.getClaimedSubmissionId()).isEqualTo(genuine.getSubmissionId());
+            assertThat(r.getDuplicateOf().getSubmissionId()).isEqualTo(SubmissionIds.of(0, 0));
+        });
+    }
+
+    @Test
+    void aSubmissionKeyedOtherwiseIsReKeyedByItsContentHashAndStillDeduplicated() {
+        Submission misplaced = submission(REPORT.getBytes(StandardCharsets.UTF_8));
+        intake.pipeInput("chosen-by-the-producer", misplaced);
+        Submission copy = submission(REPORT.getBytes(Charset.forName("GBK")));
+        pipe(copy);
+
+        assertThat(classified()).singleElement()
+                .satisfies(report -> assertThat(report.getSubmissionId()).isEqualTo(misplaced.getSubmissionId()));
+        assertThat(rejected()).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.DUPLICATE);
+            assertThat(r.getDuplicateOf().getSubmissionId()).isEqualTo(misplaced.getSubmissionId());
+        });
+    }
+
+    @Test
+    void refusesASubmissionThatWouldMakeMoreCopiesThanTheLimit() {
+        startDriver(Map.of("reportflow.submission.max-deliveries", "2"));
+        pipe(submission(REPORT.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(classified()).isEmpty();
+        assertThat(routed()).isEmpty();
+        assertThat(rejected()).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.TOO_MANY_DELIVERIES);
+            assertThat(r.getMessage()).contains("at most 2");
+        });
+    }
+
+    @Test
+    void refusesASubmissionWithMoreReportsThanTheLimit() {
+        startDriver(Map.of("reportflow.submission.max-reports", "1"));
+        String twoReports = REPORT + "\n" + REPORT.replace("2024", "2022").replace("2025", "2023");
+        pipe(submission(twoReports.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(classified()).isEmpty();
+        assertThat(rejected()).extracting(Rejection::getReason).containsExactly(RejectionReason.TOO_MANY_REPORTS);
+    }
+
+    @Test
+    void refusesAnOfficeNameWithControlCharactersAndCutsWhatItQuotes() {
+        Submission escape = submission(REPORT.getBytes(StandardCharsets.UTF_8));
+        escape.setOffice("县应急管理局\u001b[2J\r\nINFO forged log line");
+        pipe(escape);
+        Submission huge = submission((REPORT + " ").getBytes(StandardCharsets.UTF_8));
+        huge.setOffice("局".repeat(2_000_000));
+        pipe(huge);
+
+        assertThat(classified()).isEmpty();
+        assertThat(rejected()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.INVALID_OFFICE);
+            assertThat(r.getOffice().length()).isLessThanOrEqualTo(201);
+        });
+    }
+
+    @Test
+    void aRuleWithADepartmentCodeNoTopicCanHaveIsNotApplied() {
+        var rules = driver.createInputTopic(topics.routingRules(), new StringSerializer(), AvroSerde.of(RoutingRule.class).serializer());
+        rules.pipeInput("bad-dept", RoutingRule.newBuilder().setRuleId("bad-dept").setKind(RuleKind.DEPARTMENT)
+                .setDepartment("bad code!<x>").setTerm("坏部门").setCreatedAt(Instant.EPOCH).build());
+        rules.pipeInput("bad-kw", RoutingRule.newBuilder().setRuleId("bad-kw").setKind(RuleKind.SECTION_KEYWORD)
+                .setDepartment("bad code!<x>").setTerm("应急演练").setWeight(5).setCreatedAt(Instant.EPOCH).build());
+        pipe(submission(REPORT.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rejected()).isEmpty();
+        assertThat(classified()).singleElement()
+                .satisfies(r -> assertThat(r.getRulesVersion()).isEqualTo(Classifier.standard().rules().version()));
+        assertThat(routed()).isNotEmpty().noneMatch(d -> d.getRoutedTo().contains("bad"));
+    }
+
     private void pipe(Submission submission) {
         intake.pipeInput(submission.getContentHash(), submission);
     }
@@ -211,7 +312,8 @@ class ReportRoutingTopologyTest {
     private Submission submission(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         return Submission.newBuilder()
-                .setSubmissionId("sub-" + (++offsetCounter))
+                // The id the app will assign (partition 0, the next offset), so that tests can name it.
+                .setSubmissionId(SubmissionIds.of(0, offsetCounter++))
                 .setContentHash(ContentHash.of(text))
                 .setOffice("县应急管理局")
                 .setFileName("report-" + offsetCounter + ".txt")

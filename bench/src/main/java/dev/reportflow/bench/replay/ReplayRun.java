@@ -3,6 +3,7 @@ package dev.reportflow.bench.replay;
 import dev.reportflow.bench.pipeline.Submitters;
 import dev.reportflow.bench.report.Throughput;
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.AvroSerde;
@@ -74,7 +75,7 @@ public final class ReplayRun {
         byte[] text = new byte[content.remaining()];
         content.duplicate().get(text);
         DocumentText decoded = DocumentReader.read(submission.getFileName(), text, submission.getDeclaredEncoding(),
-                submission.getContentType());
+                submission.getContentType(), DocumentLimits.DEFAULT);
         if (!decoded.isOk()) {
             undecodable.incrementAndGet();
             return;

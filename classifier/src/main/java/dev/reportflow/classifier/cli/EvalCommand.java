@@ -4,9 +4,14 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.eval.EvalResult;
 import dev.reportflow.classifier.eval.Evaluation;
 import dev.reportflow.classifier.eval.GoldFile;
+import dev.reportflow.classifier.eval.GoldReport;
 import dev.reportflow.classifier.eval.Targets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,17 +19,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code reportflow eval GOLD.jsonl [--samples DIR]}: scores the classifier against a gold file. */
+/** {@code reportflow eval GOLD.jsonl... [--samples DIR] [--split dev|blind] [--by-genre]}: scores the classifier against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the classifier against a gold file (report boundaries, issuer, sections, roles, kind, years) "
                 + "and list every miss. Exit code 0 when every target is met, 1 otherwise.")
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Gold labels, one JSON report per line.")
-    private Path gold;
+    @Parameters(arity = "1..*", paramLabel = "GOLD.jsonl", description = "Gold labels, one JSON report per line (several files are read as one).")
+    private List<Path> golds;
 
     @Option(names = "--samples", paramLabel = "DIR", description = "Folder of the files the gold names (default: the gold file's folder).")
     private Path samples;
+
+    @Option(names = "--split", paramLabel = "dev|blind",
+            description = "Score only the records of this split (the real corpus marks each record dev or blind).")
+    private String split;
+
+    @Option(names = "--by-genre", description = "Also print the main figures for each genre of the corpus.")
+    private boolean byGenre;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,12 +53,32 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = samples != null ? samples : gold.toAbsolutePath().getParent();
-        EvalResult result = new Evaluation(classifier).run(GoldFile.read(gold), dir);
+        Path dir = samples != null ? samples : golds.get(0).toAbsolutePath().getParent();
+        List<GoldReport> records = new ArrayList<>();
+        for (Path gold : golds) {
+            GoldFile.read(gold).stream().filter(g -> split == null || split.equals(g.split())).forEach(records::add);
+        }
+        Evaluation evaluation = new Evaluation(classifier);
+        EvalResult result = evaluation.run(records, dir);
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.format());
+        if (byGenre) {
+            out.println("by genre (reports kept | non-reports caught | department | level | name | section recall | roles):");
+            Map<String, List<GoldReport>> genres = new TreeMap<>();
+            records.forEach(g -> genres.computeIfAbsent(String.valueOf(g.genre()), k -> new ArrayList<>()).add(g));
+            for (Map.Entry<String, List<GoldReport>> genre : genres.entrySet()) {
+                EvalResult r = evaluation.run(genre.getValue(), dir);
+                out.printf("  %-32s %8s %8s %8s %8s %8s %8s %8s%n", genre.getKey(), ratio(r.reportsKept()),
+                        ratio(r.negativesCaught()), ratio(r.issuerDepartment()), ratio(r.issuerLevel()),
+                        ratio(r.issuerName()), ratio(r.sectionRecall()), ratio(r.roleAccuracy()));
+            }
+        }
         out.flush();
         return Targets.shortfalls(result).isEmpty() ? 0 : 1;
+    }
+
+    private static String ratio(EvalResult.Ratio r) {
+        return r.total() == 0 ? "-" : r.hits() + "/" + r.total();
     }
 
     public static void main(String[] args) {

@@ -5,24 +5,17 @@ import java.util.List;
 /**
  * The figures of one evaluation and every miss behind them. {@code issuerName} compares names as
  * bodies ({@link IssuerNames}: XX镇 ≡ XX镇人民政府) and is the figure held to the target;
- * {@code issuerNameExact} compares the strings.
+ * {@code issuerNameExact} compares the strings. {@code reportsKept} counts gold reports in files
+ * where the classifier found any report (the rest were turned away as no report);
+ * {@code negativesCaught} counts non-reports (gold {@code not_a_report}) in which it found none.
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
-                         Ratio issuerNameExact) {
+                         Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught) {
 
     public EvalResult {
         misses = List.copyOf(misses);
-        issuerNameExact = issuerNameExact == null ? issuerName : issuerNameExact;
-    }
-
-    /** The figures without the exact-name count (then the same as the normalised one). */
-    public EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
-                      Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
-                      Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion) {
-        this(goldReports, predictedReports, boundaries, issuerName, issuerLevel, issuerDepartment, sectionRecall,
-                sectionPrecision, roleAccuracy, kind, years, misses, classifierVersion, rulesVersion, null);
     }
 
     /** hits of total; 1 when there is nothing to count. */
@@ -47,6 +40,10 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
         sb.append("  the name target is measured on the normalised figure (same body: XX镇 ≡ XX镇人民政府 ≡ 镇, "
                 + "XX街道 ≡ XX街道办事处, XX社区 ≡ XX社区居民委员会, XX镇XX村村民委员会 ≡ XX村, XX县… ≡ 县…)")
                 .append(System.lineSeparator());
+        if (negativesCaught.total() > 0 || reportsKept.hits() < reportsKept.total()) {
+            row(sb, "reports not turned away", reportsKept, -1);
+            row(sb, "non-reports caught", negativesCaught, -1);
+        }
         row(sb, "report boundaries (exact)", boundaries, Targets.BOUNDARIES);
         row(sb, "issuer name (normalised)", issuerName, Targets.ISSUER_NAME);
         row(sb, "issuer name (exact string)", issuerNameExact, -1);

@@ -16,8 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scores a classifier against a gold file. Reports are matched by start line; a boundary is exact
- * when the start is equal and the ends are equal once trailing blank lines are set aside. Sections
+ * Scores a classifier against a gold file. Reports are matched by start line, else (a page whose
+ * chrome the classifier took into the report, say) by the found report that overlaps the gold one
+ * most; a boundary is exact when the start is equal and the ends are equal once trailing blank
+ * lines are set aside. Gold records marked {@code not_a_report} are caught when no report is found
+ * in their file. Sections
  * are matched by line: recall over gold sections, precision over the sections of every report found
  * in the gold files, role accuracy over matched sections. Issuer names are compared as bodies
  * ({@link IssuerNames}) and as exact strings; the first is held to the target. Every miss is listed.
@@ -39,16 +42,25 @@ public final class Evaluation {
             DecodedText decoded = TextDecoder.decode(Files.readAllBytes(path));
             if (!decoded.isOk()) {
                 c.misses.add(file.getKey() + ": cannot be read: " + decoded.failure() + " " + decoded.message());
-                file.getValue().forEach(g -> c.unmatched(g, file.getKey()));
+                for (GoldReport g : file.getValue()) {
+                    if (g.notAReport()) {
+                        c.negatives.count(true);
+                    } else {
+                        c.goldReports++;
+                        c.kept.count(false);
+                        c.unmatched(g, file.getKey());
+                    }
+                }
                 continue;
             }
             Classification result = classifier.classify(decoded.text());
             c.file(file.getKey(), file.getValue(), result);
         }
-        return new EvalResult(gold.size(), c.predicted, c.boundaries.ratio(), c.name.ratio(), c.level.ratio(),
+        return new EvalResult(c.goldReports, c.predicted, c.boundaries.ratio(), c.name.ratio(), c.level.ratio(),
                 c.department.ratio(), new EvalResult.Ratio(c.sectionHits, c.goldSections),
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
-                c.years.ratio(), c.misses, Classifier.VERSION, classifier.rules().version(), c.exactName.ratio());
+                c.years.ratio(), c.misses, Classifier.VERSION, classifier.rules().version(), c.exactName.ratio(),
+                c.kept.ratio(), c.negatives.ratio());
     }
 
     /** A running count. */
@@ -77,6 +89,9 @@ public final class Evaluation {
         final Tally roles = new Tally();
         final Tally kind = new Tally();
         final Tally years = new Tally();
+        final Tally kept = new Tally();
+        final Tally negatives = new Tally();
+        int goldReports;
         int goldSections;
         int predictedSections;
         int sectionHits;
@@ -85,19 +100,70 @@ public final class Evaluation {
 
         void file(String file, List<GoldReport> golds, Classification result) {
             predicted += result.reports().size();
+            boolean anyFound = !result.reports().isEmpty();
+            for (GoldReport g : golds) {
+                if (g.notAReport()) {
+                    negatives.count(!anyFound);
+                    if (anyFound) {
+                        misses.add(String.format("%s: a non-report (%s) was taken for %d report(s), the first \"%s\"", file,
+                                g.negativeKind(), result.reports().size(), result.reports().get(0).title()));
+                    }
+                } else {
+                    goldReports++;
+                    kept.count(anyFound);
+                    if (!anyFound) {
+                        misses.add(String.format("%s: report \"%s\" turned away: no report found in the file", file, g.title()));
+                    }
+                }
+            }
+            if (!anyFound && golds.stream().allMatch(GoldReport::notAReport)) {
+                return;
+            }
             result.reports().forEach(r -> predictedSections += r.sections().size());
             Map<Integer, Report> byStart = new LinkedHashMap<>();
             result.reports().forEach(r -> byStart.put(r.startLine(), r));
-            for (GoldReport g : golds) {
+            List<GoldReport> reports = golds.stream().filter(g -> !g.notAReport()).toList();
+            List<GoldReport> unplaced = new ArrayList<>();
+            Map<GoldReport, Report> matched = new LinkedHashMap<>();
+            for (GoldReport g : reports) {
                 Report r = byStart.remove(g.startLine());
                 if (r == null) {
-                    unmatched(g, file);
-                    continue;
+                    unplaced.add(g);
+                } else {
+                    matched.put(g, r);
                 }
-                report(file, g, r, result.textLines());
+            }
+            for (GoldReport g : unplaced) {
+                Report r = mostOverlapping(g, byStart.values());
+                if (r != null) {
+                    byStart.remove(r.startLine());
+                    matched.put(g, r);
+                }
+            }
+            for (GoldReport g : reports) {
+                Report r = matched.get(g);
+                if (r == null) {
+                    unmatched(g, file);
+                } else {
+                    report(file, g, r, result.textLines());
+                }
             }
             byStart.values().forEach(r -> misses.add(String.format("%s: extra report at %d-%d \"%s\"", file,
                     r.startLine(), r.endLine(), r.title())));
+        }
+
+        /** The found report that shares the most lines with the gold one, if any does. */
+        private static Report mostOverlapping(GoldReport g, java.util.Collection<Report> found) {
+            Report best = null;
+            int bestShared = 0;
+            for (Report r : found) {
+                int shared = Math.min(g.endLine(), r.endLine()) - Math.max(g.startLine(), r.startLine()) + 1;
+                if (shared > bestShared) {
+                    best = r;
+                    bestShared = shared;
+                }
+            }
+            return best;
         }
 
         void unmatched(GoldReport g, String file) {

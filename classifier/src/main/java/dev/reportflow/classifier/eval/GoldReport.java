@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** One hand-checked report of a gold file (the format of shared/samples/gold-dev.jsonl); notes are ignored. */
+/**
+ * One hand-checked report of a gold file (the format of shared/samples/gold-dev.jsonl), or, in the
+ * real corpus (corpus/), a document that is no report ({@code not_a_report}, with its kind); the
+ * corpus also gives each record its {@code split} (dev or blind), genre and source. Notes are ignored.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldReport(@JsonProperty("file") String file,
                          @JsonProperty("title") String title,
@@ -15,7 +19,12 @@ public record GoldReport(@JsonProperty("file") String file,
                          @JsonProperty("department") String department,
                          @JsonProperty("report_kind") String kind,
                          @JsonProperty("period_years") List<Integer> years,
-                         @JsonProperty("sections") List<GoldSection> sections) {
+                         @JsonProperty("sections") List<GoldSection> sections,
+                         @JsonProperty("not_a_report") boolean notAReport,
+                         @JsonProperty("negative_kind") String negativeKind,
+                         @JsonProperty("split") String split,
+                         @JsonProperty("genre") String genre,
+                         @JsonProperty("source") String source) {
 
     public GoldReport {
         years = years == null ? List.of() : List.copyOf(years);

@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.text;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,9 +19,15 @@ public final class ContentHash {
 
     /** {@link #of} for a text given as its UTF-8 bytes (see {@link DecodedText#contentHash()}). */
     static String ofUtf8(byte[] utf8) {
+        return ofBytes(ByteBuffer.wrap(utf8));
+    }
+
+    /** 'sha256:' + hex digest of raw bytes as they are (a record's value, a file before decoding). */
+    public static String ofBytes(ByteBuffer bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(digest.digest(utf8));
+            digest.update(bytes.duplicate());
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -2,6 +2,7 @@ package dev.reportflow.consumers.replay;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
 import dev.reportflow.consumers.common.ProgressBar;
@@ -117,7 +118,7 @@ public final class Replay {
         byte[] bytes = new byte[content.remaining()];
         content.get(bytes);
         DocumentText document = DocumentReader.read(submission.getFileName(), bytes, submission.getDeclaredEncoding(),
-                submission.getContentType());
+                submission.getContentType(), DocumentLimits.DEFAULT);
         Classification classification = document.isOk() ? classifier.classify(document.text()) : null;
         return Decisions.replayed(document, classification, Classifier.VERSION, classifier.rules().version());
     }

@@ -21,8 +21,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxText {
 
-    /** The text, or what POI found wrong with the file. */
-    public record Result(String text, String error) {
+    /**
+     * The text, or why there is none: {@code tooLarge} / {@code tooManyParagraphs} when the package
+     * is past the limits (and was not parsed), else {@code error}, what POI found wrong.
+     */
+    public record Result(String text, String error, boolean tooLarge, boolean tooManyParagraphs) {
+
+        static Result failed(String error) {
+            return new Result(null, error, false, false);
+        }
     }
 
     private final ListNumbering numbering;
@@ -32,14 +39,29 @@ public final class DocxText {
         this.numbering = new ListNumbering(document.getNumbering(), document.getStyles());
     }
 
-    public static Result read(byte[] bytes) {
+    /** Reads a package whose parts unzip to at most {@code maxExpandedBytes} with at most {@code maxParagraphs}. */
+    public static Result read(byte[] bytes, long maxExpandedBytes, int maxParagraphs) {
+        try {
+            switch (PackageSize.measure(bytes, maxExpandedBytes, maxParagraphs)) {
+                case TOO_LARGE -> {
+                    return new Result(null, null, true, false);
+                }
+                case TOO_MANY_PARAGRAPHS -> {
+                    return new Result(null, null, false, true);
+                }
+                case WITHIN -> {
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Result.failed(describe(e));
+        }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxText reader = new DocxText(document);
             document.getBodyElements().forEach(reader::add);
-            return new Result(String.join("\n", reader.lines), null);
+            return new Result(String.join("\n", reader.lines), null, false, false);
         } catch (IOException | RuntimeException e) {
             // POI reports damaged packages and XML with unchecked exceptions of many kinds.
-            return new Result(null, describe(e));
+            return Result.failed(describe(e));
         }
     }
 

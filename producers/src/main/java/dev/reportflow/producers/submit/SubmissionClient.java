@@ -5,6 +5,7 @@ import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -82,7 +83,8 @@ public final class SubmissionClient implements AutoCloseable {
                 .setClientVersion(CLIENT_VERSION)
                 .build();
         RecordMetadata metadata = send(submission);
-        return new Receipt(fileName, submission.getSubmissionId(), submission.getContentHash(), document.encoding(),
+        // The streams app names the submission by where the broker put it, whatever id the client wrote.
+        return new Receipt(fileName, SubmissionIds.of(metadata.partition(), metadata.offset()), submission.getContentHash(), document.encoding(),
                 metadata.topic(), metadata.partition(), metadata.offset(), Instant.ofEpochMilli(metadata.timestamp()));
     }
 

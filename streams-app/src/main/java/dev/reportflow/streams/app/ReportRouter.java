@@ -3,7 +3,9 @@ package dev.reportflow.streams.app;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.streams.ReportRoutingTopology;
 import dev.reportflow.streams.topics.TopicSetup;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -28,19 +30,22 @@ public final class ReportRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReportRouter.class);
 
     private final KafkaStreams streams;
+    private final ThreadDeaths threadDeaths;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private ReportRouter(KafkaStreams streams) {
+    private ReportRouter(KafkaStreams streams, ThreadDeaths threadDeaths) {
         this.streams = streams;
+        this.threadDeaths = threadDeaths;
     }
 
     /** Checks the cluster and topics, then starts; throws {@link StartupException} with a clear message. */
     public static ReportRouter start(AppConfig config) {
-        checkClusterAndTopics(config);
+        int intakePartitions = checkClusterAndTopics(config);
         Properties properties = new Properties();
         properties.putAll(config.asMap());
-        KafkaStreams streams = new KafkaStreams(ReportRoutingTopology.build(config), properties);
-        ReportRouter router = new ReportRouter(streams);
+        KafkaStreams streams = new KafkaStreams(ReportRoutingTopology.build(config, intakePartitions), properties);
+        ReportRouter router = new ReportRouter(streams,
+                new ThreadDeaths(Duration.parse(config.get("reportflow.health.thread-death-window")), Clock.systemUTC()));
         streams.setStateListener((now, before) -> {
             LOG.info("Streams state {} -> {}", before, now);
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
@@ -48,6 +53,7 @@ public final class ReportRouter implements AutoCloseable {
             }
         });
         streams.setUncaughtExceptionHandler(e -> {
+            router.threadDeaths.record();
             LOG.error("A stream thread died; replacing it (exactly-once restores its task from the last commit)", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -84,6 +90,11 @@ public final class ReportRouter implements AutoCloseable {
         return streams;
     }
 
+    /** The stream threads that died lately, each a bug: /health reports a loop of them as down. */
+    public ThreadDeaths threadDeaths() {
+        return threadDeaths;
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
@@ -93,7 +104,8 @@ public final class ReportRouter implements AutoCloseable {
         streams.close(Duration.ofSeconds(30));
     }
 
-    private static void checkClusterAndTopics(AppConfig config) {
+    /** Checks that the cluster answers and every topic exists; returns the intake topic's partition count. */
+    private static int checkClusterAndTopics(AppConfig config) {
         String servers = config.get("bootstrap.servers");
         int timeoutMs = config.getInt("reportflow.startup.check-timeout-ms");
         Map<String, Object> adminConfig = new java.util.HashMap<>(config.connectionProperties());
@@ -111,6 +123,9 @@ public final class ReportRouter implements AutoCloseable {
                         + String.join(", ", missing) + ". Create them with `reportflow topics create --bootstrap-servers "
                         + servers + "`, or grant access with `reportflow acl apply`.");
             }
+            String intake = dev.reportflow.schemas.Topics.from(config.asMap()).submitted();
+            return admin.describeTopics(List.of(intake)).allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS)
+                    .get(intake).partitions().size();
         } catch (TimeoutException | ExecutionException e) {
             throw new StartupException("Cannot reach Kafka at " + servers + " (" + rootMessage(e) + ").");
         } catch (InterruptedException e) {

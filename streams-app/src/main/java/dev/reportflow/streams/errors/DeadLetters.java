@@ -9,9 +9,9 @@ import dev.reportflow.schemas.Topics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +25,8 @@ final class DeadLetters {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
     private static final AvroSerde<Submission> SUBMISSIONS = AvroSerde.of(Submission.class);
+    /** Kafka Streams gives no topic for a record that a punctuation or a global store produced. */
+    private static final String UNKNOWN_TOPIC = "unknown";
 
     private String rejectedTopic = Topics.defaults().rejected();
     private String intakeTopic = Topics.defaults().submitted();
@@ -43,14 +45,29 @@ final class DeadLetters {
      */
     List<ProducerRecord<byte[], byte[]>> reject(ErrorHandlerContext context, RejectionReason reason, String message,
                                                 byte[] rawValue, Exception cause) {
-        KafkaCoordinates source = new KafkaCoordinates(context.topic(), context.partition(), context.offset());
-        LOG.warn("Rejecting the record at {}-{}@{} as {}: {}", context.topic(), context.partition(), context.offset(),
+        // A handler that throws kills the stream thread, and the record then kills every thread
+        // that takes the task over: so whatever goes wrong here still yields a dead letter.
+        KafkaCoordinates source = new KafkaCoordinates(Objects.requireNonNullElse(context.topic(), UNKNOWN_TOPIC),
+                context.partition(), context.offset());
+        LOG.warn("Rejecting the record at {}-{}@{} as {}: {}", source.getTopic(), source.getPartition(), source.getOffset(),
                 reason, message, cause);
         Instant now = Instant.now();
-        Rejection rejection = submissionIn(context.topic(), rawValue)
-                .map(submission -> Rejections.of(submission, source, reason, message, now))
-                .orElseGet(() -> Rejections.ofRawRecord(reason, message, rawValue, source, now));
-        return List.of(Rejections.asDeadLetter(rejectedTopic, Rejections.key(rejection), rejection));
+        try {
+            Rejection rejection = submissionIn(source.getTopic(), rawValue)
+                    .map(submission -> Rejections.of(submission, source, reason, message, now))
+                    .orElseGet(() -> Rejections.ofRawRecord(reason, message, rawValue, source, now));
+            return List.of(Rejections.asDeadLetter(rejectedTopic, Rejections.key(rejection), rejection));
+        } catch (RuntimeException failed) {
+            LOG.error("Could not build the dead letter for {}-{}@{}; writing one without the record's bytes",
+                    source.getTopic(), source.getPartition(), source.getOffset(), failed);
+            Rejection bare = Rejections.minimal(reason, message, source, now);
+            return List.of(Rejections.asDeadLetter(rejectedTopic, Rejections.key(bare), bare));
+        }
+    }
+
+    /** Whether {@code topic} is the rejected topic: a dead letter that itself failed must not be retried as one. */
+    boolean isRejectedTopic(String topic) {
+        return rejectedTopic.equals(topic);
     }
 
     private Optional<Submission> submissionIn(String topic, byte[] rawValue) {
@@ -59,7 +76,7 @@ final class DeadLetters {
         }
         try {
             return Optional.ofNullable(SUBMISSIONS.fromBytes(rawValue));
-        } catch (SerializationException notASubmission) {
+        } catch (RuntimeException notASubmission) {
             return Optional.empty();
         }
     }

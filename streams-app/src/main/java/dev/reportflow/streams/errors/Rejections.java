@@ -1,19 +1,32 @@
 package dev.reportflow.streams.errors;
 
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.text.ContentHash;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.FirstSubmission;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Builds Rejection records, the one shape every failure takes on the rejected topic. */
+/**
+ * Builds Rejection records, the one shape every failure takes on the rejected topic. A rejection
+ * must always fit that topic, whatever was submitted, or the dead letter itself fails: so the
+ * original bytes are cut to {@link #MAX_ORIGINAL_BYTES} (with the whole original's size and hash
+ * kept), and the fields a sender chose (office, file name) and messages are cut to a few hundred
+ * characters.
+ */
 public final class Rejections {
+
+    /** An eighth of the rejected topic's 8 MiB message limit: room for everything else in the record. */
+    public static final int MAX_ORIGINAL_BYTES = 1 << 20;
+    static final int MAX_NAME_CHARS = 200;
+    static final int MAX_MESSAGE_CHARS = 2000;
 
     private static final AvroSerde<Rejection> SERDE = AvroSerde.of(Rejection.class);
 
@@ -25,8 +38,9 @@ public final class Rejections {
                                Instant now) {
         return base(reason, message, submission.getContent(), source, now)
                 .setSubmissionId(submission.getSubmissionId())
-                .setOffice(submission.getOffice())
-                .setFileName(submission.getFileName())
+                .setClaimedSubmissionId(SubmissionIds.claimed(submission))
+                .setOffice(cut(submission.getOffice(), MAX_NAME_CHARS))
+                .setFileName(cut(submission.getFileName(), MAX_NAME_CHARS))
                 .build();
     }
 
@@ -35,8 +49,9 @@ public final class Rejections {
         return base(RejectionReason.DUPLICATE, "The same text was already submitted as " + first.getSubmissionId()
                         + " at " + first.getReceivedAt() + "; it is routed once.", submission.getContent(), source, now)
                 .setSubmissionId(submission.getSubmissionId())
-                .setOffice(submission.getOffice())
-                .setFileName(submission.getFileName())
+                .setClaimedSubmissionId(SubmissionIds.claimed(submission))
+                .setOffice(cut(submission.getOffice(), MAX_NAME_CHARS))
+                .setFileName(cut(submission.getFileName(), MAX_NAME_CHARS))
                 .setDuplicateOf(first)
                 .build();
     }
@@ -45,6 +60,11 @@ public final class Rejections {
     public static Rejection ofRawRecord(RejectionReason reason, String message, byte[] rawValue,
                                         KafkaCoordinates source, Instant now) {
         return base(reason, message, ByteBuffer.wrap(rawValue == null ? new byte[0] : rawValue), source, now).build();
+    }
+
+    /** The last resort when even building a rejection failed: reason, message and where, nothing of the record. */
+    public static Rejection minimal(RejectionReason reason, String message, KafkaCoordinates source, Instant now) {
+        return base(reason, message, ByteBuffer.allocate(0), source, now).build();
     }
 
     /** The same rejection as the raw record a Kafka Streams exception handler sends to the rejected topic. */
@@ -60,12 +80,31 @@ public final class Rejections {
     }
 
 
+    /** {@code text} cut to {@code max} characters, marked with an ellipsis when cut; null stays null. */
+    public static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
+    }
+
     private static Rejection.Builder base(RejectionReason reason, String message, ByteBuffer original,
                                           KafkaCoordinates source, Instant now) {
+        ByteBuffer whole = original.duplicate();
+        int size = whole.remaining();
+        boolean truncated = size > MAX_ORIGINAL_BYTES;
+        ByteBuffer kept = whole.duplicate();
+        if (truncated) {
+            kept.limit(kept.position() + MAX_ORIGINAL_BYTES);
+        }
         return Rejection.newBuilder()
                 .setReason(reason)
-                .setMessage(message)
-                .setOriginalBytes(original)
+                .setMessage(cut(message, MAX_MESSAGE_CHARS))
+                .setOriginalBytes(kept.slice())
+                .setOriginalSize(size)
+                .setOriginalSha256(ContentHash.ofBytes(whole))
+                .setOriginalTruncated(truncated)
                 .setSource(source)
                 .setRejectedAt(now)
                 .setClassifierVersion(Classifier.VERSION);

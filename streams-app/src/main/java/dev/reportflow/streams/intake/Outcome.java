@@ -14,6 +14,13 @@ public sealed interface Outcome {
     record Accepted(Submission submission, String text, String contentHash, KafkaCoordinates source) implements Outcome {
     }
 
+    /**
+     * Valid, but not in the intake partition its recomputed content hash belongs to (a producer keyed
+     * it otherwise, or chose the partition): it goes through the re-keying topic before deduplication.
+     */
+    record Misplaced(Submission submission) implements Outcome {
+    }
+
     /** Goes to the rejected topic, and nowhere else. */
     record Rejected(Rejection rejection) implements Outcome {
     }

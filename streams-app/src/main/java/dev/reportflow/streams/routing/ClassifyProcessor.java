@@ -8,9 +8,11 @@ import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.streams.errors.Rejections;
 import dev.reportflow.streams.intake.Outcome;
-import dev.reportflow.streams.intake.ValidateAndDeduplicate;
+import dev.reportflow.streams.intake.Deduplicate;
 import dev.reportflow.streams.rules.RulesFromStore;
+import dev.reportflow.schemas.RoutedSection;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,7 +22,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Classifies accepted submissions with the rules currently in the routing-rules global store; a
- * text in which no report is found is rejected as NOT_A_REPORT. A classified text is remembered in
+ * text in which no report is found is rejected as NOT_A_REPORT, one that yields more reports or
+ * routed copies than {@link RoutingLimits} allow as TOO_MANY_REPORTS / TOO_MANY_DELIVERIES. A classified text is remembered in
  * the dedupe store (in the same transaction as its outputs), so that later copies are DUPLICATEs.
  * Other outcomes pass through.
  */
@@ -29,17 +32,22 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
     public static final String RULES_STORE = "routing-rules-store";
 
     private final RulesFromStore rules = new RulesFromStore();
+    private final RoutingLimits limits;
     private Classifier factoryClassifier;
     private RecordFactory factory;
     private ProcessorContext<String, Outcome> context;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RoutingRule>> rulesStore;
     private WindowStore<String, FirstSubmission> routedTexts;
 
+    public ClassifyProcessor(RoutingLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.rulesStore = context.getStateStore(RULES_STORE);
-        this.routedTexts = context.getStateStore(ValidateAndDeduplicate.DEDUPE_STORE);
+        this.routedTexts = context.getStateStore(Deduplicate.DEDUPE_STORE);
     }
 
     @Override
@@ -58,12 +66,31 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
             context.forward(record.withValue(new Outcome.Rejected(notAReport)));
             return;
         }
+        if (classification.reports().size() > limits.maxReports()) {
+            context.forward(record.withValue(tooMany(accepted, RejectionReason.TOO_MANY_REPORTS, "The file holds "
+                    + classification.reports().size() + " reports; at most " + limits.maxReports()
+                    + " are routed from one submission. Split the compilation and submit the parts.", classification, now)));
+            return;
+        }
         RecordFactory factory = factoryFor(classifier);
+        List<RoutedSection> deliveries = factory.deliveries(classification, accepted.submission(), accepted.source(), now);
+        if (deliveries.size() > limits.maxDeliveries()) {
+            context.forward(record.withValue(tooMany(accepted, RejectionReason.TOO_MANY_DELIVERIES, "The file's sections"
+                    + " would make " + deliveries.size() + " routed copies; at most " + limits.maxDeliveries()
+                    + " are made from one submission. Split it and submit the parts.", classification, now)));
+            return;
+        }
         routedTexts.put(accepted.contentHash(), new FirstSubmission(accepted.submission().getSubmissionId(),
                 accepted.source(), accepted.submission().getReceivedAt()), record.timestamp());
         context.forward(record.withValue(new Outcome.Classified(
-                factory.reports(classification, accepted.submission(), accepted.source(), now),
-                factory.deliveries(classification, accepted.submission(), accepted.source(), now))));
+                factory.reports(classification, accepted.submission(), accepted.source(), now), deliveries)));
+    }
+
+    private static Outcome.Rejected tooMany(Outcome.Accepted accepted, RejectionReason reason, String message,
+                                            Classification classification, Instant now) {
+        Rejection rejection = Rejections.of(accepted.submission(), accepted.source(), reason, message, now);
+        rejection.setRulesVersion(classification.rulesVersion());
+        return new Outcome.Rejected(rejection);
     }
 
     /** The department codes change only with the rules, so the factory is rebuilt only then. */

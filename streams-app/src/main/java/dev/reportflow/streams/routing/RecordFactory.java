@@ -15,6 +15,7 @@ import dev.reportflow.schemas.OutlineSubsection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.SectionRole;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class RecordFactory {
                     .setClassifierVersion(classification.classifierVersion())
                     .setRulesVersion(classification.rulesVersion())
                     .setClassifiedAt(now)
+                    .setClaimedSubmissionId(SubmissionIds.claimed(submission))
                     .build());
         }
         return records;

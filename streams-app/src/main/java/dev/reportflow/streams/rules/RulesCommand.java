@@ -1,5 +1,6 @@
 package dev.reportflow.streams.rules;
 
+import dev.reportflow.classifier.rules.RuleChange;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
@@ -60,8 +61,13 @@ public final class RulesCommand implements Callable<Integer> {
                 if (id == null || kind == null || department == null || (kind != RuleKind.DEPARTMENT && term.isBlank())) {
                     return usage("put needs --id, --kind, --department, and --term for ISSUER_ALIAS and SECTION_KEYWORD");
                 }
-                book.put(RoutingRule.newBuilder().setRuleId(id).setKind(kind).setDepartment(department).setTerm(term)
-                        .setWeight(weight).setAuthor(author).setCreatedAt(Instant.now()).build());
+                RoutingRule rule = RoutingRule.newBuilder().setRuleId(id).setKind(kind).setDepartment(department)
+                        .setTerm(term).setWeight(weight).setAuthor(author).setCreatedAt(Instant.now()).build();
+                var problem = RulesFromStore.toChange(rule).flatMap(RuleChange::problem);
+                if (problem.isPresent()) {
+                    return usage("rule " + id + " refused: " + problem.get());
+                }
+                book.put(rule);
                 out.println("Put rule " + id + ": " + kind + " " + department + (term.isBlank() ? "" : " '" + term + "'"));
             }
             case "delete" -> {

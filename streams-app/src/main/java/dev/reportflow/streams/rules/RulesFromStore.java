@@ -11,6 +11,8 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The classifier for the rules currently in the routing-rules global store. The store is read on
@@ -18,6 +20,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * put with {@code reportflow rules put} applies to the next submission without a restart.
  */
 public final class RulesFromStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RulesFromStore.class);
 
     private final Rules bundled = Rules.bundled();
     private List<RuleChange> lastChanges = List.of();
@@ -35,9 +39,25 @@ public final class RulesFromStore {
         }
         if (!changes.equals(lastChanges)) {
             lastChanges = List.copyOf(changes);
-            classifier = new Classifier(bundled.withChanges(changes));
+            classifier = new Classifier(bundled.withChanges(valid(changes)));
         }
         return classifier;
+    }
+
+    /**
+     * The changes that pass {@link RuleChange#problem()}; each refused one is logged (once per change
+     * of the rules) and never applied: a bad department code would otherwise name a topic Kafka
+     * refuses, and fail every submission that matches the rule.
+     */
+    private static List<RuleChange> valid(List<RuleChange> changes) {
+        List<RuleChange> valid = new ArrayList<>();
+        for (RuleChange change : changes) {
+            change.problem().ifPresentOrElse(
+                    problem -> LOG.warn("Rejected routing rule {} ({} {}): {}; it is not applied",
+                            change.ruleId(), change.kind(), change.department(), problem),
+                    () -> valid.add(change));
+        }
+        return valid;
     }
 
     /** Rules of a kind this version does not know (read as UNKNOWN) are ignored, not guessed at. */

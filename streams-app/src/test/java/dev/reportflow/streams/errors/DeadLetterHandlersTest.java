@@ -100,6 +100,75 @@ class DeadLetterHandlersTest {
         assertThat(rejection.getOriginalBytes().array()).isEqualTo(RAW_VALUE);
     }
 
+    @Test
+    void aDeadLetterForAnOversizedRecordKeepsItsFirstMebibyteItsSizeAndItsHashSoThatItFitsTheTopic() {
+        byte[] garbage = new byte[8_388_450];
+        new java.util.Random(7).nextBytes(garbage);
+        RejectUndecodableRecords handler = new RejectUndecodableRecords();
+        handler.configure(CONFIG);
+
+        ProducerRecord<byte[], byte[]> deadLetter = handler.handleError(context("intake-source", garbage),
+                new ConsumerRecord<>("reports.submitted", 2, 41L, RAW_KEY, garbage), new IllegalStateException("bad magic"))
+                .deadLetterQueueRecords().get(0);
+
+        Rejection rejection = rejections.fromBytes(deadLetter.value());
+        assertThat(deadLetter.value().length).isLessThan(Rejections.MAX_ORIGINAL_BYTES + 64 * 1024);
+        assertThat(rejection.getOriginalTruncated()).isTrue();
+        assertThat(rejection.getOriginalSize()).isEqualTo(garbage.length);
+        assertThat(rejection.getOriginalBytes().remaining()).isEqualTo(Rejections.MAX_ORIGINAL_BYTES);
+        assertThat(rejection.getOriginalSha256())
+                .isEqualTo(dev.reportflow.classifier.text.ContentHash.ofBytes(java.nio.ByteBuffer.wrap(garbage)));
+    }
+
+    @Test
+    void aFailureWithoutASourceTopicStillGivesADeadLetter() {
+        RejectFailedProcessing handler = new RejectFailedProcessing();
+        handler.configure(CONFIG);
+        ErrorHandlerContext noTopic = new ErrorHandlerContext() {
+            @Override public String topic() { return null; }
+            @Override public int partition() { return -1; }
+            @Override public long offset() { return -1L; }
+            @Override public Headers headers() { return new RecordHeaders(); }
+            @Override public String processorNodeId() { return "classify"; }
+            @Override public TaskId taskId() { return new TaskId(1, 2); }
+            @Override public long timestamp() { return 0L; }
+            @Override public byte[] sourceRawKey() { return null; }
+            @Override public byte[] sourceRawValue() { return null; }
+        };
+
+        ProcessingExceptionHandler.Response response = handler.handleError(noTopic, new Record<>("k", "v", 0L),
+                new IllegalStateException("boom"));
+
+        assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+        assertThat(rejections.fromBytes(response.deadLetterQueueRecords().get(0).value()).getSource().getTopic())
+                .isEqualTo("unknown");
+    }
+
+    @Test
+    void aRefusedDeadLetterIsNotRetriedAsAnotherDeadLetter() {
+        RejectUnproducibleRecords handler = new RejectUnproducibleRecords();
+        handler.configure(CONFIG);
+
+        ProductionExceptionHandler.Response response = handler.handleError(context("rejected-sink"),
+                new ProducerRecord<>("test.rejected", new byte[1]), new RecordTooLargeException("too large"));
+
+        assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        assertThat(response.deadLetterQueueRecords()).isEmpty();
+    }
+
+    @Test
+    void outputToATopicNameKafkaRefusesRejectsTheSubmission() {
+        RejectUnproducibleRecords handler = new RejectUnproducibleRecords();
+        handler.configure(CONFIG);
+
+        ProductionExceptionHandler.Response response = handler.handleError(context("routed-sink"),
+                new ProducerRecord<>("routed.bad code!<x>", new byte[1]),
+                new org.apache.kafka.common.errors.InvalidTopicException("bad name"));
+
+        assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        assertThat(single(response.deadLetterQueueRecords()).getReason()).isEqualTo(RejectionReason.PROCESSING_ERROR);
+    }
+
     private Rejection single(List<ProducerRecord<byte[], byte[]>> deadLetters) {
         assertThat(deadLetters).hasSize(1);
         ProducerRecord<byte[], byte[]> deadLetter = deadLetters.get(0);

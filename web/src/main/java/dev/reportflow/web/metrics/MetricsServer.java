@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -42,12 +40,8 @@ public final class MetricsServer implements AutoCloseable {
         return new MetricsServer(server, registry, List.of(binders));
     }
 
-    /**
-     * A Kafka Streams app's metrics (threads, tasks, stores and its clients') and its health (see
-     * {@link StreamsHealth}: down when REBALANCING for longer than {@code maxRebalancing}).
-     */
-    public static MetricsServer forKafkaStreams(KafkaStreams streams, Duration maxRebalancing, String bind, int port) {
-        StreamsHealth health = new StreamsHealth(streams::state, maxRebalancing, Instant::now);
+    /** A Kafka Streams app's metrics (threads, tasks, stores and its clients') and its {@link StreamsHealth}. */
+    public static MetricsServer forKafkaStreams(KafkaStreams streams, StreamsHealth health, String bind, int port) {
         return start(bind, port, health, new KafkaStreamsMetrics(streams));
     }
 

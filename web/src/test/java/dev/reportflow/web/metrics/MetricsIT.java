@@ -72,7 +72,8 @@ class MetricsIT {
                 "default.key.serde", Serdes.ByteArray().getClass().getName(),
                 "default.value.serde", Serdes.ByteArray().getClass().getName()));
         try (KafkaStreams streams = new KafkaStreams(builder.build(), properties);
-             MetricsServer metricsServer = MetricsServer.forKafkaStreams(streams, Duration.ofMinutes(10), "127.0.0.1", 0)) {
+             MetricsServer metricsServer = MetricsServer.forKafkaStreams(streams,
+                     new StreamsHealth(streams::state, Duration.ofMinutes(10), () -> 0, 2, Instant::now), "127.0.0.1", 0)) {
             Http http = new Http(metricsServer.port());
             assertThat(http.get("/health").statusCode()).isEqualTo(503);
 
