@@ -6,6 +6,7 @@ import dev.reportflow.classifier.outline.NumberedLine;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
 import dev.reportflow.classifier.report.ContentReader;
+import dev.reportflow.classifier.report.NonReportCues;
 import dev.reportflow.classifier.report.ReportKind;
 import dev.reportflow.classifier.report.ReportTally;
 import dev.reportflow.classifier.rules.Rules;
@@ -60,19 +61,25 @@ public final class Classifier {
         return new Classifier(newRules);
     }
 
-    /** The reports in {@code text} (none when it holds no report). Never throws. */
+    /**
+     * The reports in {@code text} (none when it holds no report), for offline use: a defect in the
+     * classifier gives no report, with {@code notAReport} saying so ("classifier.internal-error"),
+     * rather than an exception. The pipeline calls {@link #classifyOrThrow}, so that a defect reaches
+     * its error handling and is never taken for the office's fault.
+     */
     public Classification classify(String text) {
         String input = text == null ? "" : text;
         try {
-            return classifyStrictly(input);
+            return classifyOrThrow(input);
         } catch (RuntimeException | StackOverflowError e) {
-            // A defect must not stop the pipeline: the text is then treated as holding no report.
-            return new Classification(List.of(), TextLines.of(input).originals(), VERSION, rules.version());
+            return new Classification(List.of(), TextLines.of(input).originals(), VERSION, rules.version(),
+                    Evidence.of("classifier.internal-error", 0, "the classifier failed on this text ("
+                            + e.getClass().getSimpleName() + "); this is a defect of reportflow, not of the file"));
         }
     }
 
-    /** {@link #classify} without the safety net, so that tests see any defect. */
-    Classification classifyStrictly(String text) {
+    /** The reports in {@code text}; a defect of the classifier throws. */
+    public Classification classifyOrThrow(String text) {
         TextLines lines = TextLines.of(text);
         NumberedLine[] numbered = new NumberedLine[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -89,12 +96,48 @@ public final class Classifier {
         List<Report> reports = new ArrayList<>();
         for (ReportSpan span : ReportSplitter.mergeOutlineless(candidates, hasOutline)) {
             List<OutlineSection> outline = outlines.computeIfAbsent(span, s -> outlineOf(lines, numbered, s));
-            Report report = outline.isEmpty() ? null : report(lines, numbered, span, outline);
+            Report report = outline.isEmpty() ? null : report(lines, numbered, span, outline, null);
             if (report != null) {
                 reports.add(report);
             }
         }
-        return new Classification(reports, lines.originals(), VERSION, rules.version());
+        if (!reports.isEmpty()) {
+            return new Classification(reports, lines.originals(), VERSION, rules.version(), null);
+        }
+        return acceptedByDefault(lines, numbered);
+    }
+
+    /**
+     * A text in which no titled report with an outline was found: no report when something says it
+     * is another kind of text ({@link NonReportCues}) or it holds nothing to read; else the whole text
+     * as one report, with a confidence that says how plainly it is one.
+     */
+    private Classification acceptedByDefault(TextLines lines, NumberedLine[] numbered) {
+        Evidence other = NonReportCues.find(lines).orElse(null);
+        ReportSpan span = other == null ? splitter.wholeText(lines) : null;
+        if (span == null) {
+            return new Classification(List.of(), lines.originals(), VERSION, rules.version(), other != null ? other
+                    : Evidence.of("not-a-report.empty", 1.0, "the text holds no line that could belong to a report"));
+        }
+        List<OutlineSection> outline = outlineOf(lines, numbered, span);
+        Confidence.Shape shape = span.hasTitle() ? Confidence.Shape.TITLE_ONLY
+                : speaksAsReport(lines, span) ? Confidence.Shape.SPEAKS_AS_REPORT : Confidence.Shape.ACCEPTED_BY_DEFAULT;
+        return new Classification(List.of(report(lines, numbered, span, outline, shape)), lines.originals(), VERSION,
+                rules.version(), null);
+    }
+
+    /** Words by which a text without a title says that it reports: its speaker, or "here is what we did". */
+    private static final List<String> REPORT_VOICE = List.of("向大会报告", "报告工作", "汇报如下", "报告如下", "总结如下",
+            "各位代表", "现将", "一年来", "今年以来", "上半年以来");
+
+    private static boolean speaksAsReport(TextLines lines, ReportSpan span) {
+        for (int i = span.start(); i <= Math.min(span.end(), span.start() + 20); i++) {
+            String line = lines.folded(i);
+            if (REPORT_VOICE.stream().anyMatch(line::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<OutlineSection> outlineOf(TextLines lines, NumberedLine[] numbered, ReportSpan span) {
@@ -111,7 +154,13 @@ public final class Classifier {
         return title.toString();
     }
 
-    private Report report(TextLines lines, NumberedLine[] numbered, ReportSpan span, List<OutlineSection> outline) {
+    /**
+     * The report in {@code span}. {@code acceptedAs} is null on the main path, where an untitled span
+     * must also look like a report to be one; for a text accepted by default it says how plainly it
+     * is a report, and the outline may be empty.
+     */
+    private Report report(TextLines lines, NumberedLine[] numbered, ReportSpan span, List<OutlineSection> outline,
+                          Confidence.Shape acceptedAs) {
         ContentReader.Tallies tallies = reader.read(lines, span, outline);
         String title = titleOf(span, lines::foldedTrimmed);
         IssuerRecognizer.Result issuer = issuers.recognise(lines, title, openingLines(lines, numbered, span, outline),
@@ -125,16 +174,26 @@ public final class Classifier {
         ReportKind kind = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
                 : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
-        if (!span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
+        if (acceptedAs == null && !span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
             return null;
         }
         List<Section> sections = new ArrayList<>();
         for (int k = 0; k < outline.size(); k++) {
             sections.add(section(lines, outline.get(k), decisions.get(k), tallies, k, issuer.issuer()));
         }
+        Section body = outline.isEmpty() ? body(span, tallies, issuer.issuer()) : null;
+        Confidence.Shape shape = acceptedAs != null ? acceptedAs
+                : span.hasTitle() ? Confidence.Shape.TITLED_OUTLINE : Confidence.Shape.UNTITLED_OUTLINE;
         String printedTitle = titleOf(span, i -> lines.original(i).strip());
         return new Report(span.start() + 1, span.end() + 1, printedTitle, issuer.issuer(), kind.kind(), kind.years(),
-                sections);
+                sections, body, Confidence.of(issuer.issuer(), shape));
+    }
+
+    /** The whole text of a report without an outline, as one section: read as a review of its work. */
+    private static Section body(ReportSpan span, ContentReader.Tallies tallies, Issuer issuer) {
+        return new Section(span.bodyStart() + 1, span.end() + 1, "", Role.REVIEW,
+                Evidence.of("role.whole-report", 0.5, "a report without headings is routed whole, as a review of its work"),
+                DepartmentScorer.route(tallies.report().topics(), issuer), List.of());
     }
 
     private List<RoleClassifier.Decision> roles(TextLines lines, List<OutlineSection> outline, List<Integer> years,
@@ -180,12 +239,13 @@ public final class Classifier {
     private static List<Integer> openingLines(TextLines lines, NumberedLine[] numbered, ReportSpan span,
                                               List<OutlineSection> outline) {
         List<Integer> opening = new ArrayList<>();
-        for (int i = span.bodyStart(); i < outline.get(0).line() && opening.size() < 3; i++) {
+        int outlineStart = outline.isEmpty() ? span.end() + 1 : outline.get(0).line();
+        for (int i = span.bodyStart(); i < outlineStart && opening.size() < 3; i++) {
             if (!lines.isBlank(i)) {
                 opening.add(i);
             }
         }
-        if (opening.isEmpty()) {
+        if (opening.isEmpty() && !outline.isEmpty()) {
             OutlineSection first = outline.get(0);
             for (int i = first.line() + 1; i <= first.endLine(); i++) {
                 if (numbered[i] != null) {

@@ -25,13 +25,13 @@ class ClassifierPropertiesTest {
 
     @Property(tries = 300)
     void neverThrowsAndKeepsEveryLine(@ForAll("reportish") String text) {
-        Classification c = CLASSIFIER.classifyStrictly(text);
+        Classification c = CLASSIFIER.classifyOrThrow(text);
         checkLines(text, c);
     }
 
     @Property(tries = 200)
     void neverThrowsOnAnyUnicode(@ForAll String text) {
-        Classification c = CLASSIFIER.classifyStrictly(text);
+        Classification c = CLASSIFIER.classifyOrThrow(text);
         checkLines(text, c);
         assertThat(CLASSIFIER.classify(text).reports()).isEqualTo(c.reports());
     }
@@ -43,7 +43,7 @@ class ClassifierPropertiesTest {
         for (int k = 0; k < count; k++) {
             sb.append(GeneratedReport.text(k)).append("\n".repeat(blanks));
         }
-        Classification c = CLASSIFIER.classifyStrictly(sb.toString());
+        Classification c = CLASSIFIER.classifyOrThrow(sb.toString());
         assertThat(c.reports()).hasSize(count);
         c.reports().forEach(r -> assertThat(r.sections()).hasSize(3));
         checkLines(sb.toString(), c);

@@ -31,11 +31,11 @@ public final class Fixtures {
     }
 
     public static Classification classify(String name) {
-        return CLASSIFIER.classifyStrictly(text(name));
+        return CLASSIFIER.classifyOrThrow(text(name));
     }
 
     public static Classification classifyText(String text) {
-        return CLASSIFIER.classifyStrictly(text);
+        return CLASSIFIER.classifyOrThrow(text);
     }
 
     /** The reports found in a text. */

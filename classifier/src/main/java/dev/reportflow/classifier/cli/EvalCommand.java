@@ -38,6 +38,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-genre", description = "Also print the main figures for each genre of the corpus.")
     private boolean byGenre;
 
+    @Option(names = "--min-confidence", defaultValue = "0.5", paramLabel = "P",
+            description = "The routing threshold: reports below it go to triage (default: ${DEFAULT-VALUE}).")
+    private double minConfidence;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
         for (Path gold : golds) {
             GoldFile.read(gold).stream().filter(g -> split == null || split.equals(g.split())).forEach(records::add);
         }
-        Evaluation evaluation = new Evaluation(classifier);
+        Evaluation evaluation = new Evaluation(classifier, minConfidence);
         EvalResult result = evaluation.run(records, dir);
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.format());

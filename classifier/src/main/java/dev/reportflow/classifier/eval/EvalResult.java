@@ -7,12 +7,16 @@ import java.util.List;
  * bodies ({@link IssuerNames}: XX镇 ≡ XX镇人民政府) and is the figure held to the target;
  * {@code issuerNameExact} compares the strings. {@code reportsKept} counts gold reports in files
  * where the classifier found any report (the rest were turned away as no report);
- * {@code negativesCaught} counts non-reports (gold {@code not_a_report}) in which it found none.
+ * {@code negativesCaught} counts non-reports (gold {@code not_a_report}) in which it found no report
+ * at or above the confidence {@code threshold} (rejected, or sent to triage). {@code confident}
+ * counts matched reports at or above the threshold, and {@code confidentRight} / {@code doubtfulRight}
+ * how many of those above and below it have both issuer department and level right.
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
-                         Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught) {
+                         Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, double threshold,
+                         Ratio confident, Ratio confidentRight, Ratio doubtfulRight) {
 
     public EvalResult {
         misses = List.copyOf(misses);
@@ -45,6 +49,10 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
             row(sb, "non-reports caught", negativesCaught, -1);
         }
         row(sb, "report boundaries (exact)", boundaries, Targets.BOUNDARIES);
+        sb.append(String.format("  confidence >= %.2f (routed)      %14s          issuer dept+level right %s%n", threshold,
+                confident.hits() + "/" + confident.total(), confidentRight));
+        sb.append(String.format("  confidence <  %.2f (to triage)   %14s          issuer dept+level right %s%n", threshold,
+                (confident.total() - confident.hits()) + "/" + confident.total(), doubtfulRight));
         row(sb, "issuer name (normalised)", issuerName, Targets.ISSUER_NAME);
         row(sb, "issuer name (exact string)", issuerNameExact, -1);
         row(sb, "issuer level", issuerLevel, Targets.ISSUER_LEVEL);

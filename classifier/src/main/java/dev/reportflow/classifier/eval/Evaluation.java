@@ -2,6 +2,7 @@ package dev.reportflow.classifier.eval;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Confidence;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.text.DecodedText;
@@ -28,15 +29,22 @@ import java.util.Objects;
 public final class Evaluation {
 
     private final Classifier classifier;
+    private final double threshold;
 
     public Evaluation(Classifier classifier) {
+        this(classifier, Confidence.DEFAULT_THRESHOLD);
+    }
+
+    /** @param threshold the routing confidence below which a report goes to triage */
+    public Evaluation(Classifier classifier, double threshold) {
         this.classifier = classifier;
+        this.threshold = threshold;
     }
 
     public EvalResult run(List<GoldReport> gold, Path samplesDir) throws IOException {
         Map<String, List<GoldReport>> byFile = new LinkedHashMap<>();
         gold.forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
-        Counter c = new Counter();
+        Counter c = new Counter(threshold);
         for (Map.Entry<String, List<GoldReport>> file : byFile.entrySet()) {
             Path path = samplesDir.resolve(file.getKey());
             DecodedText decoded = TextDecoder.decode(Files.readAllBytes(path));
@@ -60,7 +68,8 @@ public final class Evaluation {
                 c.department.ratio(), new EvalResult.Ratio(c.sectionHits, c.goldSections),
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
                 c.years.ratio(), c.misses, Classifier.VERSION, classifier.rules().version(), c.exactName.ratio(),
-                c.kept.ratio(), c.negatives.ratio());
+                c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
+                c.doubtfulRight.ratio());
     }
 
     /** A running count. */
@@ -81,6 +90,17 @@ public final class Evaluation {
     }
 
     private static final class Counter {
+        final double threshold;
+        /** Gold reports found with a confidence at or above the threshold (routed without triage). */
+        final Tally confident = new Tally();
+        /** Of those, the ones whose issuer department and level are both right; and of the rest. */
+        final Tally confidentRight = new Tally();
+        final Tally doubtfulRight = new Tally();
+
+        Counter(double threshold) {
+            this.threshold = threshold;
+        }
+
         final Tally boundaries = new Tally();
         final Tally name = new Tally();
         final Tally exactName = new Tally();
@@ -101,10 +121,11 @@ public final class Evaluation {
         void file(String file, List<GoldReport> golds, Classification result) {
             predicted += result.reports().size();
             boolean anyFound = !result.reports().isEmpty();
+            boolean routedWithoutTriage = result.reports().stream().anyMatch(r -> r.confidence().score() >= threshold);
             for (GoldReport g : golds) {
                 if (g.notAReport()) {
-                    negatives.count(!anyFound);
-                    if (anyFound) {
+                    negatives.count(!routedWithoutTriage);
+                    if (routedWithoutTriage) {
                         misses.add(String.format("%s: a non-report (%s) was taken for %d report(s), the first \"%s\"", file,
                                 g.negativeKind(), result.reports().size(), result.reports().get(0).title()));
                     }
@@ -196,8 +217,11 @@ public final class Evaluation {
                 misses.add(String.format("%s: issuer name (same body, other form): gold %s, found %s", at,
                         g.issuerName(), r.issuer().name()));
             }
-            compare(level, at, "issuer level", g.issuerLevel(), r.issuer().level());
-            compare(department, at, "issuer department", g.department(), r.issuer().department());
+            boolean right = compare(level, at, "issuer level", g.issuerLevel(), r.issuer().level())
+                    & compare(department, at, "issuer department", g.department(), r.issuer().department());
+            boolean sure = r.confidence().score() >= threshold;
+            confident.count(sure);
+            (sure ? confidentRight : doubtfulRight).count(right);
             compare(kind, at, "kind", g.kind(), r.kind());
             compare(years, at, "years", g.years(), r.years());
             Map<Integer, Section> found = new LinkedHashMap<>();
@@ -220,12 +244,13 @@ public final class Evaluation {
             found.values().forEach(s -> misses.add(String.format("%s: extra section at %d \"%s\"", at, s.line(), s.heading())));
         }
 
-        private void compare(Tally tally, String at, String what, Object gold, Object found) {
+        private boolean compare(Tally tally, String at, String what, Object gold, Object found) {
             boolean same = Objects.equals(gold, found);
             tally.count(same);
             if (!same) {
                 misses.add(String.format("%s: %s: gold %s, found %s", at, what, gold, found));
             }
+            return same;
         }
 
         private static int lastNonBlank(List<String> lines, int line) {

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recognises who issued a report, trying in turn: a body the title names (区审计局, XX县公安局XX派出所);
+ * Recognises who issued a report, trying in turn: the government whose report to its people's
+ * congress this is ({@link CongressSpeaker}: the occasion, 我代表…人民政府, the speaker), when the title
+ * names no other body; a body the title names (区审计局, XX县公安局XX派出所);
  * a body the opening paragraph names as its subject (县财政局, 颍东分局; "财政部门" gives the county's
  * 财政局; a bare kind with no name before it, 学校 or 我校, is named by the signature: XX市第二中学);
  * an administrative unit the title starts with (乡 → XX乡; 县 with a topic such as 纪检监察 → the
@@ -72,6 +74,12 @@ public final class IssuerRecognizer {
     public Result recognise(TextLines lines, String title, List<Integer> openingLines, List<Integer> profileLines,
                             int start, int end, ReportTally tally) {
         TitleParts parts = TitleParts.of(title, rules);
+        String congressArea = CongressSpeaker.area(lines, start, end);
+        if (congressArea != null && (title.isEmpty() || title.contains("政府工作报告") || parts.regionEnd <= parts.from)) {
+            BodyMention government = new BodyMention(congressArea, GOVERNMENT, congressArea, congressArea.length());
+            return new Result(issuerOf(government, "issuer.speaker-line", 0.9, lines, start, end, tally, title, parts),
+                    0);
+        }
         List<BodyMention> inTitle = parts.regionEnd > parts.from ? finder.inTitle(title, parts.from, parts.regionEnd) : List.of();
         String unit = parts.unitPrefix(rules);
         if (!inTitle.isEmpty() && unit != null && endsWithUnitAfter(inTitle.get(inTitle.size() - 1), title, parts)) {

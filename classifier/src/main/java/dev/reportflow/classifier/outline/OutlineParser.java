@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>The top level is the numbering style that opens the outline: of the styles that count "1"
  * then "2", the one whose "1" comes first (so 第一、 above 一、, and a report whose top level is
- * （一） has no 一、 at all). 一是-clauses are the top level only when nothing else counts, or when
+ * （一） has no 一、 at all); or a style higher in the nesting whose "1" comes before that, though
+ * the text ends before its "2" (the opening of a report). 一是-clauses are the top level only when nothing else counts, or when
  * standalone short 一是/二是 lines (each its own heading over its body) open the outline before any
  * other style counts (see {@link #standaloneClausesLead}).
  * A top-level number is taken when it continues the count, skips one, repeats the last, or
@@ -220,6 +221,12 @@ public final class OutlineParser {
         Numbering best = earliest(firstOne, counts, true);
         if (best == null) {
             best = earliest(firstOne, counts, false);
+        }
+        Numbering opener = earliest(firstOne, counts, false);
+        if (best != null && opener != null && opener != best && opener.ordinal() < best.ordinal()) {
+            // "一、2023年工作回顾" over a （一）（二） list, and the text ends before "二、" (an opening of a
+            // report, a page cut short): the 一、 that opens the outline is still its top level
+            best = opener;
         }
         if (best == null && counts.containsKey(Numbering.ORDINAL_CLAUSE)) {
             best = Numbering.ORDINAL_CLAUSE;

@@ -338,6 +338,47 @@ public final class ReportSplitter {
         return i < lines.size() ? i : -1;
     }
 
+    /** How far above its first paragraph a report's title may stand (a date, a speaker, 各位代表 between). */
+    private static final int TITLE_REACH = 12;
+    /** A line this long with a comma or full stop is a paragraph of text, not a title or page chrome. */
+    private static final int MIN_PARAGRAPH = 30;
+
+    /**
+     * The whole text as one report, for a text in which no titled report with an outline was found:
+     * it starts at the last report-like title ({@link TitleShape#namesReport}) above its first
+     * paragraph or heading, or at that paragraph when there is none (a page's chrome above is left
+     * out), and ends at its last line that is neither blank, noise nor page furniture. Null when the
+     * text has no paragraph or heading at all.
+     */
+    public ReportSpan wholeText(TextLines lines) {
+        int first = firstContentLine(lines, TableOfContents.NONE);
+        if (first < 0) {
+            return null;
+        }
+        int body = -1;
+        for (int i = first; i < lines.size() && body < 0; i++) {
+            String line = lines.foldedTrimmed(i);
+            if (!lines.isBlank(i) && !isNoise(lines, i) && (isParagraph(line) || HeadingParser.parse(line) != null)) {
+                body = i;
+            }
+        }
+        if (body < 0) {
+            return null;
+        }
+        int title = -1;
+        for (int i = body - 1; i >= Math.max(first, body - TITLE_REACH) && title < 0; i--) {
+            if (!lines.isBlank(i) && !isNoise(lines, i) && TitleShape.namesReport(lines.foldedTrimmed(i))) {
+                title = i;
+            }
+        }
+        int start = title >= 0 ? title : body;
+        return new ReportSpan(title, start, lastContentLine(lines, start, lines.size() - 1));
+    }
+
+    private static boolean isParagraph(String line) {
+        return line.length() >= MIN_PARAGRAPH && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf('、') >= 0);
+    }
+
     private int firstContentLine(TextLines lines, TableOfContents toc) {
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.isBlank(i) && !toc.contains(i) && !isNoise(lines, i) && !isPageFurniture(lines.foldedTrimmed(i))) {

@@ -59,6 +59,47 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         return new TitleShape(true, strong, years, summary, plan, firstYearAt);
     }
 
+    /** The nouns of a report's title, whatever else it says (政府工作报告, 上半年工作汇报, 工作情况). */
+    private static final List<String> REPORT_NOUNS = List.of("工作报告", "工作总结", "工作汇报", "工作情况", "工作计划",
+            "工作要点", "工作思路", "工作打算", "工作安排", "年度报告", "情况报告", "总结报告", "工作回顾", "总结", "汇报");
+    private static final int MIN_REPORT_TITLE = 4;
+
+    /**
+     * Whether a trimmed, folded line reads as a report's title even without a year ("XX镇政府工作报告",
+     * "政 府 工 作 报 告", "上半年工作总结"): short, no sentence, a report noun. Used where no stronger
+     * title was found, to tell where a report without an outline begins.
+     */
+    public static boolean namesReport(String line) {
+        String s = withoutLetterSpacing(line);
+        if (s.length() < MIN_REPORT_TITLE || s.length() > MAX_LENGTH || s.indexOf('。') >= 0 || s.indexOf(';') >= 0
+                || s.endsWith(":") || s.chars().filter(c -> c == ',').count() > 1) {
+            return false;
+        }
+        for (String noun : REPORT_NOUNS) {
+            if (s.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title typeset with a space between its characters ("政 府 工 作 报 告") as it reads: the spaces
+     * dropped when every piece between them is one or two characters long.
+     */
+    public static String withoutLetterSpacing(String line) {
+        String[] pieces = line.strip().split(" +");
+        if (pieces.length < 4) {
+            return line;
+        }
+        for (String piece : pieces) {
+            if (piece.length() > 2) {
+                return line;
+            }
+        }
+        return String.join("", pieces);
+    }
+
     /** Words that make a line the title of a compilation of reports (…工作总结汇编, …工作计划选编), not of a report. */
     private static final List<String> COMPILATION_WORDS = List.of("汇编", "选编", "摘编", "合编");
 

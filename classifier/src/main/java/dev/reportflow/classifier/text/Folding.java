@@ -3,7 +3,8 @@ package dev.reportflow.classifier.text;
 /**
  * The matching view of a text: the same length as the original, char for char, so that positions
  * and lines agree, but with the variations offices produce folded away. Full-width ASCII becomes
- * half-width (（一） and (一) read alike), every kind of space becomes ' ', and the censored "D"
+ * half-width (（一） and (一) read alike), every kind of space becomes ' ', traditional characters
+ * become simplified ({@link TraditionalChars}), and the censored "D"
  * that stands for 党 between Chinese characters ("D建", "D员", "全面从严治D") becomes 党 again.
  */
 public final class Folding {
@@ -26,6 +27,8 @@ public final class Folding {
                 out[i] = (char) (c - 0xFEE0);
             } else if (isSpace(c)) {
                 out[i] = ' ';
+            } else if (c >= '\u3400') {
+                out[i] = TraditionalChars.simplified(c);
             }
         }
         for (int i = 0; i < n; i++) {

@@ -1,0 +1,71 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.text.TextLines;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The government that delivers a report to its people's congress (政府工作报告), read from the lines
+ * that open such a report rather than from its title, which often names no body:
+ * the occasion ("——2023年2月2日在长沙县第十八届人民代表大会第三次会议上"), the delegation ("现在，我代表
+ * 县人民政府向大会报告工作") and the speaker ("县长 陈永高", "自治区代主席 乌云其木格"). The occasion names
+ * the area; the delegation or the speaker's office gives at least its unit (县) when the occasion is
+ * not there or masked.
+ */
+final class CongressSpeaker {
+
+    /** How many lines past the report's start the occasion and speaker may stand. */
+    private static final int REACH = 16;
+    private static final Pattern OCCASION = Pattern.compile(
+            "在(.{2,24}?)(?:第[一二三四五六七八九十百零〇0-9]+届)?人民代表大会");
+    private static final Pattern DELEGATION = Pattern.compile("我代表(.{0,20}?)(?:人民政府|政府)");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^(.{0,20}?)(?:代理|代)?(省长|自治区主席|主席|市长|州长|盟长|区长|县长|旗长|镇长|乡长)\\s*\\S{1,4}$");
+
+    private CongressSpeaker() {
+    }
+
+    /**
+     * The area whose government delivers the report (长沙县, XX镇, or a bare unit such as 县 when the
+     * text names none), or null when the opening is not a congress report's.
+     */
+    static String area(TextLines lines, int start, int end) {
+        String delegated = null;
+        String speakerUnit = null;
+        for (int i = start; i <= Math.min(end, start + REACH); i++) {
+            String line = lines.foldedTrimmed(i);
+            Matcher occasion = OCCASION.matcher(line);
+            if (occasion.find() && !occasion.group(1).contains("职工")) {
+                return occasion.group(1);
+            }
+            Matcher delegation = DELEGATION.matcher(line);
+            if (delegated == null && delegation.find()) {
+                delegated = delegation.group(1).strip();
+            }
+            Matcher speaker = SPEAKER.matcher(line);
+            if (speakerUnit == null && speaker.find()) {
+                speakerUnit = speaker.group(1).isBlank() ? unitOf(speaker.group(2)) : speaker.group(1).strip();
+            }
+        }
+        if (delegated != null && !delegated.isEmpty()) {
+            return delegated;
+        }
+        return speakerUnit;
+    }
+
+    /** The unit a head of government heads: 县长 → 县, 主席 (of an autonomous region) → 自治区. */
+    private static String unitOf(String office) {
+        return switch (office) {
+            case "省长" -> "省";
+            case "自治区主席", "主席" -> "自治区";
+            case "市长" -> "市";
+            case "州长" -> "州";
+            case "盟长" -> "盟";
+            case "区长" -> "区";
+            case "县长" -> "县";
+            case "旗长" -> "旗";
+            case "镇长" -> "镇";
+            default -> "乡";
+        };
+    }
+}

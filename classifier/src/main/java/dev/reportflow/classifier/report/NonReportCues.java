@@ -1,0 +1,109 @@
+package dev.reportflow.classifier.report;
+
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.split.TitleShape;
+import dev.reportflow.classifier.text.TextLines;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Positive evidence that a text is something other than a work report: news about a meeting, a
+ * notice, a speech, a bulletin or budget table, a policy plan, a person's own 述职, a how-to page.
+ * The classifier accepts by default: a text is turned away only on such evidence, and never when it
+ * also speaks as a report (a speaker line 我代表…人民政府, "现将…汇报如下", a report title that is no
+ * meeting's or notice's), since a covering notice or a news page can carry a report whole.
+ */
+public final class NonReportCues {
+
+    /** How far down the text its own title and salutation can be (past a web page's chrome). */
+    private static final int HEAD_LINES = 12;
+    /** How far down a report says that it is one. */
+    private static final int SELF_EVIDENCE_LINES = 60;
+    private static final int MAX_TITLE = 60;
+
+    /** Each kind of non-report and the words that, in the text's title, say it is one. */
+    private static final Map<String, List<String>> TITLE_CUES = new LinkedHashMap<>();
+
+    static {
+        TITLE_CUES.put("news", List.of("召开", "举行", "举办", "开幕", "闭幕", "圆满", "出席", "调研", "督导", "视察",
+                "走访", "慰问", "部署会", "推进会", "座谈会", "总结会", "表彰会", "动员会", "审议", "听取", "解读", "图解",
+                "答记者问", "记者"));
+        TITLE_CUES.put("notice", List.of("通知", "公告", "通告", "通报", "批复", "复函", "的函", "决定", "决议", "邀请函",
+                "征求意见", "公示"));
+        TITLE_CUES.put("speech", List.of("讲话", "致辞", "发言", "讲稿"));
+        TITLE_CUES.put("bulletin", List.of("统计公报", "公报", "决算", "预算", "年鉴", "统计表"));
+        TITLE_CUES.put("plan_document", List.of("实施方案", "工作方案", "规划纲要", "行动计划", "实施意见", "管理办法"));
+        TITLE_CUES.put("personal", List.of("述职", "述廉", "个人总结", "个人工作", "心得体会", "心得"));
+        TITLE_CUES.put("how_to", List.of("怎么写", "如何写", "写作技巧", "写法", "格式要求", "模板"));
+    }
+
+    /** Body lines that say a text is a report: its speaker, or its own "here is what we did". */
+    private static final List<String> SELF_EVIDENCE = List.of("向大会报告", "向大会作", "报告政府工作", "报告工作,请",
+            "汇报如下", "报告如下", "总结如下", "各位代表");
+
+    private NonReportCues() {
+    }
+
+    /** The evidence that the text is no report, if there is any and nothing says it is one. */
+    public static Optional<Evidence> find(TextLines lines) {
+        List<String> head = new ArrayList<>();
+        boolean speaksAsReport = false;
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < SELF_EVIDENCE_LINES; i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            String line = lines.foldedTrimmed(i);
+            if (seen++ < HEAD_LINES) {
+                head.add(line);
+            }
+            speaksAsReport |= SELF_EVIDENCE.stream().anyMatch(line::contains)
+                    || line.length() <= MAX_TITLE && TitleShape.namesReport(line) && cue(line) == null;
+        }
+        if (speaksAsReport) {
+            return Optional.empty();
+        }
+        for (String line : head) {
+            if (line.length() > MAX_TITLE) {
+                continue;
+            }
+            Map.Entry<String, String> cue = cue(line);
+            if (cue != null) {
+                return Optional.of(new Evidence("not-a-report." + cue.getKey(), 1.0, Map.of(cue.getValue(), 1),
+                        "the title \"" + line + "\" says the text is " + describe(cue.getKey()) + ", not a work report"));
+            }
+            if (line.equals("同志们:") || line.equals("同志们!")) {
+                return Optional.of(new Evidence("not-a-report.speech", 1.0, Map.of(line, 1),
+                        "the text addresses its audience as 同志们: a speech, not a work report"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind of non-report a title line names and the word that names it, or null. */
+    private static Map.Entry<String, String> cue(String line) {
+        for (Map.Entry<String, List<String>> kind : TITLE_CUES.entrySet()) {
+            for (String word : kind.getValue()) {
+                if (line.contains(word) && !(kind.getKey().equals("speech") && line.contains("代表大会"))) {
+                    return Map.entry(kind.getKey(), word);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describe(String kind) {
+        return switch (kind) {
+            case "news" -> "news (a meeting, a visit, a reading of a report)";
+            case "notice" -> "a notice, decision or announcement";
+            case "speech" -> "a speech";
+            case "bulletin" -> "a statistical bulletin or budget";
+            case "plan_document" -> "a policy plan";
+            case "personal" -> "a person's own report (述职, 心得)";
+            default -> "a how-to page";
+        };
+    }
+}
