@@ -9,6 +9,7 @@ import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.app.ReportRouter;
 import dev.reportflow.streams.topics.TopicSetup;
+import dev.reportflow.text.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -152,7 +153,7 @@ public final class DemoCommand implements Callable<Integer> {
                     out.println((i == files.size() ? "(again, to show duplicate detection) " : "") + receipt.toLine());
                 } catch (SubmissionRefusedException e) {
                     refused.merge(e.reason(), 1, Integer::sum);
-                    out.println("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage());
+                    out.println(SafeText.line("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage()));
                 }
             }
         }

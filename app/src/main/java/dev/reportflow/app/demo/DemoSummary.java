@@ -2,6 +2,7 @@ package dev.reportflow.app.demo;
 
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ final class DemoSummary {
         rejectedByReason.forEach((reason, count) -> out.printf("%-34s %8d%n", reason, count));
         refusedByClient.forEach((reason, count) -> out.printf("%-34s %8d%n", "refused by client: " + reason, count));
         for (Rejection rejection : outcomes.rejections().values()) {
-            out.printf("  %s %s: %s%n", rejection.getReason(), rejection.getFileName(), rejection.getMessage());
+            out.println(SafeText.line("  %s %s: %s".formatted(rejection.getReason(), rejection.getFileName(), rejection.getMessage())));
         }
         out.flush();
     }

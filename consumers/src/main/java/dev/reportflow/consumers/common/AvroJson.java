@@ -1,11 +1,19 @@
 package dev.reportflow.consumers.common;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reportflow.text.SafeText;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Collection;
@@ -19,9 +27,10 @@ import org.apache.avro.generic.IndexedRecord;
  */
 public final class AvroJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory().setCharacterEscapes(new ControlEscapes()))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectWriter ONE_LINE = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AvroJson() {
@@ -37,7 +46,35 @@ public final class AvroJson {
 
     /** A one-line JSON text, for JSON-lines output. */
     public static String compact(JsonNode node) {
-        return node.toString();
+        try {
+            return ONE_LINE.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JSON escapes C0 controls itself; DEL, C1 and the other characters {@link SafeText} counts as
+     * controls are escaped too, so that JSON printed to a terminal cannot carry an escape sequence.
+     */
+    private static final class ControlEscapes extends CharacterEscapes {
+
+        private static final int DEL = 0x7F;
+        private final int[] asciiEscapes = standardAsciiEscapesForJSON();
+
+        ControlEscapes() {
+            asciiEscapes[DEL] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return asciiEscapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return SafeText.isControl(ch) ? new SerializedString(SafeText.line(new String(Character.toChars(ch)))) : null;
+        }
     }
 
     private static JsonNode value(Object value) {

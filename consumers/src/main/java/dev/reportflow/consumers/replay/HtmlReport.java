@@ -2,6 +2,7 @@ package dev.reportflow.consumers.replay;
 
 import dev.reportflow.consumers.replay.ReplayReport.DepartmentCount;
 import dev.reportflow.consumers.replay.ReplayReport.SubmissionComparison;
+import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -101,10 +102,8 @@ final class HtmlReport {
         return evidence == null ? "" : "<div class=\"why\">" + esc(evidence) + "</div>";
     }
 
+    /** Every string on the page comes from records or the command line; absent ones (no filter) are empty. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null ? "" : SafeText.html(text);
     }
 }

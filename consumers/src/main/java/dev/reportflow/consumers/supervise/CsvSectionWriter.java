@@ -2,11 +2,15 @@ package dev.reportflow.consumers.supervise;
 
 import dev.reportflow.consumers.common.EvidenceText;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV with a header row, for spreadsheets; the full text is one (quoted) cell. */
+/**
+ * RFC 4180 CSV with a header row, for spreadsheets; the full text is one (quoted) cell. Every cell
+ * goes through {@link SafeText#csvCell}, so that no field of a record is evaluated as a formula.
+ */
 final class CsvSectionWriter implements SectionWriter {
 
     private static final List<String> COLUMNS = List.of("received_at", "office", "issuer", "level", "report_title",
@@ -38,14 +42,7 @@ final class CsvSectionWriter implements SectionWriter {
 
     private void row(List<String> cells) {
         // CRLF ends records as RFC 4180 asks; spreadsheet programs expect it.
-        out.print(cells.stream().map(CsvSectionWriter::cell).collect(Collectors.joining(",")) + "\r\n");
-    }
-
-    static String cell(String value) {
-        if (value.isEmpty() || value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        out.print(cells.stream().map(SafeText::csvCell).collect(Collectors.joining(",")) + "\r\n");
     }
 
     @Override

@@ -2,12 +2,18 @@ package dev.reportflow.consumers.supervise;
 
 import static dev.reportflow.consumers.common.EvidenceText.departments;
 import static dev.reportflow.consumers.common.EvidenceText.localTime;
+import static dev.reportflow.text.SafeText.markdown;
+import static dev.reportflow.text.SafeText.markdownCode;
 
 import dev.reportflow.schemas.RoutedSection;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A Markdown document: one heading per section, its facts as a list and its text as a quote. */
+/**
+ * A Markdown document: one heading per section, its facts as a list and its text as a quote. Every
+ * field of the record is escaped ({@link dev.reportflow.text.SafeText}), so that a heading or an
+ * office name cannot add markup, links, HTML or terminal control sequences to the document.
+ */
 final class MarkdownSectionWriter implements SectionWriter {
 
     private final PrintWriter out;
@@ -20,34 +26,31 @@ final class MarkdownSectionWriter implements SectionWriter {
 
     @Override
     public void begin(String topic) {
-        out.println("# Sections on `" + topic + "`");
+        out.println("# Sections on " + markdownCode(topic));
         out.println();
     }
 
     @Override
     public void write(Delivery delivery) {
         RoutedSection s = delivery.section();
-        out.println("## " + escape(s.getIssuer().getName()) + " — §" + s.getSectionPath() + " " + escape(s.getHeading()));
+        out.println("## " + markdown(s.getIssuer().getName()) + " — §" + markdown(s.getSectionPath()) + " " + markdown(s.getHeading()));
         out.println();
-        out.println("- **Report:** " + escape(s.getReportTitle()) + " (" + s.getIssuer().getLevel() + ")");
-        out.println("- **Section:** " + escape(s.getTopLevelHeading()) + " · role **" + s.getRole() + "**");
-        out.println("- **Departments:** " + escape(departments(s.getDepartments())));
-        out.println("- **Routed to:** `" + s.getRoutedTo() + "` by " + s.getRoutingReason());
-        out.println("- **Submission:** `" + s.getSubmissionId() + "` from " + escape(s.getOffice()) + ", received "
-                + localTime(s.getReceivedAt()) + ", source `" + s.getSource().getTopic() + "[" + s.getSource().getPartition()
-                + "]@" + s.getSource().getOffset() + "`, delivery `" + delivery.coordinates() + "`");
+        out.println("- **Report:** " + markdown(s.getReportTitle()) + " (" + markdown(s.getIssuer().getLevel()) + ")");
+        out.println("- **Section:** " + markdown(s.getTopLevelHeading()) + " · role **" + s.getRole() + "**");
+        out.println("- **Departments:** " + markdown(departments(s.getDepartments())));
+        out.println("- **Routed to:** " + markdownCode(s.getRoutedTo()) + " by " + markdown(s.getRoutingReason()));
+        out.println("- **Submission:** " + markdownCode(s.getSubmissionId()) + " from " + markdown(s.getOffice()) + ", received "
+                + localTime(s.getReceivedAt()) + ", source " + markdownCode(s.getSource().getTopic() + "["
+                + s.getSource().getPartition() + "]@" + s.getSource().getOffset()) + ", delivery "
+                + markdownCode(delivery.coordinates()));
         out.println();
         List<String> lines = TextWrapper.wrap(TextSectionWriter.withoutHeading(s.getText(), s.getHeading()), Integer.MAX_VALUE);
         int shown = maxLines <= 0 ? lines.size() : Math.min(maxLines, lines.size());
-        lines.subList(0, shown).forEach(line -> out.println("> " + escape(line) + "\n>"));
+        lines.subList(0, shown).forEach(line -> out.println("> " + markdown(line) + "\n>"));
         if (shown < lines.size()) {
             out.println("> … " + (lines.size() - shown) + " more paragraphs");
         }
         out.println();
-    }
-
-    private static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]#<>|])", "\\\\$1");
     }
 
     @Override

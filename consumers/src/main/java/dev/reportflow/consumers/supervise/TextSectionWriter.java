@@ -5,13 +5,15 @@ import static dev.reportflow.consumers.common.EvidenceText.describe;
 import static dev.reportflow.consumers.common.EvidenceText.localTime;
 
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * One block per section, for a person at a terminal: who reported, where the section sits, why it
  * came to this department, the text itself (wrapped, and cut after a few lines unless asked), and
- * the identifiers needed to trace it.
+ * the identifiers needed to trace it. Every line goes out through {@link #println}, which escapes
+ * the control characters a record's fields may carry.
  */
 final class TextSectionWriter implements SectionWriter {
 
@@ -28,33 +30,33 @@ final class TextSectionWriter implements SectionWriter {
     @Override
     public void write(Delivery delivery) {
         RoutedSection s = delivery.section();
-        out.println("─".repeat(width));
-        out.println("§" + s.getSectionPath() + "  " + s.getHeading() + "   [" + s.getRole() + "]");
-        out.println(s.getIssuer().getName() + " · " + s.getIssuer().getLevel() + " · " + s.getReportTitle());
+        println("─".repeat(width));
+        println("§" + s.getSectionPath() + "  " + s.getHeading() + "   [" + s.getRole() + "]");
+        println(s.getIssuer().getName() + " · " + s.getIssuer().getLevel() + " · " + s.getReportTitle());
         if (!s.getTopLevelHeading().equals(s.getHeading())) {
-            out.println("Under:       " + s.getTopLevelHeading());
+            println("Under:       " + s.getTopLevelHeading());
         }
-        out.println("Role:        " + s.getRole() + " (" + describe(s.getRoleEvidence()) + ")");
-        out.println("Departments: " + departments(s.getDepartments()));
-        out.println("Routed to:   " + s.getRoutedTo() + " by " + s.getRoutingReason());
-        out.println();
+        println("Role:        " + s.getRole() + " (" + describe(s.getRoleEvidence()) + ")");
+        println("Departments: " + departments(s.getDepartments()));
+        println("Routed to:   " + s.getRoutedTo() + " by " + s.getRoutingReason());
+        println("");
         printBody(s);
-        out.println();
-        out.println("Submission " + s.getSubmissionId() + " · office " + s.getOffice() + " · received "
+        println("");
+        println("Submission " + s.getSubmissionId() + " · office " + s.getOffice() + " · received "
                 + localTime(s.getReceivedAt()));
-        out.println("Source " + s.getSource().getTopic() + "[" + s.getSource().getPartition() + "]@"
+        println("Source " + s.getSource().getTopic() + "[" + s.getSource().getPartition() + "]@"
                 + s.getSource().getOffset() + " · delivery " + delivery.coordinates() + " · " + s.getDeliveryId());
-        out.println("Classifier " + s.getClassifierVersion() + " · rules " + s.getRulesVersion());
+        println("Classifier " + s.getClassifierVersion() + " · rules " + s.getRulesVersion());
     }
 
     private void printBody(RoutedSection s) {
         List<String> lines = TextWrapper.wrap(withoutHeading(s.getText(), s.getHeading()), width - 2);
         int shown = maxLines <= 0 ? lines.size() : Math.min(maxLines, lines.size());
         for (String line : lines.subList(0, shown)) {
-            out.println("  " + line);
+            println("  " + line);
         }
         if (shown < lines.size()) {
-            out.println("  … " + (lines.size() - shown) + " more lines (--max-lines 0 shows all)");
+            println("  … " + (lines.size() - shown) + " more lines (--max-lines 0 shows all)");
         }
     }
 
@@ -71,8 +73,13 @@ final class TextSectionWriter implements SectionWriter {
     @Override
     public void end(int written) {
         if (written > 0) {
-            out.println("─".repeat(width));
+            println("─".repeat(width));
         }
+    }
+
+    /** A terminal would act on an ESC or a lone CR in a record's field; they are written visibly instead. */
+    private void println(String line) {
+        out.println(SafeText.line(line));
     }
 
     @Override

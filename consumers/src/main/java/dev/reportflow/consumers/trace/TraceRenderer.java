@@ -14,45 +14,49 @@ import dev.reportflow.schemas.OutlineSection;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** A trace as text for a person, or as one JSON document. */
+/**
+ * A trace as text for a person, or as one JSON document. Every text line goes out through
+ * {@link #println}, which escapes the control characters a record's fields may carry.
+ */
 final class TraceRenderer {
 
     private TraceRenderer() {
     }
 
     static void text(SubmissionTrace trace, PrintWriter out) {
-        out.println("Submission " + trace.submissionId() + " — " + trace.status() + summary(trace));
-        out.println();
+        println(out, "Submission " + trace.submissionId() + " — " + trace.status() + summary(trace));
+        println(out, "");
         receivedText(trace, out);
         trace.reports().forEach(report -> reportText(report, out));
         if (!trace.deliveries().isEmpty()) {
-            out.println("Delivered");
+            println(out, "Delivered");
             for (Located<RoutedSection> d : trace.deliveries()) {
                 RoutedSection s = d.record();
-                out.printf("  %-26s #%d §%-6s %s  [%s, %s] at %s%n", s.getRoutedTo(), reportIndex(s), s.getSectionPath(),
-                        s.getHeading(), s.getRole(), s.getRoutingReason(), at(d.coordinates()));
+                println(out, "  %-26s #%d §%-6s %s  [%s, %s] at %s".formatted(s.getRoutedTo(), reportIndex(s),
+                        s.getSectionPath(), s.getHeading(), s.getRole(), s.getRoutingReason(), at(d.coordinates())));
             }
-            out.println();
+            println(out, "");
         }
         for (Located<Rejection> r : trace.rejections()) {
             Rejection rejection = r.record();
-            out.println("Rejected   " + rejection.getReason() + " at " + localTime(rejection.getRejectedAt()) + ", "
+            println(out, "Rejected   " + rejection.getReason() + " at " + localTime(rejection.getRejectedAt()) + ", "
                     + at(r.coordinates()));
-            out.println("           " + rejection.getMessage());
+            println(out, "           " + rejection.getMessage());
             if (rejection.getDuplicateOf() != null) {
-                out.println("           first sent as " + rejection.getDuplicateOf().getSubmissionId() + " at "
+                println(out, "           first sent as " + rejection.getDuplicateOf().getSubmissionId() + " at "
                         + at(rejection.getDuplicateOf().getSource()) + " on "
                         + localTime(rejection.getDuplicateOf().getReceivedAt()));
             }
-            out.println();
+            println(out, "");
         }
         if (trace.status() == SubmissionTrace.Status.PENDING) {
-            out.println("Not classified yet: the streams app has not processed this record (is it running?).");
+            println(out, "Not classified yet: the streams app has not processed this record (is it running?).");
         }
         out.flush();
     }
@@ -68,35 +72,40 @@ final class TraceRenderer {
 
     private static void receivedText(SubmissionTrace trace, PrintWriter out) {
         if (trace.received() == null) {
-            out.println("Received   (no intake record found)");
-            out.println();
+            println(out, "Received   (no intake record found)");
+            println(out, "");
             return;
         }
         Submission s = trace.received().submission();
-        out.println("Received   " + localTime(trace.received().loggedAt()) + " at " + at(trace.received().coordinates())
+        println(out, "Received   " + localTime(trace.received().loggedAt()) + " at " + at(trace.received().coordinates())
                 + " (client accepted it " + localTime(s.getReceivedAt()) + ")");
-        out.println("           office " + s.getOffice() + " · file " + s.getFileName() + " · "
+        println(out, "           office " + s.getOffice() + " · file " + s.getFileName() + " · "
                 + s.getContent().remaining() + " bytes · " + s.getDetectedEncoding()
                 + (s.getDeclaredEncoding() == null ? "" : " (declared " + s.getDeclaredEncoding() + ")")
                 + " · " + s.getContentType());
-        out.println("           content " + s.getContentHash());
-        out.println();
+        println(out, "           content " + s.getContentHash());
+        println(out, "");
     }
 
     private static void reportText(ClassifiedReport r, PrintWriter out) {
-        out.println("Report #" + r.getReportIndex() + "/" + r.getReportCount() + "  " + r.getTitle()
+        println(out, "Report #" + r.getReportIndex() + "/" + r.getReportCount() + "  " + r.getTitle()
                 + "  (lines " + r.getStartLine() + "–" + r.getEndLine() + ")");
-        out.println("           issuer " + r.getIssuer().getName() + " (" + r.getIssuer().getLevel() + ") → "
+        println(out, "           issuer " + r.getIssuer().getName() + " (" + r.getIssuer().getLevel() + ") → "
                 + r.getIssuer().getDepartment() + "  [" + describe(r.getIssuer().getEvidence()) + "]");
-        out.println("           kind " + r.getKind() + " · years " + r.getYears() + " · " + r.getOutline().size()
+        println(out, "           kind " + r.getKind() + " · years " + r.getYears() + " · " + r.getOutline().size()
                 + " sections · " + r.getRoutedCopies() + " routed copies · classifier " + r.getClassifierVersion()
                 + " · rules " + r.getRulesVersion() + " · " + localTime(r.getClassifiedAt()));
         int n = 1;
         for (OutlineSection section : r.getOutline()) {
-            out.printf("  %2d %-30s %-10s %s%n", n++, section.getHeading(), section.getRole(),
-                    section.getDepartments().stream().map(d -> d.getDepartment()).collect(Collectors.joining(",")));
+            println(out, "  %2d %-30s %-10s %s".formatted(n++, section.getHeading(), section.getRole(),
+                    section.getDepartments().stream().map(d -> d.getDepartment()).collect(Collectors.joining(","))));
         }
-        out.println();
+        println(out, "");
+    }
+
+    /** A terminal would act on an ESC or a lone CR in a record's field; they are written visibly instead. */
+    private static void println(PrintWriter out, String line) {
+        out.println(SafeText.line(line));
     }
 
     private static int reportIndex(RoutedSection s) {

@@ -1,5 +1,6 @@
 package dev.reportflow.producers.submit;
 
+import dev.reportflow.text.SafeText;
 import java.time.Instant;
 
 /**
@@ -9,8 +10,9 @@ import java.time.Instant;
 public record Receipt(String fileName, String submissionId, String contentHash, String encoding, String topic,
                       int partition, long offset, Instant loggedAt) {
 
+    /** One line for a terminal; the file name is the sender's and may hold control characters. */
     public String toLine() {
         return "RECEIVED %s  submission=%s  topic=%s  partition=%d  offset=%d  encoding=%s  %s".formatted(
-                fileName, submissionId, topic, partition, offset, encoding, contentHash);
+                SafeText.line(fileName), submissionId, topic, partition, offset, encoding, contentHash);
     }
 }

@@ -1,18 +1,21 @@
 package dev.reportflow.producers.submit;
 
 import dev.reportflow.config.AppConfig;
+import dev.reportflow.documents.DocumentFailure;
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.text.SafeText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -25,15 +28,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The office's side of intake: checks a file can be read as a report's text, then publishes it
  * unchanged to the intake topic with an idempotent, acks=all producer, keyed by the text's content
  * hash (so copies of one text meet in one partition, where the pipeline recognises duplicates).
+ * Its refusals speak to the office: in Simplified Chinese first, then in English.
  */
 public final class SubmissionClient implements AutoCloseable {
 
     public static final String CONFIG_RESOURCE = "reportflow-submit.properties";
     public static final String CLIENT_VERSION = "reportflow-submit/0.1";
+    private static final String NOT_DELIVERED = "报送暂未成功，文件没有保存。";
 
     private final Producer<String, Submission> producer;
     private final String topic;
     private final long maxBytes;
+    private final int maxOfficeChars;
     private final Clock clock;
 
     public SubmissionClient(AppConfig config) {
@@ -45,6 +51,7 @@ public final class SubmissionClient implements AutoCloseable {
         this.producer = producer;
         this.topic = Topics.from(config.asMap()).submitted();
         this.maxBytes = config.getLong("reportflow.submission.max-bytes");
+        this.maxOfficeChars = config.getInt("reportflow.submission.max-office-chars");
         this.clock = clock;
     }
 
@@ -55,20 +62,18 @@ public final class SubmissionClient implements AutoCloseable {
             refuseIfOversized(size);
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SubmissionRefusedException("UNREADABLE", "Cannot read " + file + ": " + e.getMessage());
+            throw new SubmissionRefusedException("UNREADABLE", "无法读取文件。 Cannot read " + file + ": " + e.getMessage());
         }
         return submit(office, file.getFileName().toString(), content, declaredEncoding);
     }
 
     public Receipt submit(String office, String fileName, byte[] content, String declaredEncoding)
             throws SubmissionRefusedException {
-        if (office == null || office.isBlank()) {
-            throw new SubmissionRefusedException("NO_OFFICE", "Say which office submits (--office).");
-        }
+        checkOffice(office);
         refuseIfOversized(content.length);
         DocumentText document = DocumentReader.read(fileName, content, declaredEncoding);
         if (!document.isOk()) {
-            throw new SubmissionRefusedException(document.failure().name(), document.message());
+            throw new SubmissionRefusedException(document.failure().name(), inChinese(document.failure()) + " " + document.message());
         }
         Submission submission = Submission.newBuilder()
                 .setSubmissionId("sub-" + UUID.randomUUID())
@@ -93,20 +98,61 @@ public final class SubmissionClient implements AutoCloseable {
             return producer.send(new ProducerRecord<>(topic, submission.getContentHash(), submission)).get();
         } catch (ExecutionException e) {
             throw new SubmissionRefusedException("NOT_DELIVERED",
-                    "Kafka did not accept the submission: " + e.getCause().getMessage());
+                    NOT_DELIVERED + " Kafka did not accept the submission: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SubmissionRefusedException("NOT_DELIVERED", "Interrupted while sending");
+            throw new SubmissionRefusedException("NOT_DELIVERED", NOT_DELIVERED + " Interrupted while sending");
         } catch (org.apache.kafka.common.KafkaException e) {
-            throw new SubmissionRefusedException("NOT_DELIVERED", "Kafka did not accept the submission: " + e.getMessage());
+            throw new SubmissionRefusedException("NOT_DELIVERED", NOT_DELIVERED + " Kafka did not accept the submission: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses an office name that is blank ({@code NO_OFFICE}), longer than
+     * {@code reportflow.submission.max-office-chars} or holding control characters ({@code INVALID_OFFICE}).
+     * The name is chosen by its sender and printed later on supervisors' terminals and in logs, so it
+     * must be one line of ordinary characters of bounded length. The refusals do not repeat the name,
+     * which may be megabytes long or carry escape sequences.
+     */
+    public void checkOffice(String office) throws SubmissionRefusedException {
+        if (office == null || office.isBlank()) {
+            throw new SubmissionRefusedException("NO_OFFICE", "请填写报送单位，例如 区审计局。 Say which office submits (--office).");
+        }
+        String name = office.strip(); // as stored: a trailing line break from a copied name is not part of it
+        int chars = name.codePointCount(0, name.length());
+        if (chars > maxOfficeChars) {
+            throw new SubmissionRefusedException("INVALID_OFFICE", "报送单位名称过长：最多 " + maxOfficeChars + " 个字符，收到 "
+                    + chars + " 个。 The office name has " + chars + " characters; at most " + maxOfficeChars + " are allowed.");
+        }
+        if (SafeText.containsControl(name)) {
+            throw new SubmissionRefusedException("INVALID_OFFICE", "报送单位名称含有控制字符（如换行、制表符或 ESC），请只填写单位名称。"
+                    + " The office name contains control characters (line breaks, tabs, ESC …); give the office's name only.");
         }
     }
 
     private void refuseIfOversized(long size) throws SubmissionRefusedException {
         if (size > maxBytes) {
-            throw new SubmissionRefusedException("OVERSIZED", "The file has " + size + " bytes; the limit is " + maxBytes
-                    + ". Split a compilation into smaller files.");
+            throw new SubmissionRefusedException("OVERSIZED", "上传的文件超过大小上限（" + sizeText(maxBytes) + "）。 The file has "
+                    + size + " bytes; the limit is " + maxBytes + ". Split a compilation into smaller files.");
         }
+    }
+
+    /** A byte count as an office would say it: {@code 4 MiB}, {@code 293 KiB}. */
+    public static String sizeText(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            double mebibytes = bytes / (1024.0 * 1024);
+            return (mebibytes == Math.rint(mebibytes) ? String.valueOf((long) mebibytes) : String.format(Locale.ROOT, "%.1f", mebibytes)) + " MiB";
+        }
+        return bytes >= 1024 ? Math.round(bytes / 1024.0) + " KiB" : bytes + " 字节";
+    }
+
+    private static String inChinese(DocumentFailure failure) {
+        return switch (failure) {
+            case EMPTY -> "上传的文件是空的。";
+            case BINARY -> "上传的文件不是文本文件或 Word 文档。";
+            case UNKNOWN_ENCODING -> "无法识别文件的文字编码，请使用 UTF-8 或 GB18030/GBK。";
+            case UNREADABLE_DOCUMENT -> "Word 文件已损坏，无法读取。";
+        };
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.reportflow.producers.submit;
 
 import dev.reportflow.config.ConnectionOptions;
+import dev.reportflow.text.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,12 +46,18 @@ public final class SubmitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int refused = 0;
         try (SubmissionClient client = new SubmissionClient(connection.load(SubmissionClient.CONFIG_RESOURCE))) {
+            try {
+                client.checkOffice(office);
+            } catch (SubmissionRefusedException e) {
+                throw new ParameterException(spec.commandLine(), "--office: " + e.reason() + ": " + e.getMessage());
+            }
             for (Path file : expand(inputs)) {
                 try {
                     out.println(client.submit(office, file, encoding).toLine());
                 } catch (SubmissionRefusedException e) {
                     refused++;
-                    err.println("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage());
+                    // File names come from the sender's folder and may hold control characters.
+                    err.println(SafeText.line("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage()));
                 }
                 out.flush();
             }

@@ -2,7 +2,6 @@ package dev.reportflow.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 
@@ -15,16 +14,31 @@ public final class JsonResponse {
     }
 
     public static void send(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(toJson(body));
+    }
+
+    /**
+     * The body of every 4xx/5xx answer: {@code {"error": CODE, "message": text}}, a machine-readable
+     * code in English and a sentence for the office, in Simplified Chinese first. Never an exception's
+     * class or stack: those go to the log.
+     */
+    public static void error(Context ctx, int status, String code, String message) {
+        send(ctx, status, new ErrorBody(code, message));
+    }
+
+    /** The same body where Jetty, not a route, answers. */
+    static String errorJson(String code, String message) {
+        return toJson(new ErrorBody(code, message));
+    }
+
+    private record ErrorBody(String error, String message) {
+    }
+
+    private static String toJson(Object body) {
         try {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsString(body));
+            return MAPPER.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The body of every 4xx/5xx answer: a machine-readable reason code and a sentence for people. */
-    public static void error(Context ctx, int status, String reason, String message) {
-        ObjectNode body = MAPPER.createObjectNode().put("reason", reason).put("message", message);
-        send(ctx, status, body);
     }
 }

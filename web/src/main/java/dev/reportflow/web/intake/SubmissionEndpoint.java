@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reportflow.producers.submit.Receipt;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.producers.submit.SubmissionRefusedException;
+import dev.reportflow.text.SafeText;
 import dev.reportflow.web.http.JsonResponse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -36,8 +37,14 @@ public final class SubmissionEndpoint {
         this.maxBytes = maxBytes;
     }
 
-    /** Bounds what Jetty accepts, so that an oversized upload is cut off while it streams in. */
+    /**
+     * Bounds what Jetty accepts, so that an oversized upload is cut off while it streams in. The text
+     * fields are bounded by the same limit rather than Jetty's smaller form limit, so that an office
+     * name of megabytes reaches the client's check and is refused as {@code INVALID_OFFICE}.
+     */
     public void configure(JavalinConfig config) {
+        config.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE,
+                maxBytes + MULTIPART_OVERHEAD)));
         config.jetty.multipartConfig.maxFileSize(maxBytes + MULTIPART_OVERHEAD, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(maxBytes + MULTIPART_OVERHEAD, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes + MULTIPART_OVERHEAD), SizeUnit.BYTES);
@@ -46,12 +53,12 @@ public final class SubmissionEndpoint {
 
     void handle(Context ctx) throws IOException {
         if (!ctx.isMultipart()) {
-            JsonResponse.error(ctx, 415, "NOT_MULTIPART",
-                    "Send multipart/form-data with the fields 'file' (the report) and 'office' (who submits it).");
+            JsonResponse.error(ctx, 415, "NOT_MULTIPART", "请以 multipart/form-data 格式提交：file 字段为报告文件，office 字段为报送单位。"
+                    + " Send multipart/form-data with the fields 'file' (the report) and 'office' (who submits it).");
             return;
         }
         if (ctx.req().getContentLengthLong() > maxBytes + MULTIPART_OVERHEAD) {
-            oversized(ctx, ctx.req().getContentLengthLong());
+            oversized(ctx);
             return;
         }
         UploadedFile file;
@@ -61,24 +68,29 @@ public final class SubmissionEndpoint {
             file = ctx.uploadedFile("file");
             office = textField(ctx, "office");
             encoding = textField(ctx, "encoding");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Javalin, written in Kotlin, lets Jetty's checked ServletException through undeclared
+            // A chunked upload has no Content-Length: Jetty's multipart limits cut it off while it streams in.
             if (isSizeLimit(e)) {
-                oversized(ctx, ctx.req().getContentLengthLong());
+                oversized(ctx);
             } else {
-                JsonResponse.error(ctx, 400, "MALFORMED_REQUEST", "The multipart body cannot be read: " + e.getMessage());
+                LOG.info("Unreadable multipart body: {}", SafeText.line(String.valueOf(e.getMessage())));
+                JsonResponse.error(ctx, 400, "MALFORMED_REQUEST", "无法读取上传的表单（multipart 格式有误）。"
+                        + " The multipart body cannot be read.");
             }
             return;
         }
         if (file == null) {
-            JsonResponse.error(ctx, 400, "NO_FILE", "The request has no 'file' part: attach the report as 'file'.");
+            JsonResponse.error(ctx, 400, "NO_FILE", "请求中没有 file 字段，请把报告文件附在 file 字段。"
+                    + " The request has no 'file' part: attach the report as 'file'.");
             return;
         }
         if (office == null || office.isBlank()) {
-            JsonResponse.error(ctx, 400, "NO_OFFICE", "Say which office submits in the 'office' field, e.g. 区审计局.");
+            JsonResponse.error(ctx, 400, "NO_OFFICE", "请在 office 字段填写报送单位，例如 区审计局。"
+                    + " Say which office submits in the 'office' field, e.g. 区审计局.");
             return;
         }
         if (file.size() > maxBytes) {
-            oversized(ctx, file.size());
+            oversized(ctx);
             return;
         }
         byte[] content;
@@ -88,7 +100,7 @@ public final class SubmissionEndpoint {
         String fileName = baseName(file.filename());
         try {
             Receipt receipt = client.submit(office, fileName, content, encoding == null || encoding.isBlank() ? null : encoding);
-            LOG.info("Received {} from {} as {}", fileName, office, receipt.submissionId());
+            LOG.info("Received {} from {} as {}", SafeText.line(fileName), office, receipt.submissionId());
             ctx.header("Location", "/trace/" + receipt.submissionId());
             JsonResponse.send(ctx, 201, json(receipt));
         } catch (SubmissionRefusedException e) {
@@ -98,19 +110,22 @@ public final class SubmissionEndpoint {
 
     private void refused(Context ctx, SubmissionRefusedException e) {
         switch (e.reason()) {
-            case "OVERSIZED" -> JsonResponse.error(ctx, 413, e.reason(), e.getMessage());
+            case "OVERSIZED" -> oversized(ctx);
             case "NOT_DELIVERED" -> {
+                // Kafka's reasons are for operators, not offices.
                 LOG.warn("Submission not delivered: {}", e.getMessage());
                 ctx.header("Retry-After", "30");
-                JsonResponse.error(ctx, 503, e.reason(), e.getMessage() + " Nothing was stored: send the file again later.");
+                JsonResponse.error(ctx, 503, e.reason(), "报送暂未成功，文件没有保存，请稍后重新提交。"
+                        + " The submission was not stored: send the file again later.");
             }
             default -> JsonResponse.error(ctx, 400, e.reason(), e.getMessage());
         }
     }
 
-    private void oversized(Context ctx, long size) {
-        JsonResponse.error(ctx, 413, "OVERSIZED", "The upload has " + size + " bytes; the limit for a file is " + maxBytes
-                + ". Split a compilation into smaller files.");
+    private void oversized(Context ctx) {
+        JsonResponse.error(ctx, 413, "OVERSIZED", "上传的文件超过大小上限（" + SubmissionClient.sizeText(maxBytes) + "），"
+                + "请把汇编拆成较小的文件。 The upload is too large: the limit for a file is " + maxBytes
+                + " bytes. Split a compilation into smaller files.");
     }
 
     /** Text fields as UTF-8, which is what browsers send; Jetty would otherwise assume ISO-8859-1. */
@@ -137,10 +152,11 @@ public final class SubmissionEndpoint {
         return name.isEmpty() ? "upload" : name;
     }
 
+    /** Jetty says which limit cut a body off only in words ("max length exceeded: N", "Form is larger than max length N"). */
     private static boolean isSizeLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            if (message != null && (message.contains("exceeds") || message.contains("too large") || message.contains("limit"))) {
+            if (message != null && (message.contains("max length") || message.contains("exceeds") || message.contains("too large"))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.reportflow.web.page;
 
+import dev.reportflow.web.http.JsonResponse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class PageRoutes {
         routes.get("/static/{file}", ctx -> {
             String file = ctx.pathParam("file");
             if (!assets.containsKey(file)) {
-                ctx.status(404).result("No such file");
+                JsonResponse.error(ctx, 404, "NOT_FOUND", "没有这个文件。 No such file.");
                 return;
             }
             send(ctx, ASSETS.get(file), assets.get(file));

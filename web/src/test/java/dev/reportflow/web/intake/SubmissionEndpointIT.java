@@ -174,7 +174,7 @@ class SubmissionEndpointIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         JsonNode body = Http.json(response);
-        assertThat(body.get("reason").asText()).isEqualTo(reason);
+        assertThat(body.get("error").asText()).isEqualTo(reason);
         assertThat(body.get("message").asText()).contains(messagePart);
     }
 
