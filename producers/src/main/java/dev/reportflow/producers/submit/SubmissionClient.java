@@ -2,13 +2,14 @@ package dev.reportflow.producers.submit;
 
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.documents.DocumentFailure;
+import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.schemas.OfficeName;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
-import dev.reportflow.text.SafeText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ public final class SubmissionClient implements AutoCloseable {
     private final String topic;
     private final long maxBytes;
     private final int maxOfficeChars;
+    private final DocumentLimits documentLimits;
     private final Clock clock;
 
     public SubmissionClient(AppConfig config) {
@@ -51,7 +53,8 @@ public final class SubmissionClient implements AutoCloseable {
         this.producer = producer;
         this.topic = Topics.from(config.asMap()).submitted();
         this.maxBytes = config.getLong("reportflow.submission.max-bytes");
-        this.maxOfficeChars = config.getInt("reportflow.submission.max-office-chars");
+        this.maxOfficeChars = config.getInt(OfficeName.MAX_CHARS_PROPERTY);
+        this.documentLimits = DocumentLimits.from(config.asMap());
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public final class SubmissionClient implements AutoCloseable {
             throws SubmissionRefusedException {
         checkOffice(office);
         refuseIfOversized(content.length);
-        DocumentText document = DocumentReader.read(fileName, content, declaredEncoding);
+        DocumentText document = DocumentReader.read(fileName, content, declaredEncoding, documentLimits);
         if (!document.isOk()) {
             throw new SubmissionRefusedException(document.failure().name(), inChinese(document.failure()) + " " + document.message());
         }
@@ -115,18 +118,9 @@ public final class SubmissionClient implements AutoCloseable {
      * which may be megabytes long or carry escape sequences.
      */
     public void checkOffice(String office) throws SubmissionRefusedException {
-        if (office == null || office.isBlank()) {
-            throw new SubmissionRefusedException("NO_OFFICE", "请填写报送单位，例如 区审计局。 Say which office submits (--office).");
-        }
-        String name = office.strip(); // as stored: a trailing line break from a copied name is not part of it
-        int chars = name.codePointCount(0, name.length());
-        if (chars > maxOfficeChars) {
-            throw new SubmissionRefusedException("INVALID_OFFICE", "报送单位名称过长：最多 " + maxOfficeChars + " 个字符，收到 "
-                    + chars + " 个。 The office name has " + chars + " characters; at most " + maxOfficeChars + " are allowed.");
-        }
-        if (SafeText.containsControl(name)) {
-            throw new SubmissionRefusedException("INVALID_OFFICE", "报送单位名称含有控制字符（如换行、制表符或 ESC），请只填写单位名称。"
-                    + " The office name contains control characters (line breaks, tabs, ESC …); give the office's name only.");
+        var problem = OfficeName.problem(office, maxOfficeChars);
+        if (problem.isPresent()) {
+            throw new SubmissionRefusedException(problem.get().code(), problem.get().message());
         }
     }
 

@@ -30,7 +30,7 @@ public final class SubmissionValidator {
     public Outcome validate(Submission submission, KafkaCoordinates source, Instant now) {
         var officeProblem = OfficeName.problem(submission.getOffice(), maxOfficeChars);
         if (officeProblem.isPresent()) {
-            return reject(submission, source, RejectionReason.INVALID_OFFICE, officeProblem.get(), now);
+            return reject(submission, source, RejectionReason.INVALID_OFFICE, officeProblem.get().message(), now);
         }
         int size = submission.getContent().remaining();
         if (size > maxBytes) {
