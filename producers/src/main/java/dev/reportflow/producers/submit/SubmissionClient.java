@@ -146,6 +146,8 @@ public final class SubmissionClient implements AutoCloseable {
             case BINARY -> "上传的文件不是文本文件或 Word 文档。";
             case UNKNOWN_ENCODING -> "无法识别文件的文字编码，请使用 UTF-8 或 GB18030/GBK。";
             case UNREADABLE_DOCUMENT -> "Word 文件已损坏，无法读取。";
+            case OVERSIZED -> "Word 文件解压后过大，请去掉嵌入对象后重新保存，或改为报送 .txt 文本。";
+            case TOO_MANY_LINES -> "文件行数（段落数）超过上限，请将汇编拆分后分别报送。";
         };
     }
 
