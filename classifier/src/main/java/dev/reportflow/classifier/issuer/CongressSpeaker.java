@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The government that delivers a report to its people's congress (政府工作报告), read from the lines
- * that open such a report rather than from its title, which often names no body:
+ * The government that delivers a report to its people's congress (政府工作报告): the area its title
+ * names before 政府工作报告, else read from the lines that open such a report, since its title often
+ * names no body:
  * the occasion ("——2023年2月2日在长沙县第十八届人民代表大会第三次会议上"), the delegation ("现在，我代表
  * 县人民政府向大会报告工作") and the speaker ("县长 陈永高", "自治区代主席 乌云其木格"). The occasion names
  * the area; the delegation or the speaker's office gives at least its unit (县) when the occasion is
@@ -16,6 +17,9 @@ final class CongressSpeaker {
 
     /** How many lines past the report's start the occasion and speaker may stand. */
     private static final int REACH = 16;
+    /** The area a congress report's title names before 政府工作报告 ("(广东省)2020年大埔县人民政府工作报告(全文)"). */
+    private static final Pattern TITLE_AREA = Pattern.compile(
+            "([^\\s()0-9年]{1,20}?(?:自治区|自治州|自治县|省|市|州|盟|地区|区|县|旗|镇|乡|街道))(?:人民)?政府工作报告");
     private static final Pattern OCCASION = Pattern.compile(
             "在(.{2,24}?)(?:第[一二三四五六七八九十百零〇0-9]+届)?人民代表大会");
     private static final Pattern DELEGATION = Pattern.compile("我代表(.{0,20}?)(?:人民政府|政府)");
@@ -29,7 +33,11 @@ final class CongressSpeaker {
      * The area whose government delivers the report (长沙县, XX镇, or a bare unit such as 县 when the
      * text names none), or null when the opening is not a congress report's.
      */
-    static String area(TextLines lines, int start, int end) {
+    static String area(String title, TextLines lines, int start, int end) {
+        Matcher inTitle = TITLE_AREA.matcher(title);
+        if (inTitle.find()) {
+            return inTitle.group(1);
+        }
         String delegated = null;
         String speakerUnit = null;
         for (int i = start; i <= Math.min(end, start + REACH); i++) {

@@ -74,8 +74,8 @@ public final class IssuerRecognizer {
     public Result recognise(TextLines lines, String title, List<Integer> openingLines, List<Integer> profileLines,
                             int start, int end, ReportTally tally) {
         TitleParts parts = TitleParts.of(title, rules);
-        String congressArea = CongressSpeaker.area(lines, start, end);
-        if (congressArea != null && (title.isEmpty() || title.contains("政府工作报告") || parts.regionEnd <= parts.from)) {
+        String congressArea = CongressSpeaker.area(title, lines, start, end);
+        if (congressArea != null && (parts.regionEnd <= parts.from || title.contains("政府工作报告"))) {
             BodyMention government = new BodyMention(congressArea, GOVERNMENT, congressArea, congressArea.length());
             return new Result(issuerOf(government, "issuer.speaker-line", 0.9, lines, start, end, tally, title, parts),
                     0);
@@ -188,7 +188,7 @@ public final class IssuerRecognizer {
     private Issuer issuerOf(BodyMention body, String rule, double score, TextLines lines, int start, int end,
                             ReportTally tally, String title, TitleParts parts) {
         LevelResolver.Resolved level = levels.resolve(body, tally, lines, start, end);
-        String name = body.name();
+        String name = withoutPageLabels(body.name());
         String department = body.department();
         Map<String, Integer> terms = new LinkedHashMap<>();
         terms.put(body.alias(), 1);
@@ -218,6 +218,26 @@ public final class IssuerRecognizer {
                     "the body's name tells no department and its vocabulary is not convincing", level));
         }
         return new Issuer(name, level.level(), department, evidence(rule, score, terms, detail, level));
+    }
+
+    /** Marks that end a web page's label or breadcrumb ("标题:", "首页 > 政务公开 >", "名称: |") before a name. */
+    private static final String LABEL_ENDS = ":>|》»";
+    /** Characters a page's chrome leaves stuck to a name's front (第1页区妇联, 我们学院). */
+    private static final String STRAY_PREFIXES = "页们";
+
+    /** A name as a page wrote it, without the label, breadcrumb or page number run into its front. */
+    static String withoutPageLabels(String name) {
+        int cut = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (LABEL_ENDS.indexOf(name.charAt(i)) >= 0) {
+                cut = i + 1;
+            }
+        }
+        String rest = name.substring(cut).strip();
+        while (rest.length() > 2 && STRAY_PREFIXES.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1);
+        }
+        return rest.isEmpty() ? name : rest;
     }
 
     /** The party's name before a party committee's area (中共XX乡委员会 is XX乡's). */

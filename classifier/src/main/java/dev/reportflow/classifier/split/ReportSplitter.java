@@ -345,34 +345,52 @@ public final class ReportSplitter {
 
     /**
      * The whole text as one report, for a text in which no titled report with an outline was found:
-     * it starts at the last report-like title ({@link TitleShape#namesReport}) above its first
-     * paragraph or heading, or at that paragraph when there is none (a page's chrome above is left
-     * out), and ends at its last line that is neither blank, noise nor page furniture. Null when the
-     * text has no paragraph or heading at all.
+     * it starts at the last report-like title ({@link TitleShape#namesReport}) among the text's first
+     * lines that has a paragraph or heading within reach below it, or at the first paragraph when
+     * there is none (a page's chrome above is left out), and ends at its last line that is neither
+     * blank, noise nor page furniture. Null when the text has no paragraph or heading at all.
      */
     public ReportSpan wholeText(TextLines lines) {
         int first = firstContentLine(lines, TableOfContents.NONE);
         if (first < 0) {
             return null;
         }
-        int body = -1;
-        for (int i = first; i < lines.size() && body < 0; i++) {
-            String line = lines.foldedTrimmed(i);
-            if (!lines.isBlank(i) && !isNoise(lines, i) && (isParagraph(line) || HeadingParser.parse(line) != null)) {
-                body = i;
-            }
-        }
+        int body = firstBody(lines, first);
         if (body < 0) {
             return null;
         }
+        // A report title further down with text of its own under it (a covering notice above, a
+        // page headline repeated) is the report's start; else the last one above the first paragraph.
         int title = -1;
-        for (int i = body - 1; i >= Math.max(first, body - TITLE_REACH) && title < 0; i--) {
-            if (!lines.isBlank(i) && !isNoise(lines, i) && TitleShape.namesReport(lines.foldedTrimmed(i))) {
-                title = i;
+        int last = Math.min(lines.size() - 1, body + TITLE_SEARCH);
+        for (int i = first; i <= last; i++) {
+            String line = lines.foldedTrimmed(i);
+            if (HeadingParser.parse(line) != null) {
+                break; // the outline has begun: what follows are its headings, not the report's title
+            }
+            if (!lines.isBlank(i) && !isNoise(lines, i) && TitleShape.namesReport(line)) {
+                int nextBody = firstBody(lines, i + 1);
+                if (nextBody >= 0 && nextBody - i <= TITLE_REACH) {
+                    title = i;
+                }
             }
         }
         int start = title >= 0 ? title : body;
         return new ReportSpan(title, start, lastContentLine(lines, start, lines.size() - 1));
+    }
+
+    /** How far below the first paragraph a report's own title may still come (under a covering notice). */
+    private static final int TITLE_SEARCH = 30;
+
+    /** The first line at or after {@code from} that is a paragraph or a numbered heading, or -1. */
+    private int firstBody(TextLines lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.foldedTrimmed(i);
+            if (!lines.isBlank(i) && !isNoise(lines, i) && (isParagraph(line) || HeadingParser.parse(line) != null)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isParagraph(String line) {

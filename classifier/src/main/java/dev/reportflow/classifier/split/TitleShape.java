@@ -63,6 +63,8 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
     private static final List<String> REPORT_NOUNS = List.of("工作报告", "工作总结", "工作汇报", "工作情况", "工作计划",
             "工作要点", "工作思路", "工作打算", "工作安排", "年度报告", "情况报告", "总结报告", "工作回顾", "总结", "汇报");
     private static final int MIN_REPORT_TITLE = 4;
+    /** Words of a line about a report rather than of its title: a covering notice, news of a meeting, a speech. */
+    private static final List<String> ABOUT_A_REPORT = List.of("通知", "印发", "转发", "召开", "举行", "讲话", "会议");
 
     /**
      * Whether a trimmed, folded line reads as a report's title even without a year ("XX镇政府工作报告",
@@ -74,6 +76,11 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         if (s.length() < MIN_REPORT_TITLE || s.length() > MAX_LENGTH || s.indexOf('。') >= 0 || s.indexOf(';') >= 0
                 || s.endsWith(":") || s.chars().filter(c -> c == ',').count() > 1) {
             return false;
+        }
+        for (String word : ABOUT_A_REPORT) {
+            if (s.contains(word)) {
+                return false;
+            }
         }
         for (String noun : REPORT_NOUNS) {
             if (s.contains(noun)) {
