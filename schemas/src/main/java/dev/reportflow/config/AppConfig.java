@@ -82,6 +82,10 @@ public final class AppConfig {
         return Long.parseLong(get(key).trim());
     }
 
+    public double getDouble(String key) {
+        return Double.parseDouble(get(key).trim());
+    }
+
     public boolean has(String key) {
         return values.containsKey(key);
     }

@@ -47,6 +47,8 @@ public final class ReportRoutingTopology {
 
     /** The internal topic that takes misplaced submissions to their content hash's partition. */
     public static final String REKEY_TOPIC = "submissions-by-content-hash";
+    /** Below this confidence a report goes to routed.unassigned for a person to triage. */
+    public static final String MIN_CONFIDENCE = "reportflow.routing.min-confidence";
 
     private ReportRoutingTopology() {
     }
@@ -87,7 +89,7 @@ public final class ReportRoutingTopology {
         KStream<String, Outcome> outcomes = validated.get("validated-in-place")
                 .merge(rekeyed, Named.as("by-content-hash"))
                 .process(() -> new Deduplicate(dedupeTtl), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
-                .process(() -> new ClassifyProcessor(limits), Named.as("classify"), Deduplicate.DEDUPE_STORE);
+                .process(() -> new ClassifyProcessor(limits, config.getDouble(MIN_CONFIDENCE)), Named.as("classify"), Deduplicate.DEDUPE_STORE);
 
         Map<String, KStream<String, Outcome>> branches = outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Rejected, Branched.as("rejected"))

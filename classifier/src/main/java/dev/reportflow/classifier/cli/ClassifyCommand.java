@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportflow classify FILE...}: prints one JSON array on stdout, one object per report found
- * in each file, or a rejection (EMPTY, BINARY, UNKNOWN_ENCODING, NOT_A_REPORT, UNREADABLE) for a file
+ * in each file, or a rejection (EMPTY, BINARY, UNKNOWN_ENCODING, NOT_A_REPORT, UNREADABLE; INTERNAL_ERROR for a defect of the classifier) for a file
  * that cannot be classified. Exit code 0 when at least one file was classified, 2 when none was.
  * Problems go to stderr.
  */
@@ -66,9 +66,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             }
             Classification result = classifier.classify(decoded.text());
             if (result.reports().isEmpty()) {
-                out.add(ClassifyJson.rejected(source, "NOT_A_REPORT",
-                        "No report was found: a report has a title or an outline (一、二、…) and names its years."));
-                err.println(source + ": NOT_A_REPORT");
+                out.add(ClassifyJson.notAReport(source, result.notAReport()));
+                err.println(source + ": NOT_A_REPORT: " + result.notAReport().detail());
                 continue;
             }
             ClassifyJson.reports(source, result).forEach(out::add);

@@ -2,6 +2,7 @@ package dev.reportflow.classifier.issuer;
 
 import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Issuer;
+import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.report.ReportTally;
 import dev.reportflow.classifier.rules.DepartmentInfo;
 import dev.reportflow.classifier.rules.Rules;
@@ -47,6 +48,7 @@ public final class IssuerRecognizer {
     private final Rules rules;
     private final BodyFinder finder;
     private final LevelResolver levels;
+    private final PlaceLevel places = new PlaceLevel(Gazetteer.bundled());
 
     public IssuerRecognizer(Rules rules) {
         this.rules = rules;
@@ -73,6 +75,12 @@ public final class IssuerRecognizer {
      */
     public Result recognise(TextLines lines, String title, List<Integer> openingLines, List<Integer> profileLines,
                             int start, int end, ReportTally tally) {
+        Result found = recogniseByRules(lines, title, openingLines, profileLines, start, end, tally);
+        return new Result(places.refine(found.issuer()), found.titleBodyEnd());
+    }
+
+    private Result recogniseByRules(TextLines lines, String title, List<Integer> openingLines, List<Integer> profileLines,
+                                    int start, int end, ReportTally tally) {
         TitleParts parts = TitleParts.of(title, rules);
         String congressArea = CongressSpeaker.area(title, lines, start, end);
         if (congressArea != null && (parts.regionEnd <= parts.from || title.contains("政府工作报告"))) {

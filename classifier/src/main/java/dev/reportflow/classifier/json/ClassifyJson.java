@@ -48,6 +48,11 @@ public final class ClassifyJson {
         r.sections().forEach(s -> sections.add(section(s)));
         o.put("classifier_version", c.classifierVersion());
         o.put("rules_version", c.rulesVersion());
+        o.put("confidence", r.confidence().score());
+        o.set("confidence_evidence", evidence(r.confidence()));
+        if (r.body() != null) {
+            o.set("body", section(r.body()));
+        }
         return o;
     }
 
@@ -58,6 +63,14 @@ public final class ClassifyJson {
         ObjectNode rejected = o.putObject("rejected");
         rejected.put("reason", reason);
         rejected.put("message", message);
+        return o;
+    }
+
+    /** A text in which no report was found: NOT_A_REPORT (INTERNAL_ERROR for a defect), with the evidence. */
+    public static ObjectNode notAReport(String source, Evidence why) {
+        boolean defect = why.rule().equals("classifier.internal-error");
+        ObjectNode o = rejected(source, defect ? "INTERNAL_ERROR" : "NOT_A_REPORT", why.detail());
+        ((ObjectNode) o.get("rejected")).set("evidence", evidence(why));
         return o;
     }
 

@@ -33,14 +33,16 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
 
     private final RulesFromStore rules = new RulesFromStore();
     private final RoutingLimits limits;
+    private final double minConfidence;
     private Classifier factoryClassifier;
     private RecordFactory factory;
     private ProcessorContext<String, Outcome> context;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RoutingRule>> rulesStore;
     private WindowStore<String, FirstSubmission> routedTexts;
 
-    public ClassifyProcessor(RoutingLimits limits) {
+    public ClassifyProcessor(RoutingLimits limits, double minConfidence) {
         this.limits = limits;
+        this.minConfidence = minConfidence;
     }
 
     @Override
@@ -58,10 +60,13 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         Classifier classifier = rules.classifierFor(rulesStore);
-        Classification classification = classifier.classify(accepted.text());
+        // A defect of the classifier throws here and reaches the processing exception handler
+        // (PROCESSING_ERROR, naming the submission): it must never read as the office's fault.
+        Classification classification = classifier.classifyOrThrow(accepted.text());
         if (classification.reports().isEmpty()) {
             Rejection notAReport = Rejections.of(accepted.submission(), accepted.source(), RejectionReason.NOT_A_REPORT,
-                    "No work report was found: a report needs a title naming its years and a numbered outline (一、… 二、…).", now);
+                    "未识别为工作报告：" + classification.notAReport().detail() + "。如确为工作报告，请联系分拣人员。"
+                            + " Not taken for a work report: " + classification.notAReport().detail() + ".", now);
             notAReport.setRulesVersion(classification.rulesVersion());
             context.forward(record.withValue(new Outcome.Rejected(notAReport)));
             return;
@@ -97,7 +102,7 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
     private RecordFactory factoryFor(Classifier classifier) {
         if (classifier != factoryClassifier) {
             factoryClassifier = classifier;
-            factory = new RecordFactory(classifier.rules().departmentCodes());
+            factory = new RecordFactory(classifier.rules().departmentCodes(), minConfidence);
         }
         return factory;
     }

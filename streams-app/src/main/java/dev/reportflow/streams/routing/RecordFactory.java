@@ -25,17 +25,23 @@ import java.util.Set;
 
 /**
  * Turns a classification into the records the topology writes: one ClassifiedReport per report,
- * and one RoutedSection per routed unit and department it concerns (a delivery). Plain Java: the
- * same mapping serves the live topology and replay.
+ * and one RoutedSection per routed unit and department it concerns (a delivery). A report whose
+ * confidence is below {@code minConfidence} is delivered only to unassigned, for a person to
+ * triage, with the reason on its ClassifiedReport. Plain Java, free of Kafka.
  */
 public final class RecordFactory {
 
     public static final String ISSUER_FALLBACK_RULE = "department.issuer-fallback";
 
-    private final Set<String> knownDepartments;
+    /** A unit whose departments are only the issuer's fallback is this much less certain than its report. */
+    static final double FALLBACK_ONLY_FACTOR = 0.9;
 
-    public RecordFactory(Set<String> knownDepartments) {
+    private final Set<String> knownDepartments;
+    private final double minConfidence;
+
+    public RecordFactory(Set<String> knownDepartments, double minConfidence) {
         this.knownDepartments = Set.copyOf(knownDepartments);
+        this.minConfidence = minConfidence;
     }
 
     public List<ClassifiedReport> reports(Classification classification, Submission submission,
@@ -66,6 +72,9 @@ public final class RecordFactory {
                     .setRulesVersion(classification.rulesVersion())
                     .setClassifiedAt(now)
                     .setClaimedSubmissionId(SubmissionIds.claimed(submission))
+                    .setConfidence(report.confidence().score())
+                    .setConfidenceEvidence(evidence(report.confidence()))
+                    .setTriageReason(triageReason(report))
                     .build());
         }
         return records;
@@ -110,6 +119,7 @@ public final class RecordFactory {
                             .setClassifierVersion(classification.classifierVersion())
                             .setRulesVersion(classification.rulesVersion())
                             .setClassifiedAt(now)
+                            .setConfidence(confidence(report, unit))
                             .build());
                 }
             }
@@ -128,6 +138,9 @@ public final class RecordFactory {
      * goes to unassigned rather than nowhere.
      */
     private List<String> destinations(Report report, RoutedUnit unit) {
+        if (needsTriage(report)) {
+            return List.of(Topics.UNASSIGNED);
+        }
         Set<String> destinations = new LinkedHashSet<>();
         destinations.add(known(report.issuer().department()));
         for (DepartmentMatch match : unit.departments()) {
@@ -140,7 +153,28 @@ public final class RecordFactory {
         return knownDepartments.contains(department) ? department : Topics.UNASSIGNED;
     }
 
-    private static String reason(Report report, RoutedUnit unit, String destination) {
+    private boolean needsTriage(Report report) {
+        return report.confidence().score() < minConfidence;
+    }
+
+    /** Why a report goes to triage, or null when it is routed. */
+    private String triageReason(Report report) {
+        if (needsTriage(report)) {
+            return String.format(java.util.Locale.ROOT, "confidence %.2f is below the routing threshold %.2f: %s",
+                    report.confidence().score(), minConfidence, report.confidence().detail());
+        }
+        return report.issuer().isAssigned() ? null : "no convincing issuer: " + report.issuer().evidence().detail();
+    }
+
+    private static double confidence(Report report, RoutedUnit unit) {
+        boolean fallbackOnly = unit.departments().stream().allMatch(m -> m.evidence().rule().startsWith(ISSUER_FALLBACK_RULE));
+        return report.confidence().score() * (fallbackOnly ? FALLBACK_ONLY_FACTOR : 1.0);
+    }
+
+    private String reason(Report report, RoutedUnit unit, String destination) {
+        if (needsTriage(report)) {
+            return "low-confidence";
+        }
         if (Topics.UNASSIGNED.equals(destination)) {
             return "unassigned";
         }
