@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.7.0";
+    public static final String VERSION = "0.8.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;
@@ -117,7 +117,7 @@ public final class Classifier {
         ReportSpan span = other == null ? splitter.wholeText(lines) : null;
         if (span == null) {
             return new Classification(List.of(), lines.originals(), VERSION, rules.version(), other != null ? other
-                    : Evidence.of("not-a-report.empty", 1.0, "the text holds no line that could belong to a report"));
+                    : Evidence.of("not-a-report.empty", 1.0, "文中没有可构成报告的段落或标题 (the text holds no paragraph or heading that could belong to a report)"));
         }
         List<OutlineSection> outline = outlineOf(lines, numbered, span);
         Confidence.Shape shape = span.hasTitle() ? Confidence.Shape.TITLE_ONLY
@@ -183,7 +183,9 @@ public final class Classifier {
         }
         Section body = outline.isEmpty() ? body(span, tallies, issuer.issuer()) : null;
         Confidence.Shape shape = acceptedAs != null ? acceptedAs
-                : span.hasTitle() ? Confidence.Shape.TITLED_OUTLINE : Confidence.Shape.UNTITLED_OUTLINE;
+                : !span.hasTitle() ? Confidence.Shape.UNTITLED_OUTLINE
+                : NonReportCues.namesOtherDocument(title) ? Confidence.Shape.TITLE_NAMES_OTHER_DOCUMENT
+                : Confidence.Shape.TITLED_OUTLINE;
         String printedTitle = titleOf(span, i -> lines.original(i).strip());
         return new Report(span.start() + 1, span.end() + 1, printedTitle, issuer.issuer(), kind.kind(), kind.years(),
                 sections, body, Confidence.of(issuer.issuer(), shape));

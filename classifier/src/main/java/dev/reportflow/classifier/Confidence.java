@@ -19,6 +19,7 @@ public final class Confidence {
     /** How plainly a text is a report. */
     public enum Shape {
         TITLED_OUTLINE(1.0, "a titled report with an outline"),
+        TITLE_NAMES_OTHER_DOCUMENT(0.5, "a report whose title also names another kind of document (通知, 讲话, 召开…)"),
         UNTITLED_OUTLINE(0.9, "a report with an outline and no title line"),
         TITLE_ONLY(0.8, "a report title over text without an outline"),
         SPEAKS_AS_REPORT(0.7, "text that speaks as a report (speaker line, 现将…汇报如下) without a title or an outline"),

@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 final class CongressSpeaker {
 
-    /** How many lines past the report's start the occasion and speaker may stand. */
+    /**
+     * How many lines past the report's start the occasion and speaker may stand, and how many above
+     * it (a report whose first heading was taken for its start, under the speaker's lines).
+     */
     private static final int REACH = 16;
+    private static final int REACH_ABOVE = 8;
     /** The area a congress report's title names before 政府工作报告 ("(广东省)2020年大埔县人民政府工作报告(全文)"). */
     private static final Pattern TITLE_AREA = Pattern.compile(
             "([^\\s()0-9年]{1,20}?(?:自治区|自治州|自治县|省|市|州|盟|地区|区|县|旗|镇|乡|街道))(?:人民)?政府工作报告");
@@ -40,7 +44,7 @@ final class CongressSpeaker {
         }
         String delegated = null;
         String speakerUnit = null;
-        for (int i = start; i <= Math.min(end, start + REACH); i++) {
+        for (int i = Math.max(0, start - REACH_ABOVE); i <= Math.min(end, start + REACH); i++) {
             String line = lines.foldedTrimmed(i);
             Matcher occasion = OCCASION.matcher(line);
             if (occasion.find() && !occasion.group(1).contains("职工")) {

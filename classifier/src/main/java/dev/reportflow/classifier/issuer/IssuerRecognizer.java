@@ -152,6 +152,14 @@ public final class IssuerRecognizer {
                     Map.of(topic.nameZh(), 1), "the title's topic names the department; the text speaks as " + level.level(),
                     level)), 0);
         }
+        if (AdminLevel.isGrassRoots(level.level())) {
+            // A township or town, a subdistrict, community or village speaking of itself (我镇, 全街道):
+            // its government reports, whether or not the text says its name
+            String name = MostNamedPlace.of(AdminLevel.unitWord(level.level()), lines, start, end);
+            return new Result(new Issuer(name, level.level(), GOVERNMENT, evidence("issuer.grass-roots-voice", 0.5,
+                    name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a " + level.level()
+                            + (name.isEmpty() ? " and names no body" : " and names " + name + " most often"), level)), 0);
+        }
         return new Result(new Issuer("", level.level(), Issuer.UNASSIGNED,
                 evidence("issuer.none", 0, Map.of(), "no body is named in the title, opening or signature", level)), 0);
     }
@@ -173,7 +181,7 @@ public final class IssuerRecognizer {
             name = named(signature, unit);
         }
         if (name == null) {
-            name = "XX" + unit;
+            name = orPlaceholder(MostNamedPlace.of(unit, lines, start, end), unit);
         }
         return new Issuer(name, level.level(), GOVERNMENT, evidence("issuer.title-unit", 0.8, Map.of(prefix, 1),
                 "the title names an area: its government issued the report", level));
@@ -204,7 +212,8 @@ public final class IssuerRecognizer {
         if (GOVERNMENT.equals(department)) {
             name = areaName(name);
             if (AdminLevel.isUnitWord(name)) {
-                name = "XX" + name; // the area's name was masked or left out; keep the placeholder form
+                // the area's name was left out (named elsewhere in the text) or masked (kept as XX镇)
+                name = orPlaceholder(MostNamedPlace.of(name, lines, start, end), name);
             }
         } else if (body.isGenericReference() && rules.department(department) != null) {
             name = AdminLevel.unitWord(level.level()) + rules.department(department).bodyName();
@@ -246,6 +255,10 @@ public final class IssuerRecognizer {
             rest = rest.substring(1);
         }
         return rest.isEmpty() ? name : rest;
+    }
+
+    private static String orPlaceholder(String named, String unit) {
+        return named.isEmpty() ? "XX" + unit : named;
     }
 
     /** The party's name before a party committee's area (中共XX乡委员会 is XX乡's). */

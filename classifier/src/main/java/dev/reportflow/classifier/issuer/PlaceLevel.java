@@ -23,14 +23,17 @@ final class PlaceLevel {
         this.gazetteer = gazetteer;
     }
 
-    /** The issuer with its level from the last place its name starts with, when that decides one. */
+    /**
+     * The issuer with its level from the last place its name starts with, when that decides one; the
+     * place and its code join the evidence whether or not they change the level the rules found.
+     */
     Issuer refine(Issuer issuer) {
         if (issuer.name().isEmpty() || !issuer.isAssigned() || "enterprise".equals(issuer.level())
                 || "institution".equals(issuer.level())) {
             return issuer;
         }
         Division place = lastLeadingPlace(issuer.name());
-        if (place == null || place.level().equals(issuer.level())) {
+        if (place == null) {
             return issuer;
         }
         Evidence e = issuer.evidence();

@@ -23,6 +23,12 @@ public final class NonReportCues {
     /** How far down a report says that it is one. */
     private static final int SELF_EVIDENCE_LINES = 60;
     private static final int MAX_TITLE = 60;
+    /**
+     * A page that runs its title into its body on one line ("乡镇镇长述职报告各位领导、同志们:…"): the title
+     * is what comes up to a report noun within the line's first characters.
+     */
+    private static final int RUN_ON_TITLE = 30;
+    private static final List<String> RUN_ON_TITLE_ENDS = List.of("报告", "总结", "汇报", "讲话", "通知", "公告");
 
     /** Each kind of non-report and the words that, in the text's title, say it is one. */
     private static final Map<String, List<String>> TITLE_CUES = new LinkedHashMap<>();
@@ -32,7 +38,7 @@ public final class NonReportCues {
                 "走访", "慰问", "部署会", "推进会", "座谈会", "总结会", "表彰会", "动员会", "审议", "听取", "解读", "图解",
                 "答记者问", "记者"));
         TITLE_CUES.put("notice", List.of("通知", "公告", "通告", "通报", "批复", "复函", "的函", "决定", "决议", "邀请函",
-                "征求意见", "公示"));
+                "征求意见", "公示", "招聘", "招生"));
         TITLE_CUES.put("speech", List.of("讲话", "致辞", "发言", "讲稿"));
         TITLE_CUES.put("bulletin", List.of("统计公报", "公报", "决算", "预算", "年鉴", "统计表"));
         TITLE_CUES.put("plan_document", List.of("实施方案", "工作方案", "规划纲要", "行动计划", "实施意见", "管理办法"));
@@ -66,21 +72,37 @@ public final class NonReportCues {
         if (speaksAsReport) {
             return Optional.empty();
         }
-        for (String line : head) {
-            if (line.length() > MAX_TITLE) {
-                continue;
-            }
+        for (String headLine : head) {
+            String line = TitleShape.withoutBreadcrumb(headLine.length() > MAX_TITLE ? runOnTitle(headLine) : headLine);
             Map.Entry<String, String> cue = cue(line);
             if (cue != null) {
                 return Optional.of(new Evidence("not-a-report." + cue.getKey(), 1.0, Map.of(cue.getValue(), 1),
-                        "the title \"" + line + "\" says the text is " + describe(cue.getKey()) + ", not a work report"));
+                        "标题“" + line + "”表明这是" + describeZh(cue.getKey()) + "，不是工作报告 (the title says the text is "
+                                + describe(cue.getKey()) + ", not a work report)"));
             }
             if (line.equals("同志们:") || line.equals("同志们!")) {
                 return Optional.of(new Evidence("not-a-report.speech", 1.0, Map.of(line, 1),
-                        "the text addresses its audience as 同志们: a speech, not a work report"));
+                        "正文以“同志们”称呼听众，是讲话稿，不是工作报告 (the text addresses its audience as 同志们: a speech)"));
             }
         }
         return Optional.empty();
+    }
+
+    /** The title a long line starts with, up to its first report noun, or "" when none ends within reach. */
+    private static String runOnTitle(String line) {
+        int end = -1;
+        for (String noun : RUN_ON_TITLE_ENDS) {
+            int at = line.indexOf(noun);
+            if (at >= 0 && at + noun.length() <= RUN_ON_TITLE && (end < 0 || at + noun.length() < end)) {
+                end = at + noun.length();
+            }
+        }
+        return end < 0 ? "" : line.substring(0, end);
+    }
+
+    /** Whether a report's own title names another kind of document (…的通知, …的讲话), making it doubtful. */
+    public static boolean namesOtherDocument(String title) {
+        return cue(title) != null;
     }
 
     /** The kind of non-report a title line names and the word that names it, or null. */
@@ -93,6 +115,18 @@ public final class NonReportCues {
             }
         }
         return null;
+    }
+
+    private static String describeZh(String kind) {
+        return switch (kind) {
+            case "news" -> "新闻报道（会议、视察、报告解读）";
+            case "notice" -> "通知、决定或公告";
+            case "speech" -> "讲话稿";
+            case "bulletin" -> "统计公报或预决算";
+            case "plan_document" -> "政策方案";
+            case "personal" -> "个人述职或心得";
+            default -> "写作指导页面";
+        };
     }
 
     private static String describe(String kind) {

@@ -61,7 +61,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
 
     /** The nouns of a report's title, whatever else it says (政府工作报告, 上半年工作汇报, 工作情况). */
     private static final List<String> REPORT_NOUNS = List.of("工作报告", "工作总结", "工作汇报", "工作情况", "工作计划",
-            "工作要点", "工作思路", "工作打算", "工作安排", "年度报告", "情况报告", "总结报告", "工作回顾", "总结", "汇报");
+            "工作要点", "工作思路", "工作打算", "工作安排", "年度报告", "情况报告", "总结报告", "总结", "汇报");
     private static final int MIN_REPORT_TITLE = 4;
     /** Words of a line about a report rather than of its title: a covering notice, news of a meeting, a speech. */
     private static final List<String> ABOUT_A_REPORT = List.of("通知", "印发", "转发", "召开", "举行", "讲话", "会议");
@@ -72,7 +72,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
      * title was found, to tell where a report without an outline begins.
      */
     public static boolean namesReport(String line) {
-        String s = withoutLetterSpacing(line);
+        String s = withoutLetterSpacing(withoutBreadcrumb(line));
         if (s.length() < MIN_REPORT_TITLE || s.length() > MAX_LENGTH || s.indexOf('。') >= 0 || s.indexOf(';') >= 0
                 || s.endsWith(":") || s.chars().filter(c -> c == ',').count() > 1) {
             return false;
@@ -88,6 +88,18 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
             }
         }
         return false;
+    }
+
+    /**
+     * What a page's breadcrumb line ends with, its own page ("当前位置:首页 > 办公文档 > 事务文书 > XX局2023年工作总结"
+     * → "XX局2023年工作总结"); any other line as it is.
+     */
+    public static String withoutBreadcrumb(String line) {
+        int last = line.lastIndexOf('>');
+        if (last < 0 || !(line.contains("当前位置") || line.indexOf('>') < last)) {
+            return line;
+        }
+        return line.substring(last + 1).strip();
     }
 
     /**

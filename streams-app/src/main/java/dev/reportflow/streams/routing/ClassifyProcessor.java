@@ -65,8 +65,7 @@ public final class ClassifyProcessor implements Processor<String, Outcome, Strin
         Classification classification = classifier.classifyOrThrow(accepted.text());
         if (classification.reports().isEmpty()) {
             Rejection notAReport = Rejections.of(accepted.submission(), accepted.source(), RejectionReason.NOT_A_REPORT,
-                    "未识别为工作报告：" + classification.notAReport().detail() + "。如确为工作报告，请联系分拣人员。"
-                            + " Not taken for a work report: " + classification.notAReport().detail() + ".", now);
+                    "未识别为工作报告：" + classification.notAReport().detail() + "。如确为工作报告，请联系分拣人员。", now);
             notAReport.setRulesVersion(classification.rulesVersion());
             context.forward(record.withValue(new Outcome.Rejected(notAReport)));
             return;

@@ -1,0 +1,45 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.text.TextLines;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The name of the area a report speaks for, when its title or opening gives only the unit ("街道
+ * 2023年工作总结", "今年以来，我镇…", a page cut before its title): the place of that unit its text
+ * names most often, at least twice. Words that only look like a place (全镇, 本镇, 乡镇, 城镇, 集镇,
+ * 各县区) are not names.
+ */
+final class MostNamedPlace {
+
+    /** Characters that make "X镇" a phrase about the unit, not a place's name (全镇, 各乡, 乡镇, 城镇 …). */
+    private static final String NOT_A_NAME_EDGE = "全本我该各每乡城集村小市县区省镇街社两一";
+    /** Characters that make the unit part of a longer word (乡村, 县域, 市场, 区级, 村民 …). */
+    private static final String NOT_AFTER_UNIT = "村域城场民级镇乡里委庄落容貌直";
+    private static final int MIN_MENTIONS = 2;
+
+    private MostNamedPlace() {
+    }
+
+    /** The place with unit {@code unit} (镇, 街道, 区 …) named most often in lines start..end, or "". */
+    static String of(String unit, TextLines lines, int start, int end) {
+        if (unit.isEmpty()) {
+            return "";
+        }
+        Pattern place = Pattern.compile("([\\u4e00-\\u9fff]{2,4}?)" + Pattern.quote(unit) + "(?![" + NOT_AFTER_UNIT + "])");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = start; i <= end; i++) {
+            Matcher m = place.matcher(lines.folded(i));
+            while (m.find()) {
+                String name = m.group(1);
+                if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0 && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0) {
+                    counts.merge(name + unit, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= MIN_MENTIONS)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.reportflow.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.split.TitleShape;
+import org.junit.jupiter.api.Test;
+
+/** The rules of classifier 0.8.0 that keep real reports: titles without years, speakers, accepted texts. */
+class AcceptByDefaultTest {
+
+    private static final Classifier CLASSIFIER = Classifier.standard();
+
+    @Test
+    void titlesWithoutYearsLetterSpacedOrUnderABreadcrumbNameReports() {
+        assertThat(TitleShape.namesReport("政 府 工 作 报 告")).isTrue();
+        assertThat(TitleShape.namesReport("乡人民政府上半年工作汇报")).isTrue();
+        assertThat(TitleShape.namesReport("当前位置:首页 > 办公文档 > 事务文书 > 应急管理局工作总结")).isTrue();
+        assertThat(TitleShape.namesReport("关于印发2023年度工作总结的通知")).as("a covering notice").isFalse();
+        assertThat(TitleShape.namesReport("XX局召开2023年工作总结会议")).as("news of a meeting").isFalse();
+        assertThat(TitleShape.namesReport("今年以来,我局认真贯彻落实上级部署,全面完成各项工作任务。")).isFalse();
+    }
+
+    @Test
+    void aTextWithNeitherTitleNorOutlineIsAReportWithLowConfidenceAndOneBodyUnit() {
+        Classification c = CLASSIFIER.classifyOrThrow("""
+                今年以来,我局在县委县政府的坚强领导下,认真落实安全生产责任制,开展隐患排查治理专项行动,全年未发生较大以上生产安全事故。
+                下一步,我局将继续加强应急救援队伍建设,提升防灾减灾能力。
+                """);
+
+        assertThat(c.reports()).singleElement().satisfies(r -> {
+            assertThat(r.sections()).isEmpty();
+            assertThat(r.body()).isNotNull();
+            assertThat(r.routedUnits()).hasSize(1);
+            assertThat(r.confidence().score()).isLessThan(Confidence.DEFAULT_THRESHOLD);
+            assertThat(r.confidence().detail()).contains("speaks as a report");
+        });
+    }
+
+    @Test
+    void aNoticeAndASpeechAreNoReportsButACoveringNoticeWithItsReportIsOne() {
+        Classification notice = CLASSIFIER.classifyOrThrow("""
+                关于做好2024年度工作总结报送工作的通知
+                各乡镇、县直各单位:
+                为全面总结2024年工作,请于12月20日前将本单位年度工作总结报送县政府办公室,联系人:张三,电话:1234567。
+                """);
+        Classification speech = CLASSIFIER.classifyOrThrow("""
+                在全县经济工作会议上的讲话
+                同志们:
+                今天召开全县经济工作会议,主要任务是总结今年工作,部署明年任务,动员全县上下凝心聚力、奋勇争先。
+                """);
+        Classification covered = CLASSIFIER.classifyOrThrow("""
+                关于印发2023年度工作总结的通知
+                各科室:
+                现将《县水利局2023年工作总结》印发给你们,请认真学习,查补短板不足,推进水利工作高质量发展。
+                县水利局2023年工作总结
+                2023年,县水利局坚持以人民为中心,完成小型水库除险加固4座,新建灌溉渠道12公里,河湖长制全面落实。
+                """);
+
+        assertThat(notice.reports()).isEmpty();
+        assertThat(notice.notAReport().rule()).isEqualTo("not-a-report.notice");
+        assertThat(speech.reports()).isEmpty();
+        assertThat(speech.notAReport().rule()).isEqualTo("not-a-report.speech");
+        assertThat(covered.reports()).singleElement().satisfies(r -> {
+            assertThat(r.startLine()).isEqualTo(4);
+            assertThat(r.issuer().department()).isEqualTo("water");
+        });
+    }
+
+    @Test
+    void theSpeakerOfACongressReportNamesItsIssuerWhenTheTitleDoesNot() {
+        Classification c = CLASSIFIER.classifyOrThrow("""
+                政府工作报告
+                ——2024年1月10日在安居区第三届人民代表大会第四次会议上
+                区长 某某
+                各位代表:
+                现在,我代表区人民政府向大会报告工作,请予审议。
+                一、2023年工作回顾
+                过去一年,全区地区生产总值增长6%,城乡居民收入稳步增长。
+                二、2024年工作安排
+                今年全区经济社会发展的主要预期目标是:地区生产总值增长6%左右。
+                """);
+
+        assertThat(c.reports()).singleElement().satisfies(r -> {
+            assertThat(r.issuer().name()).isEqualTo("安居区");
+            assertThat(r.issuer().level()).isEqualTo("district");
+            assertThat(r.issuer().department()).isEqualTo("general_government");
+            assertThat(r.issuer().evidence().detail()).contains("gazetteer").contains("510904");
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package dev.reportflow.classifier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Classifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dev part of the real corpus (corpus/, public documents with provenance) held at the figures
+ * classifier 0.8.0 reached on it, so that no later change quietly loses them. These floors are
+ * what was measured, not the issue's targets (95 % and more), which 0.8.0 does not yet meet on real
+ * text; raise them as the classifier improves. The blind part is never read here: it is scored by
+ * hand once per release (docs/corpus-scores/).
+ */
+class CorpusDevFloorTest {
+
+    private static final Path CORPUS = Path.of("..", "corpus");
+
+    @Test
+    void theDevPartOfTheRealCorpusStaysAtItsMeasuredFloor() throws IOException {
+        List<GoldReport> dev = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("labels"))) {
+            for (Path labels : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                GoldFile.read(labels).stream().filter(g -> "dev".equals(g.split())).forEach(dev::add);
+            }
+        }
+        EvalResult r = new Evaluation(Classifier.standard()).run(dev, CORPUS);
+        System.out.println(r.format());
+
+        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(80);
+        assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
+        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.80);
+        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.58);
+        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.75);
+        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.70);
+        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
+    }
+}
