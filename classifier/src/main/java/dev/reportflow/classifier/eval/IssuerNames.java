@@ -35,9 +35,18 @@ public final class IssuerNames {
     private IssuerNames() {
     }
 
-    /** Whether two names name the same body. */
+    /**
+     * Whether two names name the same body. A name that is only a masked or bare unit (XX镇, 镇) says
+     * no more than a gold name left empty because the text never gives one, so the two agree.
+     */
     public static boolean sameBody(String gold, String found) {
-        return Objects.equals(gold, found) || normalise(gold).equals(normalise(found));
+        String g = normalise(gold);
+        String f = normalise(found);
+        return Objects.equals(gold, found) || g.equals(f) || g.isEmpty() && isBareUnit(f) || f.isEmpty() && isBareUnit(g);
+    }
+
+    private static boolean isBareUnit(String normalised) {
+        return normalised.isEmpty() || AREA_UNITS.contains(normalised);
     }
 
     /** The body-telling part of a name (see the class comment). */

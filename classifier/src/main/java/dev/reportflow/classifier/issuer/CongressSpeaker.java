@@ -59,7 +59,9 @@ final class CongressSpeaker {
                 speakerUnit = speaker.group(1).isBlank() ? unitOf(speaker.group(2)) : speaker.group(1).strip();
             }
         }
-        if (delegated != null && !delegated.isEmpty()) {
+        // "我代表市人民政府" after "包头市人民政府市长 孙炜东": the line that names the area wins over a bare unit
+        if (delegated != null && !delegated.isEmpty() && !(AdminLevel.isUnitWord(delegated) && speakerUnit != null
+                && !AdminLevel.isUnitWord(speakerUnit))) {
             return delegated;
         }
         return speakerUnit;

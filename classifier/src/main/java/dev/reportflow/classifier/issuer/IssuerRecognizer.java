@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises who issued a report, trying in turn: the government whose report to its people's
@@ -209,6 +211,19 @@ public final class IssuerRecognizer {
         Map<String, Integer> terms = new LinkedHashMap<>();
         terms.put(body.alias(), 1);
         String detail = rule.equals("issuer.title") ? "the title names the body" : "the text names the body";
+        Matcher branch = GRASS_ROOTS_PARTY_BRANCH.matcher(name);
+        if (branch.matches()) {
+            // a community's or village's party branch and its committee are one body: the place reports
+            name = branch.group(1);
+            department = GOVERNMENT;
+            detail = "the party branch of a community or village reports for the place";
+        } else if (BARE_KINDS.contains(name)) {
+            String named = mostNamedOfKind(name, lines, start, end);
+            if (!named.isEmpty()) {
+                name = named;
+                detail = "the text calls itself " + body.name() + " and names " + named + " most often";
+            }
+        }
         if (GOVERNMENT.equals(department)) {
             name = areaName(name);
             if (AdminLevel.isUnitWord(name)) {
@@ -235,6 +250,23 @@ public final class IssuerRecognizer {
                     "the body's name tells no department and its vocabulary is not convincing", level));
         }
         return new Issuer(name, level.level(), department, evidence(rule, score, terms, detail, level));
+    }
+
+    private static final Pattern GRASS_ROOTS_PARTY_BRANCH = Pattern.compile("(.+?(?:社区|村|嘎查))(?:党支部|党总支|党委|支部委员会)");
+    /** Kinds of institution a report may call itself by without its name ("学校坚持…"). */
+    private static final List<String> BARE_KINDS = List.of("学校", "中学", "小学", "医院", "卫生院", "学院", "大学", "幼儿园");
+
+    /** The institution of a bare kind the text names most (学校 → the 中学 or 小学 it names most), or "". */
+    private static String mostNamedOfKind(String kind, TextLines lines, int start, int end) {
+        List<String> kinds = kind.equals("学校") ? List.of("中学", "小学", "学校") : List.of(kind);
+        String best = "";
+        for (String k : kinds) {
+            String named = MostNamedPlace.of(k, lines, start, end);
+            if (best.isEmpty()) {
+                best = named;
+            }
+        }
+        return best;
     }
 
     /** Marks that end a web page's label or breadcrumb ("标题:", "首页 > 政务公开 >", "名称: |") before a name. */
