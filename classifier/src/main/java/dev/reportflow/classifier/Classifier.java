@@ -234,6 +234,9 @@ public final class Classifier {
         return original.substring(0, Math.min(end, original.length())).strip();
     }
 
+    /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */
+    private static final java.util.regex.Pattern PAGE_LABEL = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]{2,6}:");
+
     /**
      * The lines that open a report: those between its title and its outline; when the outline
      * starts at once, the first plain line of its first section (where such reports say who they are).
@@ -243,7 +246,7 @@ public final class Classifier {
         List<Integer> opening = new ArrayList<>();
         int outlineStart = outline.isEmpty() ? span.end() + 1 : outline.get(0).line();
         for (int i = span.bodyStart(); i < outlineStart && opening.size() < 3; i++) {
-            if (!lines.isBlank(i)) {
+            if (!lines.isBlank(i) && !PAGE_LABEL.matcher(lines.foldedTrimmed(i)).lookingAt()) {
                 opening.add(i);
             }
         }

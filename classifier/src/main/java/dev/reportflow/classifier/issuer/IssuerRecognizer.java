@@ -154,6 +154,17 @@ public final class IssuerRecognizer {
                     Map.of(topic.nameZh(), 1), "the title's topic names the department; the text speaks as " + level.level(),
                     level)), 0);
         }
+        if (selfRef != null && !AdminLevel.isGrassRoots(level.level())) {
+            // "我局" and a body named nowhere: the report's vocabulary, if it is convincing, says which bureau
+            String inferred = departmentFromContent(tally.topics(), specialTopicDepartments(title));
+            if (inferred != null && rules.department(inferred) != null) {
+                Map<String, Integer> terms = new LinkedHashMap<>(tally.topics().terms(inferred));
+                terms.put(selfRef.name(), 1);
+                return new Result(new Issuer("", level.level(), inferred, evidence("issuer.self-reference-content", 0.45,
+                        terms, "the report names itself only as " + selfRef.name() + "; its vocabulary says which department",
+                        level)), 0);
+            }
+        }
         if (AdminLevel.isGrassRoots(level.level())) {
             // A township or town, a subdistrict, community or village speaking of itself (我镇, 全街道):
             // its government reports, whether or not the text says its name

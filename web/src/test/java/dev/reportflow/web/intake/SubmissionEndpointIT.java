@@ -7,6 +7,7 @@ import dev.reportflow.config.AppConfig;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.web.Http;
 import dev.reportflow.web.Http.Multipart;
 import dev.reportflow.web.TestCluster;
@@ -69,8 +70,12 @@ class SubmissionEndpointIT {
         assertThat(receipt.get("trace").asText()).isEqualTo("/trace/" + submissionId);
         assertThat(response.headers().firstValue("Location")).hasValue("/trace/" + submissionId);
 
-        Submission stored = readSubmission(receipt.get("partition").asInt(), receipt.get("offset").asLong());
-        assertThat(stored.getSubmissionId()).isEqualTo(submissionId);
+        int partition = receipt.get("partition").asInt();
+        long offset = receipt.get("offset").asLong();
+        Submission stored = readSubmission(partition, offset);
+        // the receipt names the id the pipeline assigns from the record's place; the client's own is a claim
+        assertThat(submissionId).isEqualTo(SubmissionIds.of(partition, offset));
+        assertThat(stored.getSubmissionId()).startsWith("sub-").isNotEqualTo(submissionId);
         assertThat(stored.getOffice()).isEqualTo("县审计局");
         assertThat(stored.getFileName()).isEqualTo("县审计局2024年总结.txt");
         assertThat(stored.getContentHash()).isEqualTo(receipt.get("contentHash").asText());
