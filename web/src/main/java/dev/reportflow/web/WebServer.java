@@ -87,7 +87,7 @@ public final class WebServer implements AutoCloseable {
         Thread feedThread = new Thread(feed, "reportflow-web-feed");
         feedThread.setDaemon(true);
         feedThread.start();
-        Health.Check health = health(new KafkaHealth(admin, HEALTH_TIMEOUT), feed);
+        Health.Check health = health(new KafkaHealth(admin, HEALTH_TIMEOUT), feed, feedThread);
         long maxBytes = submitConfig.getLong("reportflow.submission.max-bytes");
         Javalin server = Servers.start(settings.bind(), settings.port(), config -> {
             new SubmissionEndpoint(client, maxBytes).configure(config);
@@ -144,12 +144,17 @@ public final class WebServer implements AutoCloseable {
         return clients.consumer(overrides);
     }
 
-    private static Health.Check health(KafkaHealth kafka, OutputFeed feed) {
+    /**
+     * Up while the cluster answers and the thread that feeds the supervisors' page is alive: a feed
+     * that died (an error it could not survive) leaves the page frozen, which is down, not up.
+     */
+    static Health.Check health(Health.Check kafka, OutputFeed feed, Thread feedThread) {
         return () -> {
             Health cluster = kafka.check();
             Map<String, Object> details = new LinkedHashMap<>(cluster.details());
-            details.put("feed", Map.of("topics", feed.topics().size(), "recordsRead", feed.recordsRead()));
-            return new Health(cluster.up(), details);
+            boolean feeding = feedThread.isAlive();
+            details.put("feed", Map.of("alive", feeding, "topics", feed.topics().size(), "recordsRead", feed.recordsRead()));
+            return new Health(cluster.up() && feeding, details);
         };
     }
 }
