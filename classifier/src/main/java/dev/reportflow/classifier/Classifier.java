@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.8.0";
+    public static final String VERSION = "0.8.1";
 
     private final Rules rules;
     private final ReportSplitter splitter;
