@@ -1,6 +1,7 @@
 package dev.reportflow.producers.submit;
 
 import dev.reportflow.config.AppConfig;
+import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentReader;
 import dev.reportflow.documents.DocumentText;
 import dev.reportflow.schemas.AvroSerde;
@@ -34,6 +35,7 @@ public final class SubmissionClient implements AutoCloseable {
     private final Producer<String, Submission> producer;
     private final String topic;
     private final long maxBytes;
+    private final DocumentLimits documentLimits;
     private final Clock clock;
 
     public SubmissionClient(AppConfig config) {
@@ -45,6 +47,8 @@ public final class SubmissionClient implements AutoCloseable {
         this.producer = producer;
         this.topic = Topics.from(config.asMap()).submitted();
         this.maxBytes = config.getLong("reportflow.submission.max-bytes");
+        // The same limits as the streams app, so that a file the pipeline would refuse is refused here, before sending.
+        this.documentLimits = DocumentLimits.from(config.asMap());
         this.clock = clock;
     }
 
@@ -66,7 +70,7 @@ public final class SubmissionClient implements AutoCloseable {
             throw new SubmissionRefusedException("NO_OFFICE", "Say which office submits (--office).");
         }
         refuseIfOversized(content.length);
-        DocumentText document = DocumentReader.read(fileName, content, declaredEncoding);
+        DocumentText document = DocumentReader.read(fileName, content, declaredEncoding, documentLimits);
         if (!document.isOk()) {
             throw new SubmissionRefusedException(document.failure().name(), document.message());
         }
