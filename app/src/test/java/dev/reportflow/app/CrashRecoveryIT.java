@@ -117,7 +117,7 @@ class CrashRecoveryIT {
             outcome.reportsBySubmission.forEach((id, reports) -> expectedCopies.put(id,
                     reports.stream().mapToInt(ClassifiedReport::getRoutedCopies).sum()));
             Map<String, Long> deliveredCopies = outcome.deliveries.stream()
-                    .collect(Collectors.groupingBy(RoutedSection::getSubmissionId, Collectors.counting()));
+                    .collect(Collectors.groupingBy(outcome::workloadIdOf, Collectors.counting()));
             expectedCopies.forEach((id, copies) -> assertThat(deliveredCopies.getOrDefault(id, 0L)).as("deliveries of %s", id)
                     .isEqualTo(copies.longValue()));
             assertThat(outcome.rejectionsBySubmission.values().stream().filter(r -> r.get(0).getReason() == RejectionReason.DUPLICATE))
@@ -267,21 +267,31 @@ class CrashRecoveryIT {
         final Map<String, List<Rejection>> rejectionsBySubmission = new HashMap<>();
         final List<String> corrupt = new ArrayList<>();
         final List<RoutedSection> deliveries = new ArrayList<>();
+        /** The pipeline names each submission after its intake record; the workload's ids come back as claims. */
+        final Map<String, String> workloadIdByAssignedId = new HashMap<>();
 
         void accept(ConsumerRecord<String, byte[]> record) {
             if (record.topic().equals(topics.classified())) {
                 ClassifiedReport report = AvroSerde.of(ClassifiedReport.class).fromBytes(record.value());
-                reportsBySubmission.computeIfAbsent(report.getSubmissionId(), k -> new ArrayList<>()).add(report);
+                String workloadId = report.getClaimedSubmissionId() != null ? report.getClaimedSubmissionId() : report.getSubmissionId();
+                workloadIdByAssignedId.put(report.getSubmissionId(), workloadId);
+                reportsBySubmission.computeIfAbsent(workloadId, k -> new ArrayList<>()).add(report);
             } else if (record.topic().equals(topics.rejected())) {
                 Rejection rejection = AvroSerde.of(Rejection.class).fromBytes(record.value());
                 if (rejection.getSubmissionId() == null) {
                     corrupt.add(rejection.getSource().getPartition() + "@" + rejection.getSource().getOffset());
                 } else {
-                    rejectionsBySubmission.computeIfAbsent(rejection.getSubmissionId(), k -> new ArrayList<>()).add(rejection);
+                    String workloadId = rejection.getClaimedSubmissionId() != null ? rejection.getClaimedSubmissionId()
+                            : rejection.getSubmissionId();
+                    rejectionsBySubmission.computeIfAbsent(workloadId, k -> new ArrayList<>()).add(rejection);
                 }
             } else {
                 deliveries.add(AvroSerde.of(RoutedSection.class).fromBytes(record.value()));
             }
+        }
+
+        String workloadIdOf(RoutedSection delivery) {
+            return workloadIdByAssignedId.getOrDefault(delivery.getSubmissionId(), delivery.getSubmissionId());
         }
 
         boolean complete(Set<String> ids) {
