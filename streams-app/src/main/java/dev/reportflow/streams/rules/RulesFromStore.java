@@ -45,8 +45,8 @@ public final class RulesFromStore {
     }
 
     /**
-     * The changes that pass {@link RuleChange#problem()}; each refused one is logged (once per change
-     * of the rules) and never applied: a bad department code would otherwise name a topic Kafka
+     * The changes that pass {@link RuleChange#problem()}; each refused one is logged (by each stream
+     * task, once per change of the rules) and never applied: a bad department code would otherwise name a topic Kafka
      * refuses, and fail every submission that matches the rule.
      */
     private static List<RuleChange> valid(List<RuleChange> changes) {
