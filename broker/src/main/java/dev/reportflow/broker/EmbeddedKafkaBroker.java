@@ -27,27 +27,32 @@ import org.slf4j.LoggerFactory;
  * Kafka's own KRaft broker (combined broker and controller, one node) running in this JVM, on
  * loopback ports chosen at start. It is a real broker: transactions, compaction, ACLs and
  * LogAppendTime behave as on a cluster. {@link #stop()} and {@link #start()} restart it on the
- * same ports and data, which crash tests use. {@link #startSecured} starts one that requires SCRAM
- * logins and enforces ACLs.
+ * same ports and data, which crash tests use. {@link #startSecured} starts one that requires TLS and
+ * SCRAM logins and enforces ACLs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
+    /** The secured broker's client listener (and the one it talks to itself on): its name, and its protocol. */
+    private static final String SECURED_LISTENER = "SASL_SSL";
 
     private final Path dataDir;
     private final int brokerPort;
     private final int controllerPort;
     private final Map<String, String> overrides;
     private final ScramSecurity security;
+    private final BrokerCertificates certificates;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, Map<String, String> overrides, ScramSecurity security) {
+    private EmbeddedKafkaBroker(Path dataDir, Map<String, String> overrides, ScramSecurity security,
+                                BrokerCertificates certificates) {
         this.dataDir = dataDir;
         this.brokerPort = freePort();
         this.controllerPort = freePort();
         this.overrides = Map.copyOf(overrides);
         this.security = security;
+        this.certificates = certificates;
     }
 
     /** Formats a fresh temporary data directory and starts the broker. */
@@ -61,20 +66,34 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * As {@link #startFresh()}, but clients must log in with SCRAM-SHA-256 as one of the security's
-     * users ({@link #clientProperties(String)}), and ACLs decide what they may do.
+     * As {@link #startFresh()}, but secured: clients connect over TLS and log in with SCRAM-SHA-256 as
+     * one of the security's users ({@link #clientProperties(String)}), and ACLs decide what they may
+     * do. The certificates are made at start ({@link BrokerCertificates}).
+     *
+     * <p>No listener lets anyone in anonymously. The controller listener speaks mutual TLS: only a
+     * client showing the broker's own certificate gets through, and that principal is, with the
+     * security's super user, the only super user. (SCRAM cannot guard it: the controller serves the
+     * SCRAM credentials from the metadata log, so it cannot ask for them before it has read that log.)
      */
     public static EmbeddedKafkaBroker startSecured(ScramSecurity security) {
         return startFormatted(Map.of(), security);
     }
 
     private static EmbeddedKafkaBroker startFormatted(Map<String, String> brokerOverrides, ScramSecurity security) {
-        EmbeddedKafkaBroker broker;
+        Path dataDir;
         try {
-            broker = new EmbeddedKafkaBroker(Files.createTempDirectory("reportflow-kafka-"), brokerOverrides, security);
+            dataDir = Files.createTempDirectory("reportflow-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the broker's data directory", e);
         }
+        BrokerCertificates certificates;
+        try {
+            certificates = security == null ? null : BrokerCertificates.generate(dataDir.resolve("tls"));
+        } catch (RuntimeException e) {
+            deleteRecursively(dataDir);
+            throw e;
+        }
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, brokerOverrides, security, certificates);
         try {
             broker.format();
             broker.start();
@@ -89,13 +108,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + brokerPort;
     }
 
-    /** bootstrap.servers and the login of {@code user}, for a client of a secured broker. */
+    /** Where the controller listens (bootstrap.controllers); on a secured broker, for the broker alone. */
+    public String controllerAddress() {
+        return "127.0.0.1:" + controllerPort;
+    }
+
+    /** bootstrap.servers, TLS and the login of {@code user}, for a client of a secured broker. */
     public Map<String, Object> clientProperties(String user) {
         if (security == null) {
             throw new IllegalStateException("This broker was started without security: no login needed");
         }
-        Map<String, Object> properties = new LinkedHashMap<>(security.clientProperties(user));
+        Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("bootstrap.servers", bootstrapServers());
+        properties.put("security.protocol", "SASL_SSL");
+        properties.putAll(certificates.truststoreProperties());
+        properties.putAll(security.login(user));
         return properties;
     }
 
@@ -156,12 +183,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         config.put("auto.create.topics.enable", "false");
         config.put("message.max.bytes", String.valueOf(8 * 1024 * 1024));
         if (security != null) {
-            config.putAll(security.brokerProperties(brokerPort, controllerPort));
+            config.putAll(securedProperties());
         }
         config.putAll(overrides);
         Properties properties = new Properties();
         properties.putAll(config);
         return properties;
+    }
+
+    /** TLS and SCRAM on the client listener, mutual TLS on the controller's, and ACLs for everyone but the two super users. */
+    private Map<String, String> securedProperties() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("listeners", SECURED_LISTENER + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        config.put("advertised.listeners", SECURED_LISTENER + "://127.0.0.1:" + brokerPort);
+        config.put("listener.security.protocol.map", SECURED_LISTENER + ":SASL_SSL,CONTROLLER:SSL");
+        config.put("inter.broker.listener.name", SECURED_LISTENER);
+        config.putAll(certificates.brokerProperties());
+        config.put("listener.name.controller.ssl.client.auth", "required");
+        config.putAll(security.brokerProperties(SECURED_LISTENER));
+        config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        config.put("super.users", "User:" + security.superUser() + ";User:" + BrokerCertificates.BROKER_SUBJECT);
+        config.put("allow.everyone.if.no.acl.found", "false");
+        return config;
     }
 
     private void format() {

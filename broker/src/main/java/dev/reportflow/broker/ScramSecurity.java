@@ -2,14 +2,15 @@ package dev.reportflow.broker;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How a secured embedded broker authenticates and authorizes: clients log in with SCRAM-SHA-256 over
- * SASL_PLAINTEXT, Kafka's StandardAuthorizer checks ACLs, and {@code superUser} (which the broker
- * also uses to talk to itself) bypasses them. The credentials are written into the metadata log
- * when the storage is formatted, so they exist before the first client connects.
+ * Who may log in to a secured embedded broker: clients log in with SCRAM-SHA-256 (over TLS, see
+ * {@link EmbeddedKafkaBroker#startSecured}), ACLs decide what they may do, and {@code superUser}
+ * (which the broker also uses to talk to itself) bypasses them. The credentials are written into the
+ * metadata log when the storage is formatted, so they exist before the first client connects.
  *
  * @param passwords every SCRAM user and password, the super user's included; generate them at run
  *     time (tests) or read them from a secret store, never from committed files
@@ -40,33 +41,22 @@ public record ScramSecurity(String superUser, Map<String, String> passwords) {
                 .toList();
     }
 
-    /**
-     * Listener, SASL and authorizer settings. The controller listener stays PLAINTEXT (SCRAM
-     * credentials live in the metadata the controller serves, so it cannot use them itself); the
-     * broker reaches it as ANONYMOUS, which therefore has to be a super user. That listener is bound
-     * to loopback only.
-     */
-    Map<String, String> brokerProperties(int brokerPort, int controllerPort) {
+    /** The SASL settings of the broker's {@code listener}, where it also logs in to itself as the super user. */
+    Map<String, String> brokerProperties(String listener) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        config.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort);
-        config.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
-        config.put("inter.broker.listener.name", "SASL_PLAINTEXT");
         config.put("sasl.enabled.mechanisms", MECHANISM);
         config.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
-        config.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", jaas(superUser));
-        config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-        config.put("super.users", "User:" + superUser + ";User:ANONYMOUS");
-        config.put("allow.everyone.if.no.acl.found", "false");
+        config.put("listener.name." + listener.toLowerCase(Locale.ROOT) + "." + MECHANISM.toLowerCase(Locale.ROOT)
+                + ".sasl.jaas.config", jaas(superUser));
         return config;
     }
 
-    /** What a client needs, besides bootstrap.servers, to log in as {@code user}. */
-    public Map<String, Object> clientProperties(String user) {
+    /** The SASL login of {@code user}; the broker adds where it is and how to trust it. */
+    Map<String, String> login(String user) {
         if (!passwords.containsKey(user)) {
             throw new IllegalArgumentException("No SCRAM user " + user);
         }
-        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", MECHANISM, "sasl.jaas.config", jaas(user));
+        return Map.of("sasl.mechanism", MECHANISM, "sasl.jaas.config", jaas(user));
     }
 
     private String jaas(String user) {

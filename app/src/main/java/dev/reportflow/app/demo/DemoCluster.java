@@ -14,9 +14,9 @@ import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The cluster the demo runs on, and who each part logs in as. Embedded and secured, it is a broker
- * with SCRAM logins and ACLs: the office may only write the intake topic, the streams app has its
- * own principal, and the demo reads results as the administrator. Passwords are made up at start
- * and live only in this process.
+ * with TLS, SCRAM logins and ACLs: the office may only write the intake topic, the streams app has
+ * its own principal, and the demo reads results as the administrator. Passwords and certificates
+ * are made up at start and live only in this process and the broker's temporary directory.
  */
 final class DemoCluster implements AutoCloseable {
 
@@ -47,7 +47,7 @@ final class DemoCluster implements AutoCloseable {
         ScramSecurity security = new ScramSecurity(ADMIN, passwords);
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startSecured(security);
         Map<String, Map<String, Object>> logins = new LinkedHashMap<>();
-        passwords.keySet().forEach(user -> logins.put(user, security.clientProperties(user)));
+        passwords.keySet().forEach(user -> logins.put(user, broker.clientProperties(user)));
         return new DemoCluster(broker, logins);
     }
 
@@ -59,7 +59,7 @@ final class DemoCluster implements AutoCloseable {
         return !logins.isEmpty();
     }
 
-    /** The client settings to log in as {@code user} (none on an open broker), as strings for AppConfig. */
+    /** The client settings to connect and log in as {@code user} (none on an open broker), as strings for AppConfig. */
     Map<String, String> loginAs(String user) {
         Map<String, String> settings = new LinkedHashMap<>();
         logins.getOrDefault(user, Map.of()).forEach((key, value) -> settings.put(key, value.toString()));
@@ -77,9 +77,7 @@ final class DemoCluster implements AutoCloseable {
 
     /** ACLs reach the broker's authorizer through the metadata log, a moment after they are created. */
     private void awaitAclsInForce(Topics topics) throws Exception {
-        Map<String, Object> config = new LinkedHashMap<>(logins.get(STREAMS));
-        config.put("bootstrap.servers", bootstrapServers());
-        try (Admin asStreamsApp = Admin.create(config)) {
+        try (Admin asStreamsApp = Admin.create(logins.get(STREAMS))) {
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
             while (!asStreamsApp.listTopics().names().get().contains(topics.submitted())) {
                 if (System.nanoTime() > deadline) {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportflow demo}: the whole pipeline in one command. Without --bootstrap-servers it starts
- * a real single-node KRaft broker in this process (with SCRAM logins and ACLs under --secured); then
+ * a real single-node KRaft broker in this process (with TLS, SCRAM logins and ACLs under --secured); then
  * it creates the topics, starts the streams app, submits the sample reports, waits until every one
  * is routed or rejected, and prints a table.
  */
@@ -56,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--office", description = "Office name used for the submissions (default: ${DEFAULT-VALUE}).", defaultValue = "demo-office")
     String office;
 
-    @Option(names = "--secured", description = "Embedded broker with SCRAM-SHA-256 logins and ACLs: the office may only write the intake topic.")
+    @Option(names = "--secured", description = "Embedded broker with TLS, SCRAM-SHA-256 logins and ACLs: the office may only write the intake topic.")
     boolean secured;
 
     @Option(names = "--keep-running", description = "Leave broker and streams app running after the table, until Ctrl-C.")
@@ -84,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         DemoCluster cluster = null;
         if (!connection.namesACluster()) {
-            out.println("Starting an embedded Kafka broker (KRaft, single node" + (secured ? ", SCRAM logins and ACLs" : "") + ")...");
+            out.println("Starting an embedded Kafka broker (KRaft, single node" + (secured ? ", TLS, SCRAM logins and ACLs" : "") + ")...");
             out.flush();
             cluster = secured ? DemoCluster.embeddedSecured() : DemoCluster.embedded();
             connection.setBootstrapServers(cluster.bootstrapServers());
@@ -176,7 +176,6 @@ public final class DemoCommand implements Callable<Integer> {
     /** On the secured broker, the office's login is refused a supervisor's topic: the ACLs hold. */
     private static void showOfficeCannotReadRoutedTopics(DemoCluster cluster, Topics topics, PrintWriter out) {
         Map<String, Object> config = new HashMap<>(cluster.loginAs(DemoCluster.OFFICE));
-        config.put("bootstrap.servers", cluster.bootstrapServers());
         String topic = topics.routed(Topics.UNASSIGNED);
         try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(List.of(new TopicPartition(topic, 0)));
