@@ -94,6 +94,11 @@ public enum DocumentFormat {
         return name.endsWith(".ofd") ? OFD : null;
     }
 
+    /** Whether the bytes open as a zip archive (of any content). */
+    static boolean isZip(byte[] bytes) {
+        return startsWith(bytes, ZIP_MAGIC);
+    }
+
     /** Reads local entry headers only (no inflating), so a damaged archive is still recognised early. */
     private static DocumentFormat zippedFormat(byte[] bytes) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {

@@ -36,6 +36,11 @@ public final class DocumentReader {
             return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT, "The file is named " + extensionOf(fileName)
                     + " but is not a readable " + kind(claimed) + " (damaged or renamed). " + advice(claimed));
         }
+        if (format == DocumentFormat.PLAIN_TEXT && DocumentFormat.isZip(bytes)) {
+            return DocumentText.failed(DocumentFailure.BINARY, "The file is a zip archive that holds no Word (.docx) or"
+                    + " OFD document: an OpenDocument (.odt) file, or another archive. Save the report as .docx or"
+                    + " export it as PDF, and send that file.");
+        }
         return switch (format) {
             case PLAIN_TEXT -> readText(bytes, declaredEncoding, limits);
             case DOCX -> checked(readDocx(bytes, limits), format, limits);

@@ -23,6 +23,8 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import dev.reportflow.documents.ofd.OfdFiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -224,6 +226,14 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void refusesAScannedOfdAsHavingNoTextLayer() throws IOException {
+        DocumentText read = DocumentReader.read("扫描件.ofd", OfdFiles.scanned(png(scannedPage("县应急管理局2024年工作总结"))), null);
+
+        assertThat(read.failure()).isEqualTo(DocumentFailure.NO_TEXT_LAYER);
+        assertThat(read.message()).startsWith("OFD 文件没有可提取的文字");
+    }
+
+    @Test
     void refusesAPdfOfBlankPagesAsEmpty() throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage(PDRectangle.A4));
@@ -322,10 +332,11 @@ class DocumentFormatsTest {
     }
 
     @Test
-    void refusesAnOpenDocumentFile() {
+    void refusesAnOpenDocumentFileSayingWhatToSendInstead() {
         DocumentText read = read("report.odt");
 
         assertThat(read.failure()).isEqualTo(DocumentFailure.BINARY);
+        assertThat(read.message()).contains(".odt").contains(".docx");
     }
 
     @Test
@@ -368,8 +379,8 @@ class DocumentFormatsTest {
         }
     }
 
-    /** A scan's PDF: the text drawn into a picture, and only the picture on the page. */
-    static byte[] scanned(String text) throws IOException {
+    /** A scanned page: the text drawn into a grey picture of an A4 page at 150 dpi. */
+    static BufferedImage scannedPage(String text) {
         BufferedImage image = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.WHITE);
@@ -378,6 +389,18 @@ class DocumentFormatsTest {
         graphics.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
         graphics.drawString(text, 120, 200);
         graphics.dispose();
+        return image;
+    }
+
+    static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A scan's PDF: the text drawn into a picture, and only the picture on the page. */
+    static byte[] scanned(String text) throws IOException {
+        BufferedImage image = scannedPage(text);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);

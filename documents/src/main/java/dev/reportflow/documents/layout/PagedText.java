@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>lines at the top or bottom of a page that recur there on most pages (digits aside: "第 3 页"
  *   and "第 4 页" are the same line), and page numbers ("第 N 页", "- N -", "N / M") there, are dropped;</li>
- *   <li>a line is joined to the next when it runs to the right margin (a short line ends its
- *   paragraph: a title, a heading, a date), does not end a sentence (。！？；：) and the next line
+ *   <li>a line is joined to the next when it fills the text column (a short or centred line ends
+ *   its paragraph: a title, a heading, a date), does not end a sentence (。！？；：) and the next line
  *   does not start a heading (一、 （一） 1. 第一部分 …) — across page breaks too.</li>
  * </ul>
  */
@@ -116,12 +116,13 @@ public final class PagedText {
             return "";
         }
         double margin = rightMargin(body);
+        double leftMargin = body.stream().mapToDouble(Line::left).min().orElse(0);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder(body.get(0).text());
         for (int i = 1; i < body.size(); i++) {
             Line previous = body.get(i - 1);
             Line line = body.get(i);
-            if (runsToMargin(previous, margin) && !endsSentence(previous.text()) && !startsHeading(line.text())) {
+            if (runsToMargin(previous, leftMargin, margin) && !endsSentence(previous.text()) && !startsHeading(line.text())) {
                 if (isLatin(paragraph.charAt(paragraph.length() - 1)) && isLatin(line.text().charAt(0))) {
                     paragraph.append(' ');
                 }
@@ -185,18 +186,25 @@ public final class PagedText {
     }
 
     /**
-     * Where full lines end: most lines of a body run to the margin, so the line end nine in ten
-     * lines do not pass is taken (a stray wide line, a table, does not move it).
+     * Where full lines end. Most lines of a longer body run to the margin, so there the line end
+     * nine in ten lines do not pass is taken (a stray wide line, a table row, does not move it); a
+     * body of few lines may have none that wraps, so there the widest line is taken.
      */
     private static double rightMargin(List<Line> body) {
         double[] rights = body.stream().mapToDouble(Line::right).toArray();
         Arrays.sort(rights);
-        return rights[(int) Math.floor(0.9 * (rights.length - 1))];
+        return rights.length < 10 ? rights[rights.length - 1] : rights[(int) Math.floor(0.9 * (rights.length - 1))];
     }
 
-    /** Within two glyphs of the margin: a line wraps when the next glyph (or a closing mark) does not fit. */
-    private static boolean runsToMargin(Line line, double margin) {
-        return line.right() >= margin - 2 * Math.max(line.glyphWidth(), 1e-3);
+    /**
+     * A line that wraps fills the text column: it ends within two glyphs of the right margin (the
+     * next glyph, or a mark that may not start a line, did not fit) and starts at the left margin
+     * or a paragraph's indent (two glyphs in Chinese documents; four allowed). A centred title
+     * does neither.
+     */
+    private static boolean runsToMargin(Line line, double leftMargin, double rightMargin) {
+        double glyph = Math.max(line.glyphWidth(), 1e-3);
+        return line.right() >= rightMargin - 2 * glyph && line.left() <= leftMargin + 4 * glyph;
     }
 
     static boolean endsSentence(String text) {

@@ -23,6 +23,7 @@ import org.ofdrw.core.basicStructure.pageObj.Page;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.ImageObject;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.basicType.ST_Array;
 import org.ofdrw.core.basicType.ST_Box;
@@ -50,6 +51,14 @@ public final class OfdText {
     private static final Charset ENTRY_NAMES = Charset.forName("GB18030");
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_COMMENT = 0xFFFF;
+
+    /** As for PDF: fewer letters than this per page, on pages with images, is a scan. */
+    private static final int SCANNED_CHARS_PER_PAGE = 20;
+
+    static final String NO_TEXT_LAYER_MESSAGE = "OFD 文件没有可提取的文字（可能是扫描件）。请报送 Word 文件（.docx、.doc、.wps），"
+            + "或由 Word、WPS 直接导出的 PDF 或 OFD；扫描件的文字识别（OCR）暂不支持。"
+            + " The OFD file has no text (it looks like scanned pages): send the Word file, or a PDF or OFD exported"
+            + " from Word or WPS. Scanned documents (OCR) are not read yet.";
 
     private OfdText() {
     }
@@ -95,14 +104,22 @@ public final class OfdText {
         }
         List<List<PagedText.Line>> pages = new ArrayList<>();
         int lines = 0;
+        long letters = 0;
+        boolean images = false;
         for (int number = 1; number <= pageCount; number++) {
-            List<PagedText.Line> page = PageLines.of(reader.getPage(number));
+            PageLines content = PageLines.of(reader.getPage(number));
+            List<PagedText.Line> page = content.lines();
+            letters += content.letters;
+            images |= content.images;
             lines += page.size();
             if (lines > limits.maxLines()) {
                 return DocumentText.failed(DocumentFailure.TOO_MANY_LINES, "The OFD file has more than " + limits.maxLines()
                         + " lines; a compilation that large must be split into several submissions.");
             }
             pages.add(page);
+        }
+        if (images && letters < (long) SCANNED_CHARS_PER_PAGE * Math.max(pageCount, 1)) {
+            return DocumentText.failed(DocumentFailure.NO_TEXT_LAYER, NO_TEXT_LAYER_MESSAGE);
         }
         return DocumentText.document(DocumentFormat.OFD, PagedText.join(pages));
     }
@@ -217,8 +234,10 @@ public final class OfdText {
     static final class PageLines {
 
         private final List<PagedText.Fragment> fragments = new ArrayList<>();
+        private long letters;
+        private boolean images;
 
-        static List<PagedText.Line> of(Page page) {
+        static PageLines of(Page page) {
             PageLines lines = new PageLines();
             Content content = page.getContent();
             if (content != null) {
@@ -226,7 +245,7 @@ public final class OfdText {
                     lines.addBlocks(layer.getPageBlocks(), 0);
                 }
             }
-            return lines.lines();
+            return lines;
         }
 
         private void addBlocks(List<PageBlockType> blocks, int depth) {
@@ -236,6 +255,8 @@ public final class OfdText {
             for (PageBlockType block : blocks) {
                 if (block instanceof TextObject text) {
                     add(text);
+                } else if (block instanceof ImageObject) {
+                    images = true;
                 } else if (block instanceof CT_PageBlock nested) {
                     addBlocks(nested.getPageBlocks(), depth + 1);
                 }
@@ -268,6 +289,7 @@ public final class OfdText {
                     size = size * Math.abs(ctm[3] == 0 ? 1 : ctm[3]);
                 }
                 fragments.add(new PagedText.Fragment(content, originX + startX, originY + baseline, originX + endX, size));
+                letters += content.codePoints().filter(Character::isLetterOrDigit).count();
                 x += advance + size;
             }
         }
@@ -309,7 +331,7 @@ public final class OfdText {
             return values != null && values.length == 6 ? values : null;
         }
 
-        private List<PagedText.Line> lines() {
+        List<PagedText.Line> lines() {
             return PagedText.lines(fragments);
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ofdrw.layout.OFDDoc;
+import org.ofdrw.layout.element.Img;
 import org.ofdrw.layout.element.Paragraph;
 
 /**
@@ -38,6 +39,26 @@ public final class OfdFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A scan's OFD: one page holding only a picture (PNG bytes), as scanning systems export. */
+    public static byte[] scanned(byte[] png) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path picture = null;
+        try {
+            picture = Files.createTempFile("scan-", ".png");
+            Files.write(picture, png);
+            try (OFDDoc document = new OFDDoc(out)) {
+                document.add(new Img(170, 240, picture));
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (picture != null) {
+                picture.toFile().delete();
+            }
+        }
     }
 
     public static void main(String[] args) throws IOException {

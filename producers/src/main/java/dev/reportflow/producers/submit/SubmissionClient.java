@@ -76,9 +76,9 @@ public final class SubmissionClient implements AutoCloseable {
         refuseIfOversized(content.length);
         DocumentText document = DocumentReader.read(fileName, content, declaredEncoding, documentLimits);
         if (!document.isOk()) {
-            String chinese = inChinese(document.failure());
-            // Some reasons' messages are written Chinese first already (NO_TEXT_LAYER); those are not said twice.
-            String message = document.message().startsWith(chinese) ? document.message() : chinese + " " + document.message();
+            // Some messages are written Chinese first already (NO_TEXT_LAYER's); those are not said twice.
+            String message = chineseFirst(document.message()) ? document.message()
+                    : inChinese(document.failure()) + " " + document.message();
             throw new SubmissionRefusedException(document.failure().name(), message);
         }
         Submission submission = Submission.newBuilder()
@@ -143,6 +143,11 @@ public final class SubmissionClient implements AutoCloseable {
         return bytes >= 1024 ? Math.round(bytes / 1024.0) + " KiB" : bytes + " 字节";
     }
 
+    /** A Chinese character among the first few: "PDF 文件没有…" is, "The file is named…" is not. */
+    private static boolean chineseFirst(String message) {
+        return message.codePoints().limit(8).anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     private static String inChinese(DocumentFailure failure) {
         return switch (failure) {
             case EMPTY -> "上传的文件是空的。";
@@ -151,7 +156,7 @@ public final class SubmissionClient implements AutoCloseable {
             case UNREADABLE_DOCUMENT -> "文件已损坏、加密或与其名称不符，无法读取。";
             case OVERSIZED -> "文件解压后过大，请去掉嵌入对象后重新保存，或改为报送 .txt 文本。";
             case TOO_MANY_LINES -> "文件行数（段落数）或页数超过上限，请将汇编拆分后分别报送。";
-            case NO_TEXT_LAYER -> "PDF 文件没有可提取的文字（可能是扫描件）。";
+            case NO_TEXT_LAYER -> "文件没有可提取的文字（可能是扫描件），请报送 Word 文件或由 Word、WPS 导出的 PDF。";
         };
     }
 
