@@ -2,12 +2,16 @@ package dev.reportflow.documents;
 
 import dev.reportflow.classifier.text.DecodedText;
 import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.documents.doc.Word97Text;
 import dev.reportflow.documents.docx.DocxText;
+import dev.reportflow.documents.ofd.OfdText;
+import dev.reportflow.documents.pdf.PdfText;
 
 /**
  * Turns a submitted file into the text the classifier reads: plain text through the strict
- * {@link TextDecoder}, Word files (.docx) as one line per paragraph and table row, with list
- * numbering written out. Never throws: unreadable input is a {@link DocumentText} failure.
+ * {@link TextDecoder}; Word files (.docx, and .doc / WPS .wps) as one line per paragraph, with list
+ * numbering written out; PDF and OFD as the lines of their pages rejoined into paragraphs, without
+ * page headers, footers and numbers. Never throws: unreadable input is a {@link DocumentText} failure.
  */
 public final class DocumentReader {
 
@@ -16,7 +20,7 @@ public final class DocumentReader {
 
     /**
      * Reads {@code bytes}, whose format is detected from their content. {@code declaredEncoding}
-     * applies to plain text only (a Word file's XML declares its own).
+     * applies to plain text only (documents carry their own).
      */
     public static DocumentText read(String fileName, byte[] bytes, String declaredEncoding) {
         return read(fileName, bytes, declaredEncoding, DocumentLimits.DEFAULT);
@@ -25,27 +29,38 @@ public final class DocumentReader {
     /** {@link #read(String, byte[], String)} within {@code limits}. */
     public static DocumentText read(String fileName, byte[] bytes, String declaredEncoding, DocumentLimits limits) {
         DocumentFormat format = DocumentFormat.detect(bytes);
-        if (format != DocumentFormat.DOCX && DocumentFormat.namedDocx(fileName)) {
-            return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT, "The file is named .docx but is not a"
-                    + " readable Word document (damaged or renamed). Open it in Word and save it again as .docx.");
+        DocumentFormat claimed = DocumentFormat.claimedBy(fileName);
+        if (format == DocumentFormat.PLAIN_TEXT && claimed != null) {
+            // A name never makes bytes be parsed as a document, but bytes that are no document at
+            // all under a document's name are damaged or renamed, and the sender should hear that.
+            return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT, "The file is named " + extensionOf(fileName)
+                    + " but is not a readable " + kind(claimed) + " (damaged or renamed). " + advice(claimed));
+        }
+        if (format == DocumentFormat.PLAIN_TEXT && DocumentFormat.isZip(bytes)) {
+            return DocumentText.failed(DocumentFailure.BINARY, "The file is a zip archive that holds no Word (.docx) or"
+                    + " OFD document: an OpenDocument (.odt) file, or another archive. Save the report as .docx or"
+                    + " export it as PDF, and send that file.");
         }
         return switch (format) {
-            case DOCX -> readDocx(bytes, limits);
-            case LEGACY_OFFICE -> DocumentText.failed(DocumentFailure.BINARY, "The file is an old Word 97-2003 (.doc)"
-                    + " or other Office file. Save it as .docx (Word 2007 or later) or as .txt and send it again.");
             case PLAIN_TEXT -> readText(bytes, declaredEncoding, limits);
+            case DOCX -> checked(readDocx(bytes, limits), format, limits);
+            case WORD_97 -> checked(Word97Text.read(bytes, limits), format, limits);
+            case PDF -> checked(PdfText.read(bytes, limits), format, limits);
+            case OFD -> checked(OfdText.read(bytes, limits), format, limits);
         };
     }
 
     /**
-     * Reads bytes that a producer labelled with {@code contentType}: a Word label must hold a Word
-     * file; any other label is read by content as {@link #read} does.
+     * Reads bytes that a producer labelled with {@code contentType}: a document's label must come
+     * with that document's bytes; a plain-text label or an unknown one is read by content as
+     * {@link #read} does.
      */
     public static DocumentText read(String fileName, byte[] bytes, String declaredEncoding, String contentType,
                                     DocumentLimits limits) {
-        if (DocumentFormat.ofContentType(contentType) == DocumentFormat.DOCX && DocumentFormat.detect(bytes) != DocumentFormat.DOCX) {
-            return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT,
-                    "The submission is labelled as a Word document but its bytes are not a readable .docx file.");
+        DocumentFormat labelled = DocumentFormat.ofContentType(contentType);
+        if (labelled != null && labelled != DocumentFormat.PLAIN_TEXT && DocumentFormat.detect(bytes) != labelled) {
+            return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT, "The submission is labelled as a "
+                    + kind(labelled) + " but its bytes are not a readable " + kind(labelled) + " file.");
         }
         return read(fileName, bytes, declaredEncoding, limits);
     }
@@ -64,13 +79,21 @@ public final class DocumentReader {
             return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT, "The Word file cannot be read ("
                     + result.error() + "). Open it in Word and save it again as .docx, or send it as .txt.");
         }
-        if (result.text().isBlank()) {
-            return DocumentText.failed(DocumentFailure.EMPTY, "The Word document holds no text.");
+        return DocumentText.document(DocumentFormat.DOCX, result.text());
+    }
+
+    /** The checks every document's text passes: it holds text, and no more lines than the limit. */
+    private static DocumentText checked(DocumentText read, DocumentFormat format, DocumentLimits limits) {
+        if (!read.isOk()) {
+            return read;
         }
-        if (exceedsLines(result.text(), limits.maxLines())) {
+        if (read.text().isBlank()) {
+            return DocumentText.failed(DocumentFailure.EMPTY, "The " + kind(format) + " holds no text.");
+        }
+        if (exceedsLines(read.text(), limits.maxLines())) {
             return tooManyLines(limits);
         }
-        return DocumentText.word(result.text());
+        return read;
     }
 
     private static DocumentText readText(byte[] bytes, String declaredEncoding, DocumentLimits limits) {
@@ -97,6 +120,25 @@ public final class DocumentReader {
     private static DocumentText tooManyLines(DocumentLimits limits) {
         return DocumentText.failed(DocumentFailure.TOO_MANY_LINES, "The file has more than " + limits.maxLines()
                 + " lines (paragraphs); a compilation that large must be split into several submissions.");
+    }
+
+    private static String kind(DocumentFormat format) {
+        return switch (format) {
+            case PLAIN_TEXT -> "text";
+            case DOCX -> "Word document";
+            case WORD_97 -> "Word 97-2003 or WPS document";
+            case PDF -> "PDF";
+            case OFD -> "OFD document";
+        };
+    }
+
+    private static String advice(DocumentFormat format) {
+        return format == DocumentFormat.DOCX ? "Open it in Word and save it again as .docx."
+                : "Open it in the program that made it and save or export it again.";
+    }
+
+    private static String extensionOf(String fileName) {
+        return fileName.substring(fileName.lastIndexOf('.'));
     }
 
     private static String mebibytes(long bytes) {

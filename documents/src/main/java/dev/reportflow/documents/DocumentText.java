@@ -5,8 +5,9 @@ import dev.reportflow.classifier.text.DecodedText;
 
 /**
  * A submitted file read as text lines, or why it could not be: the text (line ends '\n'), what
- * read it ({@code encoding}: the charset for plain text, {@value #DOCX_ENCODING} for Word) and the
- * file's content type; or the failure and a message the sender can act on.
+ * read it ({@code encoding}: the charset for plain text, else the document format's short name:
+ * {@value #DOCX_ENCODING}, "doc", "pdf", "ofd") and the file's content type; or the failure and a
+ * message the sender can act on.
  */
 public final class DocumentText {
 
@@ -18,7 +19,7 @@ public final class DocumentText {
     private final String contentType;
     private final DocumentFailure failure;
     private final String message;
-    /** How a plain-text file was decoded, which can hash it without encoding the text again; null for Word. */
+    /** How a plain-text file was decoded, which can hash it without encoding the text again; null for documents. */
     private final DecodedText decoded;
 
     private DocumentText(String text, String encoding, String contentType, DocumentFailure failure, String message,
@@ -36,11 +37,16 @@ public final class DocumentText {
                 decoded);
     }
 
-    static DocumentText word(String text) {
-        return new DocumentText(text, DOCX_ENCODING, DocumentFormat.DOCX.contentType(), null, null, null);
+    /** The text of a document of {@code format} (not plain text, which comes from the decoder). */
+    public static DocumentText document(DocumentFormat format, String text) {
+        if (format == DocumentFormat.PLAIN_TEXT) {
+            throw new IllegalArgumentException("plain text is read by the text decoder");
+        }
+        return new DocumentText(text, format.shortName(), format.contentType(), null, null, null);
     }
 
-    static DocumentText failed(DocumentFailure failure, String message) {
+    /** Why a file could not be read, with a message its sender can act on. */
+    public static DocumentText failed(DocumentFailure failure, String message) {
         return new DocumentText(null, null, null, failure, message, null);
     }
 

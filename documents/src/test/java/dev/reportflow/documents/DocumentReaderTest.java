@@ -222,14 +222,14 @@ class DocumentReaderTest {
     }
 
     @Test
-    void asksForDocxWhenSentAnOldWordFile() {
+    void refusesAnOle2FileWhoseDirectoryIsDamaged() {
         byte[] ole2 = new byte[512];
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         System.arraycopy(magic, 0, ole2, 0, magic.length);
 
         DocumentText read = DocumentReader.read("report.doc", ole2, null);
 
-        assertThat(read.failure()).isEqualTo(DocumentFailure.BINARY);
+        assertThat(read.failure()).isEqualTo(DocumentFailure.UNREADABLE_DOCUMENT);
         assertThat(read.message()).contains(".doc").contains(".docx");
     }
 
@@ -284,8 +284,11 @@ class DocumentReaderTest {
     void contentTypesNameFormats() {
         assertThat(DocumentFormat.ofContentType("text/plain; charset=GBK")).isEqualTo(DocumentFormat.PLAIN_TEXT);
         assertThat(DocumentFormat.ofContentType(DOCX)).isEqualTo(DocumentFormat.DOCX);
-        assertThat(DocumentFormat.ofContentType("application/pdf")).isNull();
-        assertThat(List.of(DocumentFormat.values())).hasSize(3);
+        assertThat(DocumentFormat.ofContentType("application/pdf")).isEqualTo(DocumentFormat.PDF);
+        assertThat(DocumentFormat.ofContentType("application/ofd")).isEqualTo(DocumentFormat.OFD);
+        assertThat(DocumentFormat.ofContentType("application/msword")).isEqualTo(DocumentFormat.WORD_97);
+        assertThat(DocumentFormat.ofContentType("application/vnd.oasis.opendocument.text")).isNull();
+        assertThat(List.of(DocumentFormat.values())).hasSize(5);
     }
 
     @Test

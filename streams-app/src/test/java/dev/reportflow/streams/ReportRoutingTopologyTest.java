@@ -178,6 +178,48 @@ class ReportRoutingTopologyTest {
         assertThat(rejected()).isEmpty();
     }
 
+    /** The same report exported as PDF by LibreOffice (the documents module's fixture), and a scan of a page. */
+    @Test
+    void classifiesAPdfAndRejectsAScannedOneAsHavingNoTextLayer() throws Exception {
+        startDriver(Map.of("reportflow.submission.max-bytes", "4194304"));
+        byte[] pdf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "documents", "src", "test", "resources",
+                "fixtures", "report.pdf"));
+        Submission exported = submission(pdf);
+        exported.setContentType("application/pdf");
+        pipe(exported);
+        pipe(submission(scannedPdf()));
+
+        assertThat(classified()).singleElement().satisfies(report -> {
+            assertThat(report.getTitle()).isEqualTo(REPORT.lines().findFirst().orElseThrow());
+            assertThat(report.getOutline()).extracting(s -> s.getHeading()).contains("二、存在的问题");
+        });
+        assertThat(rejected()).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.NO_TEXT_LAYER);
+            assertThat(r.getMessage()).startsWith("PDF 文件没有可提取的文字");
+        });
+    }
+
+    /** A page that is only a picture, as a scanner makes. */
+    private static byte[] scannedPdf() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(620, 877, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var graphics = image.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+        graphics.setColor(java.awt.Color.BLACK);
+        graphics.drawString("County emergency management bureau, 2024", 60, 100);
+        graphics.dispose();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var bytes = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            document.addPage(page);
+            var picture = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, image);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.drawImage(picture, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     private static byte[] docx(String text) throws java.io.IOException {
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
              var bytes = new java.io.ByteArrayOutputStream()) {

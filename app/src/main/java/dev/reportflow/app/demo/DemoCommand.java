@@ -79,7 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = SubmitCommand.expand(List.of(input != null ? input : defaultSamples()));
         if (files.isEmpty()) {
-            spec.commandLine().getErr().println("No .txt or .docx reports found in " + (input != null ? input : defaultSamples()));
+            spec.commandLine().getErr().println("No report files (.txt, .docx, .doc, .wps, .pdf, .ofd) found in " + (input != null ? input : defaultSamples()));
             return 2;
         }
         DemoCluster cluster = null;

@@ -1,5 +1,6 @@
 package dev.reportflow.documents.docx;
 
+import dev.reportflow.documents.zip.PackageSize;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class DocxText {
     /** Reads a package whose parts unzip to at most {@code maxExpandedBytes} with at most {@code maxParagraphs}. */
     public static Result read(byte[] bytes, long maxExpandedBytes, int maxParagraphs) {
         try {
-            switch (PackageSize.measure(bytes, maxExpandedBytes, maxParagraphs)) {
+            switch (PackageSize.measure(bytes, maxExpandedBytes, PackageSize.WORD_PARAGRAPHS, maxParagraphs)) {
                 case TOO_LARGE -> {
                     return new Result(null, null, true, false);
                 }

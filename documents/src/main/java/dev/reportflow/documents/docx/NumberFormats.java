@@ -4,9 +4,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 
 /**
  * Writes list numbers in Word's number formats (ECMA-376 ST_NumberFormat) and fills a level's
- * text template ({@code "%1、"}, {@code "（%2）"}, {@code "%1.%2"}) with them.
+ * text template ({@code "%1、"}, {@code "（%2）"}, {@code "%1.%2"}) with them. Public for the reader of
+ * Word 97 files, whose number formats are the same list under numeric codes.
  */
-final class NumberFormats {
+public final class NumberFormats {
 
     /** Digit by digit a zero is 〇 (二〇二四); inside a counted number it is 零 (一百零一). */
     private static final String DIGITS = "〇一二三四五六七八九";
@@ -55,7 +56,7 @@ final class NumberFormats {
     }
 
     /** {@code n} in one of Word's number formats; formats not known here fall back to decimal. */
-    static String format(int n, String format) {
+    public static String format(int n, String format) {
         return switch (format) {
             case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting" -> n > 0 && n < 100_000 ? chineseCounting(n) : String.valueOf(n);
             case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> ideographDigits(n);
@@ -163,7 +164,7 @@ final class NumberFormats {
     }
 
     /** Bullets are drawn from symbol fonts at private-use code points that mean nothing as text. */
-    private static String bullet(String template) {
+    public static String bullet(String template) {
         int first = template.codePointAt(0);
         return first >= 0xE000 && first <= 0xF8FF || Character.isISOControl(first) ? BULLET : template;
     }
@@ -172,7 +173,7 @@ final class NumberFormats {
      * Word puts a tab (or space) between number and text; Chinese labels end in 、 or ） and are
      * written without one, so a space is added only after other characters ("1." → "1. ").
      */
-    private static String separatorAfter(char last) {
+    public static String separatorAfter(char last) {
         return switch (last) {
             case '、', '）', ')', '．', '：', ':', '】', '〕', '」', '，' -> "";
             default -> " ";

@@ -76,7 +76,10 @@ public final class SubmissionClient implements AutoCloseable {
         refuseIfOversized(content.length);
         DocumentText document = DocumentReader.read(fileName, content, declaredEncoding, documentLimits);
         if (!document.isOk()) {
-            throw new SubmissionRefusedException(document.failure().name(), inChinese(document.failure()) + " " + document.message());
+            // Some messages are written Chinese first already (NO_TEXT_LAYER's); those are not said twice.
+            String message = chineseFirst(document.message()) ? document.message()
+                    : inChinese(document.failure()) + " " + document.message();
+            throw new SubmissionRefusedException(document.failure().name(), message);
         }
         Submission submission = Submission.newBuilder()
                 .setSubmissionId("sub-" + UUID.randomUUID())
@@ -140,14 +143,20 @@ public final class SubmissionClient implements AutoCloseable {
         return bytes >= 1024 ? Math.round(bytes / 1024.0) + " KiB" : bytes + " 字节";
     }
 
+    /** A Chinese character among the first few: "PDF 文件没有…" is, "The file is named…" is not. */
+    private static boolean chineseFirst(String message) {
+        return message.codePoints().limit(8).anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     private static String inChinese(DocumentFailure failure) {
         return switch (failure) {
             case EMPTY -> "上传的文件是空的。";
-            case BINARY -> "上传的文件不是文本文件或 Word 文档。";
+            case BINARY -> "上传的文件不是文本文件，也不是 Word、WPS、PDF 或 OFD 文档。";
             case UNKNOWN_ENCODING -> "无法识别文件的文字编码，请使用 UTF-8 或 GB18030/GBK。";
-            case UNREADABLE_DOCUMENT -> "Word 文件已损坏，无法读取。";
-            case OVERSIZED -> "Word 文件解压后过大，请去掉嵌入对象后重新保存，或改为报送 .txt 文本。";
-            case TOO_MANY_LINES -> "文件行数（段落数）超过上限，请将汇编拆分后分别报送。";
+            case UNREADABLE_DOCUMENT -> "文件已损坏、加密或与其名称不符，无法读取。";
+            case OVERSIZED -> "文件解压后过大，请去掉嵌入对象后重新保存，或改为报送 .txt 文本。";
+            case TOO_MANY_LINES -> "文件行数（段落数）或页数超过上限，请将汇编拆分后分别报送。";
+            case NO_TEXT_LAYER -> "文件没有可提取的文字（可能是扫描件），请报送 Word 文件或由 Word、WPS 导出的 PDF。";
         };
     }
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reportflow submit --office NAME FILE|DIR...}: one submission per file, a receipt for each. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = "Submit report files (UTF-8 or GB18030/GBK text, or Word .docx) to the intake topic; prints a receipt per file.")
+        description = "Submit report files (UTF-8 or GB18030/GBK text, Word .docx or .doc, WPS .wps, PDF, OFD) to the intake topic;"
+                + " prints a receipt per file.")
 public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,7 +35,7 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--encoding", description = "The files' encoding when known (UTF-8, GBK, GB18030); detected otherwise.")
     String encoding;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders whose .txt and .docx files are submitted.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders whose .txt, .docx, .doc, .wps, .pdf and .ofd files are submitted.")
     List<Path> inputs;
 
     @Spec
@@ -65,7 +66,10 @@ public final class SubmitCommand implements Callable<Integer> {
         return refused == 0 ? 0 : 1;
     }
 
-    /** Files as given; folders contribute their report files (.txt and .docx), in name order. */
+    /**
+     * Files as given; folders contribute their report files (.txt, .docx, .doc, .wps, .pdf, .ofd), in
+     * name order. The name only chooses which files of a folder to send; each is read by its bytes.
+     */
     public static List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -82,8 +86,10 @@ public final class SubmitCommand implements Callable<Integer> {
         return files;
     }
 
+    private static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd");
+
     private static boolean isReportFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.startsWith("~$") && (name.endsWith(".txt") || name.endsWith(".docx"));
+        return !name.startsWith(".") && !name.startsWith("~$") && REPORT_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 }

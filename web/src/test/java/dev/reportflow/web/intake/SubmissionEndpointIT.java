@@ -132,7 +132,9 @@ class SubmissionEndpointIT {
         new Random(7).nextBytes(random);
 
         assertError(http.post("/submissions", new Multipart().field("office", "区审计局")
-                .file("file", "scan.pdf", random, "application/pdf")), 400, "BINARY", "binary");
+                .file("file", "scan.pdf", random, "application/pdf")), 400, "UNREADABLE_DOCUMENT", "named .pdf");
+        assertError(http.post("/submissions", new Multipart().field("office", "区审计局")
+                .file("file", "scan.bin", random, "application/octet-stream")), 400, "BINARY", "binary");
         assertError(http.post("/submissions", new Multipart().field("office", "区审计局")
                 .file("file", "empty.txt", new byte[0], TEXT)), 400, "EMPTY", "empty");
     }
