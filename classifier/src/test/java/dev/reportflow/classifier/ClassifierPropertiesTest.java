@@ -68,7 +68,11 @@ class ClassifierPropertiesTest {
         for (Report r : c.reports()) {
             assertThat(r.startLine()).isGreaterThan(previousEnd).isLessThanOrEqualTo(r.endLine());
             assertThat(r.endLine()).isLessThanOrEqualTo(lineCount);
-            assertThat(r.sections()).isNotEmpty();
+            if (r.sections().isEmpty()) {
+                assertThat(r.body()).as("a report without an outline is routed as its body").isNotNull();
+                assertThat(r.body().line()).isBetween(r.startLine(), r.endLine());
+                assertThat(r.body().endLine()).isBetween(r.body().line(), r.endLine());
+            }
             for (Section s : r.sections()) {
                 assertThat(s.line()).isBetween(r.startLine(), r.endLine());
                 assertThat(s.endLine()).isBetween(s.line(), r.endLine());

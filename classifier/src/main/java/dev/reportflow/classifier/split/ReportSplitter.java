@@ -394,8 +394,13 @@ public final class ReportSplitter {
     }
 
     private static boolean isParagraph(String line) {
-        return line.length() >= MIN_PARAGRAPH && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf('、') >= 0);
+        return line.length() >= MIN_PARAGRAPH && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf('、') >= 0)
+                && line.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).limit(MIN_HAN)
+                .count() >= MIN_HAN;
     }
+
+    /** A paragraph is written: so many Chinese characters at least, not symbols or replacement marks. */
+    private static final int MIN_HAN = 10;
 
     private int firstContentLine(TextLines lines, TableOfContents toc) {
         for (int i = 0; i < lines.size(); i++) {
