@@ -4,6 +4,7 @@ import dev.reportflow.documents.DocumentFailure;
 import dev.reportflow.documents.DocumentFormat;
 import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentText;
+import dev.reportflow.documents.ReadFailures;
 import dev.reportflow.documents.docx.NumberFormats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class Word97Text {
         } catch (IOException | RuntimeException e) {
             // HWPF reports damaged files with unchecked exceptions of many kinds.
             return DocumentText.failed(DocumentFailure.UNREADABLE_DOCUMENT, "The Word (.doc) or WPS file cannot be read ("
-                    + describe(e) + "). Open it in Word or WPS and save it again as .docx, or send it as .txt.");
+                    + ReadFailures.describe(e) + "). Open it in Word or WPS and save it again as .docx, or send it as .txt.");
         }
     }
 
@@ -171,16 +172,6 @@ public final class Word97Text {
             }
         }
         return out.toString();
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return kind;
-        }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return kind + ": " + (firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
     }
 
     /**

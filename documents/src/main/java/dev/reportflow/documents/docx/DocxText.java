@@ -1,5 +1,6 @@
 package dev.reportflow.documents.docx;
 
+import dev.reportflow.documents.ReadFailures;
 import dev.reportflow.documents.zip.PackageSize;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class DocxText {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return Result.failed(describe(e));
+            return Result.failed(ReadFailures.describe(e));
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxText reader = new DocxText(document);
@@ -62,7 +63,7 @@ public final class DocxText {
             return new Result(String.join("\n", reader.lines), null, false, false);
         } catch (IOException | RuntimeException e) {
             // POI reports damaged packages and XML with unchecked exceptions of many kinds.
-            return Result.failed(describe(e));
+            return Result.failed(ReadFailures.describe(e));
         }
     }
 
@@ -108,13 +109,4 @@ public final class DocxText {
         return out.toString();
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return kind;
-        }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return kind + ": " + (firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
-    }
 }

@@ -4,6 +4,7 @@ import dev.reportflow.documents.DocumentFailure;
 import dev.reportflow.documents.DocumentFormat;
 import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentText;
+import dev.reportflow.documents.ReadFailures;
 import dev.reportflow.documents.layout.PagedText;
 import dev.reportflow.documents.zip.PackageSize;
 import java.io.ByteArrayInputStream;
@@ -74,7 +75,7 @@ public final class OfdText {
                         + " again without embedded objects, or send the Word file.");
             }
         } catch (IOException | RuntimeException e) {
-            return unreadable(describe(e));
+            return unreadable(ReadFailures.describe(e));
         }
         Path directory = null;
         try {
@@ -90,7 +91,7 @@ public final class OfdText {
             }
         } catch (IOException | RuntimeException e) {
             // ofdrw reports damaged packages and XML with unchecked exceptions of many kinds.
-            return unreadable(describe(e));
+            return unreadable(ReadFailures.describe(e));
         } finally {
             deleteQuietly(directory);
         }
@@ -214,16 +215,6 @@ public final class OfdText {
         } catch (IOException e) {
             // A temporary directory left behind is the system's to clean; the read's answer stands.
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return kind;
-        }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return kind + ": " + (firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
     }
 
     /**

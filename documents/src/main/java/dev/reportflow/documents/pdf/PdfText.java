@@ -4,6 +4,7 @@ import dev.reportflow.documents.DocumentFailure;
 import dev.reportflow.documents.DocumentFormat;
 import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.documents.DocumentText;
+import dev.reportflow.documents.ReadFailures;
 import dev.reportflow.documents.layout.PagedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ public final class PdfText {
                     + " be read. Export it again from Word or WPS without a password (or send the Word file).");
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damaged files with IOExceptions and, deeper in, unchecked exceptions of many kinds.
-            return unreadable(describe(e));
+            return unreadable(ReadFailures.describe(e));
         }
     }
 
@@ -180,16 +181,6 @@ public final class PdfText {
             }
         }
         return false;
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        if (message == null || message.isBlank()) {
-            return kind;
-        }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return kind + ": " + (firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine);
     }
 
     private static final class TooManyLines extends RuntimeException {
