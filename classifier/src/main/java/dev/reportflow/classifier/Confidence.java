@@ -42,8 +42,7 @@ public final class Confidence {
         Map<String, Integer> terms = new LinkedHashMap<>();
         terms.put(issuer.evidence().rule(), 1);
         terms.put(shape.name().toLowerCase(java.util.Locale.ROOT), 1);
-        return new Evidence("confidence", score, terms, String.format(java.util.Locale.ROOT,
-                "issuer %s (%.2f) × %s (%.1f)", issuer.evidence().rule(), issuer.evidence().score(), shape.description,
-                shape.factor));
+        return new Evidence("confidence", score, terms, "issuer " + issuer.evidence().rule() + " ("
+                + issuer.evidence().score() + ") × " + shape.description + " (" + shape.factor + ")");
     }
 }

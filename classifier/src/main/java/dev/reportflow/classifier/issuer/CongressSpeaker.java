@@ -21,6 +21,8 @@ final class CongressSpeaker {
      */
     private static final int REACH = 16;
     private static final int REACH_ABOVE = 8;
+    /** The speaker's line: an office of up to 20 characters, the office word and a name. */
+    private static final int MAX_SPEAKER_LINE = 32;
     /** The area a congress report's title names before 政府工作报告 ("(广东省)2020年大埔县人民政府工作报告(全文)"). */
     private static final Pattern TITLE_AREA = Pattern.compile(
             "([^\\s()0-9年]{1,20}?(?:自治区|自治州|自治县|省|市|州|盟|地区|区|县|旗|镇|乡|街道))(?:人民)?政府工作报告");
@@ -38,25 +40,32 @@ final class CongressSpeaker {
      * text names none), or null when the opening is not a congress report's.
      */
     static String area(String title, TextLines lines, int start, int end) {
-        Matcher inTitle = TITLE_AREA.matcher(title);
-        if (inTitle.find()) {
-            return inTitle.group(1);
+        if (title.contains("政府工作报告")) {
+            Matcher inTitle = TITLE_AREA.matcher(title);
+            if (inTitle.find()) {
+                return inTitle.group(1);
+            }
         }
         String delegated = null;
         String speakerUnit = null;
         for (int i = Math.max(0, start - REACH_ABOVE); i <= Math.min(end, start + REACH); i++) {
             String line = lines.foldedTrimmed(i);
-            Matcher occasion = OCCASION.matcher(line);
-            if (occasion.find() && !occasion.group(1).contains("职工")) {
-                return occasion.group(1);
+            // the patterns run only on lines that can hold them: most reports have none
+            if (line.contains("代表")) {
+                Matcher occasion = OCCASION.matcher(line);
+                if (occasion.find() && !occasion.group(1).contains("职工")) {
+                    return occasion.group(1);
+                }
+                Matcher delegation = DELEGATION.matcher(line);
+                if (delegated == null && delegation.find()) {
+                    delegated = delegation.group(1).strip();
+                }
             }
-            Matcher delegation = DELEGATION.matcher(line);
-            if (delegated == null && delegation.find()) {
-                delegated = delegation.group(1).strip();
-            }
-            Matcher speaker = SPEAKER.matcher(line);
-            if (speakerUnit == null && speaker.find()) {
-                speakerUnit = speaker.group(1).isBlank() ? unitOf(speaker.group(2)) : speaker.group(1).strip();
+            if (speakerUnit == null && line.length() <= MAX_SPEAKER_LINE && (line.indexOf('长') >= 0 || line.contains("主席"))) {
+                Matcher speaker = SPEAKER.matcher(line);
+                if (speaker.find()) {
+                    speakerUnit = speaker.group(1).isBlank() ? unitOf(speaker.group(2)) : speaker.group(1).strip();
+                }
             }
         }
         // "我代表市人民政府" after "包头市人民政府市长 孙炜东": the line that names the area wins over a bare unit

@@ -19,6 +19,7 @@ final class MostNamedPlace {
     /** Characters that make the unit part of a longer word (乡村, 县域, 市场, 区级, 村民 …). */
     private static final String NOT_AFTER_UNIT = "村域城场民级镇乡里委庄落容貌直";
     private static final int MIN_MENTIONS = 2;
+    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private MostNamedPlace() {
     }
@@ -28,10 +29,15 @@ final class MostNamedPlace {
         if (unit.isEmpty()) {
             return "";
         }
-        Pattern place = Pattern.compile("([\\u4e00-\\u9fff]{2,4}?)" + Pattern.quote(unit) + "(?![" + NOT_AFTER_UNIT + "])");
+        Pattern place = PATTERNS.computeIfAbsent(unit, u -> Pattern.compile("([\\u4e00-\\u9fff]{2,4}?)" + Pattern.quote(u)
+                + "(?![" + NOT_AFTER_UNIT + "])"));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = start; i <= end; i++) {
-            Matcher m = place.matcher(lines.folded(i));
+            String line = lines.folded(i);
+            if (line.indexOf(unit) < 0) {
+                continue;
+            }
+            Matcher m = place.matcher(line);
             while (m.find()) {
                 String name = m.group(1);
                 if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0 && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0) {

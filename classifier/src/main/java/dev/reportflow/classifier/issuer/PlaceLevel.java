@@ -7,6 +7,8 @@ import dev.reportflow.classifier.gazetteer.Gazetteer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The administrative level of an issuer whose name starts with real places (长治市司法局, 安居区,
@@ -17,7 +19,11 @@ import java.util.Map;
  */
 final class PlaceLevel {
 
+    /** Issuers' names repeat (every 县财政局 of a county's compilation): each is looked up once, up to a bound. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Gazetteer gazetteer;
+    private final Map<String, Optional<Division>> remembered = new ConcurrentHashMap<>();
 
     PlaceLevel(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -32,7 +38,7 @@ final class PlaceLevel {
                 || "institution".equals(issuer.level())) {
             return issuer;
         }
-        Division place = lastLeadingPlace(issuer.name());
+        Division place = placeOf(issuer.name());
         if (place == null) {
             return issuer;
         }
@@ -41,6 +47,17 @@ final class PlaceLevel {
         terms.put("gazetteer:" + place.code(), 1);
         return new Issuer(issuer.name(), place.level(), issuer.department(), new Evidence(e.rule(), e.score(), terms,
                 e.detail() + "; gazetteer: " + place.name() + " (" + place.code() + ") → " + place.level()));
+    }
+
+    private Division placeOf(String name) {
+        Optional<Division> known = remembered.get(name);
+        if (known == null) {
+            known = Optional.ofNullable(lastLeadingPlace(name));
+            if (remembered.size() < MAX_REMEMBERED) {
+                remembered.put(name, known);
+            }
+        }
+        return known.orElse(null);
     }
 
     /**
