@@ -17,6 +17,24 @@ public final class SubmissionIds {
         return "sub-" + partition + "-" + offset;
     }
 
+    /**
+     * Whether {@code id} names the submission at {@code partition}/{@code offset} of the intake
+     * topic: its assigned id, or the id its producer wrote (records from before ids were assigned
+     * are known by that).
+     */
+    public static boolean names(String id, Submission submission, int partition, long offset) {
+        return of(partition, offset).equals(id) || submission.getSubmissionId().equals(id);
+    }
+
+    /** The intake partition and offset an assigned id names ({partition, offset}), if it is one. */
+    public static java.util.Optional<long[]> placeOf(String id) {
+        java.util.regex.Matcher m = ASSIGNED.matcher(id);
+        return m.matches() ? java.util.Optional.of(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))})
+                : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile("sub-(\\d{1,9})-(\\d{1,18})");
+
     /** The id the producer wrote, when the pipeline assigned another; null when the same or none. */
     public static String claimed(Submission submission) {
         String claimed = submission.getClaimedSubmissionId();

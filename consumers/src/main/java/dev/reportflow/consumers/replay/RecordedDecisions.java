@@ -54,6 +54,11 @@ final class RecordedDecisions {
         return decisions;
     }
 
+    /** Whether a decision was recorded for {@code submissionId}. */
+    boolean has(String submissionId) {
+        return reports.containsKey(submissionId) || rejections.containsKey(submissionId);
+    }
+
     /** The recorded decision; a submission classified twice (a replayed input) keeps its latest reports. */
     Decision of(String submissionId) {
         List<ClassifiedReport> found = reports.get(submissionId);

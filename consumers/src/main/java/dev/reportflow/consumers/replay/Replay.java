@@ -11,6 +11,7 @@ import dev.reportflow.consumers.replay.ReplayReport.DepartmentCount;
 import dev.reportflow.consumers.replay.ReplayReport.SubmissionComparison;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -100,14 +101,17 @@ public final class Replay {
         if (submission == null || request.office() != null && !submission.getOffice().contains(request.office())) {
             return;
         }
-        Decision before = recorded.of(submission.getSubmissionId());
+        // the pipeline names a submission after its intake record; older records by their producer's id
+        String id = SubmissionIds.of(record.partition(), record.offset());
+        Decision before = recorded.has(id) ? recorded.of(id) : recorded.of(submission.getSubmissionId());
         Decision after = reclassify(submission, classifier);
         if (request.department() != null && !departments(before).contains(request.department())
                 && !departments(after).contains(request.department())) {
             return;
         }
         List<Change> changes = DecisionDiff.between(before, after);
-        tally.add(new SubmissionComparison(submission.getSubmissionId(), submission.getOffice(), submission.getFileName(),
+        tally.add(new SubmissionComparison(recorded.has(id) ? id : submission.getSubmissionId(), submission.getOffice(),
+                submission.getFileName(),
                 submission.getReceivedAt().toString(),
                 record.topic() + "[" + record.partition() + "]@" + record.offset(),
                 !changes.isEmpty(), before, after, changes));

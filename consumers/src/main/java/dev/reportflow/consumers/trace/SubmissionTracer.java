@@ -10,6 +10,7 @@ import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -86,6 +87,8 @@ public final class SubmissionTracer {
 
     private Received findIntake(String submissionId, List<ClassifiedReport> reports, List<Located<Rejection>> rejections) {
         List<KafkaCoordinates> known = new ArrayList<>();
+        SubmissionIds.placeOf(submissionId).ifPresent(place ->
+                known.add(new KafkaCoordinates(topics.submitted(), (int) place[0], place[1])));
         reports.forEach(r -> known.add(r.getSource()));
         rejections.forEach(r -> known.add(r.record().getSource()));
         for (KafkaCoordinates at : known) {
@@ -97,7 +100,8 @@ public final class SubmissionTracer {
         List<Received> found = new ArrayList<>();
         scanExisting(List.of(topics.submitted()), record -> {
             Submission submission = decode(SUBMISSIONS, record);
-            if (found.isEmpty() && submission != null && submission.getSubmissionId().equals(submissionId)) {
+            if (found.isEmpty() && submission != null
+                    && SubmissionIds.names(submissionId, submission, record.partition(), record.offset())) {
                 found.add(received(submission, record));
             }
         });
@@ -112,7 +116,7 @@ public final class SubmissionTracer {
         List<Received> found = new ArrayList<>();
         scanner.scan(Map.of(tp, at.getOffset()), Map.of(tp, at.getOffset() + 1), record -> {
             Submission submission = decode(SUBMISSIONS, record);
-            if (submission != null && submission.getSubmissionId().equals(submissionId)) {
+            if (submission != null && SubmissionIds.names(submissionId, submission, record.partition(), record.offset())) {
                 found.add(received(submission, record));
             }
         });
