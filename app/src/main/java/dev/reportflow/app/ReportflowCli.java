@@ -2,7 +2,7 @@ package dev.reportflow.app;
 
 import dev.reportflow.app.demo.DemoCommand;
 import dev.reportflow.bench.BenchCommand;
-import dev.reportflow.classifier.cli.ClassifyCommand;
+import dev.reportflow.documents.cli.ClassifyCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
 import dev.reportflow.consumers.acl.AclCommand;
 import dev.reportflow.consumers.audit.AuditCommand;

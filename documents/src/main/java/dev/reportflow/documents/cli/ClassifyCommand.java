@@ -1,11 +1,12 @@
-package dev.reportflow.classifier.cli;
+package dev.reportflow.documents.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.json.ClassifyJson;
-import dev.reportflow.classifier.text.DecodedText;
-import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.documents.DocumentLimits;
+import dev.reportflow.documents.DocumentReader;
+import dev.reportflow.documents.DocumentText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,15 +20,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportflow classify FILE...}: prints one JSON array on stdout, one object per report found
- * in each file, or a rejection (EMPTY, BINARY, UNKNOWN_ENCODING, NOT_A_REPORT, UNREADABLE; INTERNAL_ERROR for a defect of the classifier) for a file
- * that cannot be classified. Exit code 0 when at least one file was classified, 2 when none was.
+ * in each file, or a rejection for a file that cannot be classified: the intake's reasons for a file
+ * it cannot read (EMPTY, BINARY, UNKNOWN_ENCODING, UNREADABLE_DOCUMENT, NO_TEXT_LAYER, OVERSIZED,
+ * TOO_MANY_LINES), UNREADABLE when the file cannot be opened, NOT_A_REPORT, or INTERNAL_ERROR for a
+ * defect of the classifier. Every format the intake reads is read the same way (DocumentReader). Exit code 0 when at least one file was classified, 2 when none was.
  * Problems go to stderr.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Classify report files: print their reports as one JSON array.")
 public final class ClassifyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt in UTF-8, UTF-16 with BOM, or GBK/GB18030).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files: text (UTF-8, UTF-16 with BOM, GBK/GB18030), Word (.docx, .doc), WPS, PDF, OFD.")
     private List<Path> files;
 
     @Spec
@@ -58,7 +61,7 @@ public final class ClassifyCommand implements Callable<Integer> {
                 err.println(source + ": unreadable: " + e.getMessage());
                 continue;
             }
-            DecodedText decoded = TextDecoder.decode(bytes);
+            DocumentText decoded = DocumentReader.read(file.getFileName().toString(), bytes, null, DocumentLimits.DEFAULT);
             if (!decoded.isOk()) {
                 out.add(ClassifyJson.rejected(source, decoded.failure().name(), decoded.message()));
                 err.println(source + ": " + decoded.failure() + ": " + decoded.message());

@@ -1,4 +1,4 @@
-package dev.reportflow.classifier.cli;
+package dev.reportflow.documents.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,19 @@ class ClassifyCommandTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void readsEveryFormatTheIntakeReads() throws Exception {
+        Path fixtures = Path.of("src", "test", "resources", "fixtures");
+        Run run = run(fixtures.resolve("report.pdf").toString(), fixtures.resolve("report.doc").toString(),
+                fixtures.resolve("report.ofd").toString());
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.json).hasSize(3).allSatisfy(report -> {
+            assertThat(report.has("rejected")).as(report.toString()).isFalse();
+            assertThat(report.get("issuer").get("department").asText()).isEqualTo("emergency_management");
+        });
+    }
 
     @Test
     void printsOneObjectPerReportInTheContractsShape() throws Exception {
