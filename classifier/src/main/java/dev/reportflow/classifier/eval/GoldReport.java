@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One hand-checked report of a gold file (the format of shared/samples/gold-dev.jsonl), or, in the
  * real corpus (corpus/), a document that is no report ({@code not_a_report}, with its kind); the
- * corpus also gives each record its {@code split} (dev or blind), genre and source. Notes are ignored.
+ * corpus also gives each record its {@code split} (dev or blind) and genre. Its provenance fields
+ * ({@code source}, {@code retrieved} …) and notes are not needed to score and are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldReport(@JsonProperty("file") String file,
@@ -23,8 +24,7 @@ public record GoldReport(@JsonProperty("file") String file,
                          @JsonProperty("not_a_report") boolean notAReport,
                          @JsonProperty("negative_kind") String negativeKind,
                          @JsonProperty("split") String split,
-                         @JsonProperty("genre") String genre,
-                         @JsonProperty("source") String source) {
+                         @JsonProperty("genre") String genre) {
 
     public GoldReport {
         years = years == null ? List.of() : List.copyOf(years);
