@@ -31,7 +31,7 @@ import java.util.Map;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.8.1";
+    public static final String VERSION = "0.8.2";
 
     private final Rules rules;
     private final ReportSplitter splitter;
@@ -85,6 +85,7 @@ public final class Classifier {
         for (int i = 0; i < lines.size(); i++) {
             numbered[i] = HeadingParser.parse(lines.folded(i));
         }
+        dropPageChunkMarks(lines, numbered);
         List<ReportSpan> candidates = splitter.split(lines);
         Map<ReportSpan, List<OutlineSection>> outlines = new HashMap<>();
         List<Boolean> hasOutline = new ArrayList<>();
@@ -138,6 +139,29 @@ public final class Classifier {
             }
         }
         return false;
+    }
+
+    /** A line this long that ends without closing its sentence goes on in the next line. */
+    private static final int RUN_ON_LINE = 40;
+    private static final String SENTENCE_ENDS = "。!?;:…\"”";
+
+    /**
+     * Document-sharing sites cut a page into chunks and number them at the start of a line ("2、盟。",
+     * "3、启动、招商引资拉动…"), in the middle of a sentence the line above leaves open: such a number is
+     * the site's, not the report's outline. An arabic number counts as a heading only when the line
+     * above ends its sentence, is short (a heading, "主要做法如下"), or is blank.
+     */
+    private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
+        for (int i = 1; i < numbered.length; i++) {
+            if (numbered[i] == null || numbered[i].style() != dev.reportflow.classifier.outline.Numbering.ARABIC
+                    || lines.isBlank(i - 1)) {
+                continue;
+            }
+            String above = lines.foldedTrimmed(i - 1);
+            if (above.length() >= RUN_ON_LINE && SENTENCE_ENDS.indexOf(above.charAt(above.length() - 1)) < 0) {
+                numbered[i] = null;
+            }
+        }
     }
 
     private List<OutlineSection> outlineOf(TextLines lines, NumberedLine[] numbered, ReportSpan span) {

@@ -87,4 +87,34 @@ class AcceptByDefaultTest {
             assertThat(r.issuer().evidence().detail()).contains("gazetteer").contains("510904");
         });
     }
+
+    @Test
+    void aCopyingSitesPinyinGlossesAreDroppedBeforeReading() {
+        Classification c = CLASSIFIER.classifyOrThrow("""
+                鎮(zhèn)人民政府2023年工作總(zǒng)結(jié)
+                2023年,全鎮(zhèn)堅(jiān)持穩中求進,完成固定資產投資14.86億元,財政收入穩步增長,各項事業全面發展。
+                一、經(jīng)濟發(fā)展提質提速(一)
+                """);
+
+        assertThat(c.reports()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("鎮人民政府2023年工作總結");
+            assertThat(r.issuer().department()).isEqualTo("general_government");
+            assertThat(r.sections()).extracting(Section::heading).containsExactly("一、經濟發展提質提速(一)");
+        });
+    }
+
+    @Test
+    void aDocumentSharingSitesChunkNumbersAreNoHeadings() {
+        Classification c = CLASSIFIER.classifyOrThrow("""
+                县文化和旅游局2023年工作总结
+                一、2023年工作完成情况
+                全年接待游客520万人次,旅游综合收入增长12%,成功举办文旅博览会,我局被评为全市文旅工作先进单
+                2、位。文旅消费券发放工作有序推进,带动消费3000万元。
+                二、2024年工作计划
+                持续推进全域旅游示范区创建。
+                """);
+
+        assertThat(c.reports()).singleElement().satisfies(r -> assertThat(r.sections()).extracting(Section::heading)
+                .containsExactly("一、2023年工作完成情况", "二、2024年工作计划"));
+    }
 }

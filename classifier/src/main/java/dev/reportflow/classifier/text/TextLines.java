@@ -17,8 +17,12 @@ public final class TextLines {
         this.folded = folded;
     }
 
-    /** Cuts at '\n' only: the decoder has already turned CRLF and CR into '\n'. */
-    public static TextLines of(String text) {
+    /**
+     * Cuts at '\n' only: the decoder has already turned CRLF and CR into '\n'. A copying site's
+     * pinyin glosses are dropped first ({@link PinyinGlosses}); the lines stay the same lines.
+     */
+    public static TextLines of(String input) {
+        String text = PinyinGlosses.strip(input);
         char[] foldedText = Folding.foldedChars(text);
         List<String> original = new ArrayList<>();
         List<String> foldedLines = new ArrayList<>();
