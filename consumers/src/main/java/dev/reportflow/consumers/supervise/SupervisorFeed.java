@@ -4,6 +4,7 @@ import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.RoutedSection;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * Reads one department's routed topic in the supervisor's own consumer group and hands the
  * sections that pass the filter to a writer. Offsets are committed only after the writer has
  * flushed, so a section is never lost between Kafka and the supervisor's screen or file (after a
- * crash it may be shown twice). Without follow it stops at the end offsets seen when it started,
+ * crash it may be shown twice). A filtered run never commits past the first section its filter
+ * hid in a partition: the next run without the filter shows everything this one did not (and
+ * again what it showed after that point), so a supervisor never loses a section to a filter. Without follow it stops at the end offsets seen when it started,
  * so a one-off run ends even while the streams app keeps writing.
  */
 public final class SupervisorFeed {
@@ -58,6 +62,7 @@ public final class SupervisorFeed {
         int read = 0;
         int written = 0;
         int undecodable = 0;
+        Map<TopicPartition, Long> firstHidden = new HashMap<>();
         long assignmentDeadline = System.nanoTime() + assignmentTimeout.toNanos();
         writer.begin(topic);
         try {
@@ -71,11 +76,13 @@ public final class SupervisorFeed {
                     } else if (filter.accepts(section)) {
                         writer.write(new Delivery(section, record.topic(), record.partition(), record.offset()));
                         written++;
+                    } else {
+                        firstHidden.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
                     }
                 }
                 if (!records.isEmpty()) {
                     writer.flush();
-                    consumer.commitSync();
+                    commitUpToFirstHidden(firstHidden);
                 }
                 if (!follow && consumer.assignment().isEmpty() && System.nanoTime() > assignmentDeadline) {
                     throw new IllegalStateException("No partition of " + topic + " was assigned within "
@@ -93,6 +100,16 @@ public final class SupervisorFeed {
         writer.end(written);
         writer.flush();
         return new Result(read, written, undecodable);
+    }
+
+    /** Commits each assigned partition's position, or the first offset the filter hid there, whichever is lower. */
+    private void commitUpToFirstHidden(Map<TopicPartition, Long> firstHidden) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            long position = consumer.position(tp);
+            offsets.put(tp, new OffsetAndMetadata(Math.min(position, firstHidden.getOrDefault(tp, position))));
+        }
+        consumer.commitSync(offsets);
     }
 
     /** Ends a running {@link #run} from another thread (Ctrl-C in follow mode); safe to call at any time. */

@@ -107,6 +107,24 @@ class SuperviseCommandTest {
     }
 
     @Test
+    void aFilteredRunNeverSkipsWhatItHidFromTheNextUnfilteredRun() {
+        TestTopics t = TestTopics.create("noskip", 1, "finance");
+        String topic = t.topics().routed("finance");
+        write(topic,
+                section("a", "1.1", "finance", SectionRole.REVIEW).setHeading("H-review").build(),
+                section("b", "2.1", "finance", SectionRole.PROBLEMS).setHeading("H-problems").build(),
+                section("c", "3.1", "finance", SectionRole.PLAN).setHeading("H-plan").build());
+
+        Run filtered = run(t, "--department", "finance", "--group", "carol", "--role", "problems");
+        Run unfiltered = run(t, "--department", "finance", "--group", "carol");
+        Run later = run(t, "--department", "finance", "--group", "carol");
+
+        assertThat(filtered.out).contains("H-problems").doesNotContain("H-review", "H-plan");
+        assertThat(unfiltered.out).as("everything the filter hid").contains("H-review", "H-plan");
+        assertThat(later.out).as("the unfiltered run committed to the end").doesNotContain("H-review", "H-problems", "H-plan");
+    }
+
+    @Test
     void writesJsonLinesCsvAndMarkdownToAFile() throws Exception {
         TestTopics t = TestTopics.create("formats", 1, "finance");
         write(t.topics().routed("finance"), section("s1", "2.1", "finance", SectionRole.PROBLEMS)
