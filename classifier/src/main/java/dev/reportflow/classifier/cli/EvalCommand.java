@@ -5,6 +5,7 @@ import dev.reportflow.classifier.eval.EvalResult;
 import dev.reportflow.classifier.eval.Evaluation;
 import dev.reportflow.classifier.eval.GoldFile;
 import dev.reportflow.classifier.eval.GoldReport;
+import dev.reportflow.classifier.eval.KeywordBaseline;
 import dev.reportflow.classifier.eval.Targets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-genre", description = "Also print the main figures for each genre of the corpus.")
     private boolean byGenre;
 
+    @Option(names = "--baseline", description = "Also score a naive keyword baseline (KeywordBaseline) on the same files, "
+            + "and print its figures beside the classifier's.")
+    private boolean baseline;
+
     @Option(names = "--min-confidence", defaultValue = "0.5", paramLabel = "P",
             description = "The routing threshold: reports below it go to triage (default: ${DEFAULT-VALUE}).")
     private double minConfidence;
@@ -62,10 +67,21 @@ public final class EvalCommand implements Callable<Integer> {
         for (Path gold : golds) {
             GoldFile.read(gold).stream().filter(g -> split == null || split.equals(g.split())).forEach(records::add);
         }
-        Evaluation evaluation = new Evaluation(classifier, minConfidence);
+        Evaluation evaluation = new Evaluation(classifier::classify, minConfidence);
         EvalResult result = evaluation.run(records, dir);
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.format());
+        if (baseline) {
+            EvalResult keywords = new Evaluation(new KeywordBaseline(classifier.rules()), minConfidence).run(records, dir);
+            out.println("beside a naive keyword baseline on the same files (classifier | baseline):");
+            out.printf("  %-28s %14s | %s%n", "reports not turned away", result.reportsKept(), keywords.reportsKept());
+            out.printf("  %-28s %14s | %s%n", "non-reports caught", result.negativesCaught(), keywords.negativesCaught());
+            out.printf("  %-28s %14s | %s%n", "issuer department", result.issuerDepartment(), keywords.issuerDepartment());
+            out.printf("  %-28s %14s | %s%n", "issuer level", result.issuerLevel(), keywords.issuerLevel());
+            out.printf("  %-28s %14s | %s%n", "section recall", result.sectionRecall(), keywords.sectionRecall());
+            out.printf("  %-28s %14s | %s%n", "section precision", result.sectionPrecision(), keywords.sectionPrecision());
+            out.printf("  %-28s %14s | %s%n", "role accuracy", result.roleAccuracy(), keywords.roleAccuracy());
+        }
         if (byGenre) {
             out.println("by genre (reports kept | non-reports caught | department | level | name | section recall | roles):");
             Map<String, List<GoldReport>> genres = new TreeMap<>();

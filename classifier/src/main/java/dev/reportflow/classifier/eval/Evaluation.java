@@ -5,6 +5,7 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Confidence;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
+import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.DecodedText;
 import dev.reportflow.classifier.text.TextDecoder;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Scores a classifier against a gold file. Reports are matched by start line, else (a page whose
@@ -28,15 +30,19 @@ import java.util.Objects;
  */
 public final class Evaluation {
 
-    private final Classifier classifier;
+    private final Function<String, Classification> classifier;
     private final double threshold;
 
     public Evaluation(Classifier classifier) {
-        this(classifier, Confidence.DEFAULT_THRESHOLD);
+        this(classifier::classify, Confidence.DEFAULT_THRESHOLD);
     }
 
-    /** @param threshold the routing confidence below which a report goes to triage */
-    public Evaluation(Classifier classifier, double threshold) {
+    /**
+     * @param classifier what is scored: the classifier, or a baseline ({@link KeywordBaseline}) run on
+     *                   the same files for comparison
+     * @param threshold  the routing confidence below which a report goes to triage
+     */
+    public Evaluation(Function<String, Classification> classifier, double threshold) {
         this.classifier = classifier;
         this.threshold = threshold;
     }
@@ -61,13 +67,14 @@ public final class Evaluation {
                 }
                 continue;
             }
-            Classification result = classifier.classify(decoded.text());
+            Classification result = classifier.apply(decoded.text());
+            c.versions = result.classifierVersion() + "\n" + result.rulesVersion();
             c.file(file.getKey(), file.getValue(), result);
         }
         return new EvalResult(c.goldReports, c.predicted, c.boundaries.ratio(), c.name.ratio(), c.level.ratio(),
                 c.department.ratio(), new EvalResult.Ratio(c.sectionHits, c.goldSections),
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
-                c.years.ratio(), c.misses, Classifier.VERSION, classifier.rules().version(), c.exactName.ratio(),
+                c.years.ratio(), c.misses, c.versions.split("\n")[0], c.versions.split("\n")[1], c.exactName.ratio(),
                 c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
                 c.doubtfulRight.ratio());
     }
@@ -91,6 +98,8 @@ public final class Evaluation {
 
     private static final class Counter {
         final double threshold;
+        /** The versions the classifications carried ("classifier\nrules"). */
+        String versions = Classifier.VERSION + "\n" + Rules.bundledVersion();
         /** Gold reports found with a confidence at or above the threshold (routed without triage). */
         final Tally confident = new Tally();
         /** Of those, the ones whose issuer department and level are both right; and of the rest. */
