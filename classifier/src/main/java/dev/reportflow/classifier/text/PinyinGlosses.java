@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class PinyinGlosses {
 
     private static final String TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    /** The toned vowels lie between à (U+00E0) and ǜ (U+01DC): one comparison passes over Chinese text. */
+    private static final char FIRST_TONED = '\u00E0';
+    private static final char LAST_TONED = '\u01DC';
     private static final Pattern GLOSS = Pattern.compile(
             "(?<=[\\u3400-\\u9fff])\\([a-zü]*[" + TONED_VOWELS + "][a-zü]*\\)");
 
@@ -20,7 +23,8 @@ final class PinyinGlosses {
 
     static String strip(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (TONED_VOWELS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c >= FIRST_TONED && c <= LAST_TONED && TONED_VOWELS.indexOf(c) >= 0) {
                 return GLOSS.matcher(text).replaceAll("");
             }
         }
