@@ -139,10 +139,18 @@ public final class AccessControl {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (ctx.header("Sec-Fetch-Mode") == null) {
+        if (!fromABrowser(ctx)) {
             ctx.header("WWW-Authenticate", "Basic realm=\"reportflow\", charset=\"UTF-8\"");
         }
         deny(ctx, 401, "UNAUTHENTICATED", "请先登录。 Sign in first (a session, or HTTP Basic credentials).");
+    }
+
+    /**
+     * A page's script (which says so where browsers send Sec-Fetch headers: HTTPS and loopback) or a
+     * browser that had a session (its cookie outlives the session); neither is sent the Basic challenge.
+     */
+    private static boolean fromABrowser(Context ctx) {
+        return ctx.header("Sec-Fetch-Mode") != null || ctx.cookie(SESSION_COOKIE) != null;
     }
 
     private static void deny(Context ctx, int status, String code, String message) {

@@ -142,8 +142,9 @@ class LoginIT {
 
         assertThat(postForm("/logout", cookie, "").statusCode()).as("logout without the token").isEqualTo(403);
         assertThat(postForm("/logout", cookie, "_csrf=" + token).statusCode()).isEqualTo(303);
-        assertThat(anonymous.send(anonymous.request("/api/session").header("Cookie", cookie).GET().build()).statusCode())
-                .as("the session has ended").isEqualTo(401);
+        HttpResponse<String> ended = anonymous.send(anonymous.request("/api/session").header("Cookie", cookie).GET().build());
+        assertThat(ended.statusCode()).as("the session has ended").isEqualTo(401);
+        assertThat(ended.headers().firstValue("WWW-Authenticate")).as("no password dialog for a browser").isEmpty();
     }
 
     @Test
