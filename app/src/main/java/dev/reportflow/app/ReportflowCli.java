@@ -13,6 +13,7 @@ import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.rules.RulesCommand;
 import dev.reportflow.streams.topics.TopicsCommand;
 import dev.reportflow.web.ServeCommand;
+import dev.reportflow.web.auth.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
-                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, ServeCommand.class,
+                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, ServeCommand.class, UsersCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
                 ClassifyCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {

@@ -2,6 +2,11 @@ package dev.reportflow.web;
 
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.producers.submit.SubmissionClient;
+import dev.reportflow.web.auth.LoginSettings;
+import dev.reportflow.web.auth.Users;
+import dev.reportflow.web.auth.UsersFile;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code reportflow serve}: the HTTP intake, the supervisors' page, metrics and health, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the HTTP intake (POST /submissions), the supervisors' page (/), traces (/trace/ID),",
-                "Prometheus metrics (/metrics) and health (/health) on one port.",
+                "Prometheus metrics (/metrics) and health (/health) on one port. Everything but /login and /health",
+                "needs a login of the users file (reportflow users add); without one serve listens on loopback only.",
                 "The submission settings come from reportflow-submit.properties, the reading ones from "
                         + "reportflow-consumers.properties; --config, REPORTFLOW_* and -D apply to both."})
 public final class ServeCommand implements Callable<Integer> {
@@ -31,6 +37,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How many of each department's latest sections the page keeps in memory (default: ${DEFAULT-VALUE}).")
     int sectionsPerDepartment;
 
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "The users file (JSON, written by `reportflow users add`); required unless --bind is a loopback address.")
+    Path usersFile;
+
+    @Option(names = "--behind-tls-proxy",
+            description = "serve is reached through a proxy that terminates HTTPS: session cookies are marked Secure.")
+    boolean behindTlsProxy;
+
+    @Option(names = "--metrics-public", description = "Serve /metrics without a login (otherwise an auditor's).")
+    boolean metricsPublic;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Settings(bind, port, sectionsPerDepartment),
+            Users users = usersFile == null ? Users.NONE : UsersFile.read(usersFile);
+            LoginSettings logins = new LoginSettings(users, behindTlsProxy, metricsPublic);
+            server = WebServer.start(new WebServer.Settings(bind, port, sectionsPerDepartment, Duration.ofSeconds(30), logins),
                     connection.load(SubmissionClient.CONFIG_RESOURCE), connection.load(WebServer.READ_CONFIG_RESOURCE));
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("reportflow serve: cannot start: " + e.getMessage());

@@ -4,6 +4,11 @@ import dev.reportflow.config.AppConfig;
 import dev.reportflow.consumers.common.KafkaClients;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.web.auth.AccessControl;
+import dev.reportflow.web.auth.Authenticator;
+import dev.reportflow.web.auth.LoginRoutes;
+import dev.reportflow.web.auth.LoginSettings;
+import dev.reportflow.web.auth.Sessions;
 import dev.reportflow.web.http.Servers;
 import dev.reportflow.web.intake.SubmissionEndpoint;
 import dev.reportflow.web.metrics.Health;
@@ -19,6 +24,7 @@ import dev.reportflow.web.view.ViewEndpoints;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * The process behind {@code reportflow serve}: the HTTP intake, the supervisors' page fed by a
  * reader of the output topics, traces, metrics and health, on one port. It starts whether or not
  * Kafka answers (health says 503 and the intake refuses until it does), so that it can be started
- * alongside the cluster.
+ * alongside the cluster. Every route but /login and /health needs a login ({@link AccessControl}).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -43,11 +49,8 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
 
-    /** Where to listen and how much the page keeps. */
-    public record Settings(String bind, int port, int sectionsPerDepartment, Duration topicRefresh) {
-        public Settings(String bind, int port, int sectionsPerDepartment) {
-            this(bind, port, sectionsPerDepartment, Duration.ofSeconds(30));
-        }
+    /** Where to listen, how much the page keeps and who may sign in. */
+    public record Settings(String bind, int port, int sectionsPerDepartment, Duration topicRefresh, LoginSettings logins) {
     }
 
     private final Javalin server;
@@ -73,6 +76,11 @@ public final class WebServer implements AutoCloseable {
      * @param readConfig   the readers' configuration (consumer and admin)
      */
     public static WebServer start(Settings settings, AppConfig submitConfig, AppConfig readConfig) {
+        LoginSettings logins = settings.logins();
+        logins.checkBind(settings.bind());
+        if (logins.users().isEmpty()) {
+            LOG.warn("No users: nobody can sign in, and every page but /health answers 401. Add users with `reportflow users add`.");
+        }
         PrometheusMeterRegistry registry = MetricsRoutes.newRegistry();
         // Kafka clients report through KafkaMetricsBridge into the global registry, which feeds this one.
         Metrics.globalRegistry.add(registry);
@@ -89,7 +97,11 @@ public final class WebServer implements AutoCloseable {
         feedThread.start();
         Health.Check health = health(new KafkaHealth(admin, HEALTH_TIMEOUT), feed, feedThread);
         long maxBytes = submitConfig.getLong("reportflow.submission.max-bytes");
+        Authenticator authenticator = new Authenticator(logins.users(), Clock.systemUTC());
+        Sessions sessions = new Sessions(Clock.systemUTC());
         Javalin server = Servers.start(settings.bind(), settings.port(), config -> {
+            new AccessControl(authenticator, sessions, logins.metricsPublic()).addTo(config.routes);
+            new LoginRoutes(authenticator, sessions, logins.behindTlsProxy()).addTo(config.routes);
             new SubmissionEndpoint(client, maxBytes).configure(config);
             new ViewEndpoints(store, feed, topics).addTo(config.routes);
             new TraceEndpoint(traceReaders, admin, topics).addTo(config.routes);

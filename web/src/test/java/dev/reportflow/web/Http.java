@@ -11,18 +11,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** A plain HTTP client for one server, as an office's script or Prometheus would call it. */
+/**
+ * A plain HTTP client for one server, as an office's script or Prometheus would call it: anonymous,
+ * or signed in with HTTP Basic credentials on every request ({@code curl -u}), never with a cookie.
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
+    /** Anonymous. */
     public Http(int port) {
+        this(port, null);
+    }
+
+    private Http(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
+    }
+
+    /** Signed in as {@code user} of {@link TestUsers}. */
+    public static Http as(int port, String user) {
+        return as(port, user, TestUsers.PASSWORD);
+    }
+
+    public static Http as(int port, String user, String password) {
+        return new Http(port, basic(user, password));
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public String url(String path) {
@@ -30,7 +54,12 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
+    }
+
+    /** A GET as a browser navigating to a page sends it. */
+    public HttpResponse<String> getPage(String path) {
+        return send(request(path).header("Accept", "text/html").GET().build());
     }
 
     public JsonNode getJson(String path) {
@@ -38,8 +67,7 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     public HttpResponse<String> post(String path, Multipart form) {
@@ -72,7 +100,13 @@ public final class Http {
         throw new AssertionError("Timed out waiting on " + path + "; last answer: " + last);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** A request to {@code path} with this client's credentials, if any, for headers of the caller's own. */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

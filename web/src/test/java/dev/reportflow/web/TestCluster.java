@@ -66,13 +66,13 @@ public final class TestCluster {
         return new Namespace(prefix, topics);
     }
 
-    /** A web server on a free port for these topics; {@code overrides} are -D flags. */
+    /** A web server on a free port for these topics, with {@link TestUsers}' logins; {@code overrides} are -D flags. */
     public static WebServer startServer(Namespace namespace, Map<String, String> overrides) {
         Map<String, String> flags = new LinkedHashMap<>(namespace.flags());
         flags.putAll(overrides);
         AppConfig submit = AppConfig.load(SubmissionClient.CONFIG_RESOURCE, null, Map.of(), flags);
         AppConfig read = AppConfig.load(WebServer.READ_CONFIG_RESOURCE, null, Map.of(), flags);
-        return WebServer.start(new WebServer.Settings("127.0.0.1", 0, 100, Duration.ofSeconds(1)), submit, read);
+        return WebServer.start(new WebServer.Settings("127.0.0.1", 0, 100, Duration.ofSeconds(1), TestUsers.logins()), submit, read);
     }
 
     public static WebServer startServer(Namespace namespace) {

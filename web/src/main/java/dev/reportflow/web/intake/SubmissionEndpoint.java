@@ -5,6 +5,8 @@ import dev.reportflow.producers.submit.Receipt;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.producers.submit.SubmissionRefusedException;
 import dev.reportflow.text.SafeText;
+import dev.reportflow.web.auth.Access;
+import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.http.JsonResponse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -18,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /submissions}: an office without a Kafka client sends a file (multipart fields
- * {@code file}, {@code office}, optional {@code encoding}) and gets the same receipt the command-line
- * client prints, as JSON. The file goes through {@link SubmissionClient}, so the same checks refuse
- * the same files, with the same reason codes.
+ * {@code file}, optional {@code encoding}) and gets the same receipt the command-line client prints,
+ * as JSON. It submits as the office of its login: an {@code office} field is ignored, so that no
+ * office can submit in another's name. The file goes through {@link SubmissionClient}, so the same
+ * checks refuse the same files, with the same reason codes.
  */
 public final class SubmissionEndpoint {
 
@@ -39,8 +42,8 @@ public final class SubmissionEndpoint {
 
     /**
      * Bounds what Jetty accepts, so that an oversized upload is cut off while it streams in. The text
-     * fields are bounded by the same limit rather than Jetty's smaller form limit, so that an office
-     * name of megabytes reaches the client's check and is refused as {@code INVALID_OFFICE}.
+     * fields are bounded by the same limit rather than Jetty's smaller form limit, so that every
+     * request within the upload limit is read and answered alike.
      */
     public void configure(JavalinConfig config) {
         config.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE,
@@ -48,25 +51,24 @@ public final class SubmissionEndpoint {
         config.jetty.multipartConfig.maxFileSize(maxBytes + MULTIPART_OVERHEAD, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(maxBytes + MULTIPART_OVERHEAD, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes + MULTIPART_OVERHEAD), SizeUnit.BYTES);
-        config.routes.post(PATH, this::handle);
+        config.routes.post(PATH, this::handle, Access.SUBMIT);
     }
 
     void handle(Context ctx) throws IOException {
         if (!ctx.isMultipart()) {
-            JsonResponse.error(ctx, 415, "NOT_MULTIPART", "请以 multipart/form-data 格式提交：file 字段为报告文件，office 字段为报送单位。"
-                    + " Send multipart/form-data with the fields 'file' (the report) and 'office' (who submits it).");
+            JsonResponse.error(ctx, 415, "NOT_MULTIPART", "请以 multipart/form-data 格式提交：file 字段为报告文件。"
+                    + " Send multipart/form-data with the report in the field 'file'.");
             return;
         }
         if (ctx.req().getContentLengthLong() > maxBytes + MULTIPART_OVERHEAD) {
             oversized(ctx);
             return;
         }
+        String office = AccessControl.user(ctx).office();
         UploadedFile file;
-        String office;
         String encoding;
         try {
             file = ctx.uploadedFile("file");
-            office = textField(ctx, "office");
             encoding = textField(ctx, "encoding");
         } catch (Exception e) { // Javalin, written in Kotlin, lets Jetty's checked ServletException through undeclared
             // A chunked upload has no Content-Length: Jetty's multipart limits cut it off while it streams in.
@@ -82,11 +84,6 @@ public final class SubmissionEndpoint {
         if (file == null) {
             JsonResponse.error(ctx, 400, "NO_FILE", "请求中没有 file 字段，请把报告文件附在 file 字段。"
                     + " The request has no 'file' part: attach the report as 'file'.");
-            return;
-        }
-        if (office == null || office.isBlank()) {
-            JsonResponse.error(ctx, 400, "NO_OFFICE", "请在 office 字段填写报送单位，例如 区审计局。"
-                    + " Say which office submits in the 'office' field, e.g. 区审计局.");
             return;
         }
         if (file.size() > maxBytes) {

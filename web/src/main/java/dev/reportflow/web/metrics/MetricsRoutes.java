@@ -1,5 +1,6 @@
 package dev.reportflow.web.metrics;
 
+import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.http.JsonResponse;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -34,14 +35,15 @@ public final class MetricsRoutes {
         return registry;
     }
 
+    /** /health is public; /metrics needs {@link Access#METRICS} where logins are checked (serve), and nothing elsewhere. */
     public static void addTo(RoutesConfig routes, PrometheusMeterRegistry registry, Health.Check health) {
-        routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape()));
+        routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape()), Access.METRICS);
         routes.get("/health", ctx -> {
             Health result = health.check();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", result.up() ? "UP" : "DOWN");
             body.putAll(result.details());
             JsonResponse.send(ctx, result.up() ? 200 : 503, body);
-        });
+        }, Access.PUBLIC);
     }
 }

@@ -1,5 +1,6 @@
 package dev.reportflow.web.page;
 
+import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.http.JsonResponse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,8 +34,9 @@ public final class PageRoutes {
             "style.css", read("style.css"));
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/", ctx -> send(ctx, "text/html; charset=utf-8", supervisorPage));
-        routes.get("/trace/{submissionId}", ctx -> send(ctx, "text/html; charset=utf-8", tracePage));
+        routes.get("/", ctx -> send(ctx, "text/html; charset=utf-8", supervisorPage), Access.READ);
+        routes.get("/trace/{submissionId}", ctx -> send(ctx, "text/html; charset=utf-8", tracePage), Access.READ);
+        // Code and style only, no data: the login page needs them before anyone has signed in.
         routes.get("/static/{file}", ctx -> {
             String file = ctx.pathParam("file");
             if (!assets.containsKey(file)) {
@@ -42,7 +44,7 @@ public final class PageRoutes {
                 return;
             }
             send(ctx, ASSETS.get(file), assets.get(file));
-        });
+        }, Access.PUBLIC);
     }
 
     private static void send(Context ctx, String contentType, byte[] body) {

@@ -5,6 +5,9 @@ import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.consumers.trace.SubmissionTrace;
 import dev.reportflow.consumers.trace.SubmissionTracer;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.web.auth.Access;
+import dev.reportflow.web.auth.AccessControl;
+import dev.reportflow.web.auth.DepartmentScope;
 import dev.reportflow.web.http.JsonResponse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,7 +22,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 /**
  * {@code GET /api/trace/{submissionId}}: the path of one submission, found by the same
  * {@link SubmissionTracer} as {@code reportflow trace}. A trace reads every output topic, so only a
- * few run at once.
+ * few run at once. A supervisor sees the trace of a submission only if some of its sections went
+ * to the supervisor's departments, and only those deliveries; triage and auditors see it whole.
  */
 public final class TraceEndpoint {
 
@@ -38,7 +42,7 @@ public final class TraceEndpoint {
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/api/trace/{submissionId}", this::trace);
+        routes.get("/api/trace/{submissionId}", this::trace, Access.READ);
     }
 
     private void trace(Context ctx) throws InterruptedException, ExecutionException {
@@ -58,9 +62,12 @@ public final class TraceEndpoint {
             try (KafkaConsumer<byte[], byte[]> consumer = clients.groupLessConsumer()) {
                 trace = new SubmissionTracer(new TopicScanner(consumer), topics, existing).trace(submissionId);
             }
+            DepartmentScope scope = AccessControl.user(ctx).scope();
             boolean nothingFound = trace.status() == SubmissionTrace.Status.UNKNOWN && trace.deliveries().isEmpty();
-            int status = nothingFound ? 404 : 200;
-            JsonResponse.send(ctx, status, TraceJson.of(trace));
+            boolean noneOfTheirs = !scope.everyDepartment()
+                    && trace.deliveries().stream().noneMatch(d -> scope.includes(d.record().getRoutedTo()));
+            int status = nothingFound || noneOfTheirs ? 404 : 200;
+            JsonResponse.send(ctx, status, noneOfTheirs ? TraceJson.unknown(submissionId) : TraceJson.of(trace, scope));
         } finally {
             running.release();
         }

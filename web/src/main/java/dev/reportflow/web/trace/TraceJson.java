@@ -8,15 +8,22 @@ import dev.reportflow.consumers.trace.SubmissionTrace.Located;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.web.auth.DepartmentScope;
 import dev.reportflow.web.http.JsonResponse;
+import java.util.List;
 
-/** A submission's trace for the page: received, classified reports, each delivery, rejections. */
+/** A submission's trace for the page: received, classified reports, each delivery, rejections; as much as a login's scope shows. */
 final class TraceJson {
 
     private TraceJson() {
     }
 
-    static ObjectNode of(SubmissionTrace trace) {
+    /** What a supervisor is told of a submission none of whose sections is theirs: as of one never received. */
+    static ObjectNode unknown(String submissionId) {
+        return of(new SubmissionTrace(submissionId, null, List.of(), List.of(), List.of()), DepartmentScope.ALL);
+    }
+
+    static ObjectNode of(SubmissionTrace trace, DepartmentScope scope) {
         ObjectNode root = JsonResponse.MAPPER.createObjectNode()
                 .put("submissionId", trace.submissionId())
                 .put("status", trace.status().name());
@@ -33,6 +40,9 @@ final class TraceJson {
         ArrayNode deliveries = root.putArray("deliveries");
         for (Located<RoutedSection> delivery : trace.deliveries()) {
             RoutedSection s = delivery.record();
+            if (!scope.includes(s.getRoutedTo())) {
+                continue;
+            }
             deliveries.addObject()
                     .put("department", s.getRoutedTo())
                     .put("reportId", s.getReportId())
@@ -43,7 +53,8 @@ final class TraceJson {
                     .put("at", at(delivery.coordinates()));
         }
         ArrayNode rejections = root.putArray("rejections");
-        for (Located<Rejection> rejection : trace.rejections()) {
+        // Rejections concern the office's file, not a department's section.
+        for (Located<Rejection> rejection : scope.everyDepartment() ? trace.rejections() : List.<Located<Rejection>>of()) {
             ObjectNode node = AvroJson.toJson(rejection.record());
             node.put("at", at(rejection.coordinates()));
             rejections.add(node);

@@ -6,6 +6,7 @@ import dev.reportflow.consumers.supervise.SectionFilter;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.web.auth.DepartmentScope;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -56,11 +57,10 @@ public final class SectionStore {
         rejectedCounts.merge(rejection.getReason().name(), 1L, Long::sum);
     }
 
-    /** Newest first; {@code department} null means every department. */
-    public synchronized List<Delivery> latest(String department, SectionFilter filter, int limit) {
-        Stream<Delivery> candidates = department == null
-                ? latest.values().stream().flatMap(Deque::stream)
-                : latest.getOrDefault(department, new ArrayDeque<>()).stream();
+    /** Newest first, of the departments in {@code scope}. */
+    public synchronized List<Delivery> latest(DepartmentScope scope, SectionFilter filter, int limit) {
+        Stream<Delivery> candidates = latest.entrySet().stream().filter(entry -> scope.includes(entry.getKey()))
+                .flatMap(entry -> entry.getValue().stream());
         return candidates.filter(d -> filter.accepts(d.section())).sorted(NEWEST_FIRST).limit(limit).toList();
     }
 

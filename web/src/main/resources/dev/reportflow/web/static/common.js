@@ -31,3 +31,16 @@ function localTime(iso) {
 }
 
 const ROLES = ['REVIEW', 'PROBLEMS', 'PLAN', 'HIGHLIGHTS', 'OTHER'];
+
+/** Who is signed in, and a logout button whose form carries the session's CSRF token. */
+async function showSignedIn() {
+  const {body: session} = await getJson('/api/session');
+  const scope = Array.isArray(session.departments) ? session.departments.join(', ') : '所有部门 all departments';
+  const logout = el('form', {method: 'post', action: '/logout'},
+    el('input', {type: 'hidden', name: '_csrf', value: session.csrfToken || ''}),
+    el('button', {type: 'submit', id: 'logout'}, '退出 Sign out'));
+  document.getElementById('who').replaceChildren(
+    el('span', {id: 'who-name'}, `${session.name} (${session.role}: ${scope})`), logout);
+}
+
+document.addEventListener('DOMContentLoaded', () => showSignedIn().catch(() => {}));

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class HostileHttpIT {
 
     private static final String TEXT = "text/plain";
-    private static final byte[] REPORT = "一、工作回顾\n全年完成审计项目32个。\n".getBytes(StandardCharsets.UTF_8);
     private static final String OFFICE_AND_FILE_HEAD = "--B\r\nContent-Disposition: form-data; name=\"office\"\r\n\r\n区审计局\r\n"
             + "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n";
     private static final List<String> INSIDES = List.of("exception", "org.eclipse", "java.", "jetty", "javalin", "at dev.");
@@ -42,7 +41,7 @@ class HostileHttpIT {
     @BeforeAll
     static void start() {
         namespace = TestCluster.namespace("hostile");
-        server = TestCluster.startServer(namespace); // the shipped limits: 4 MiB files, 100-character office names
+        server = TestCluster.startServer(namespace); // the shipped limits: 4 MiB files
     }
 
     @AfterAll
@@ -63,7 +62,7 @@ class HostileHttpIT {
 
     @Test
     void brokenHttpFramingIs400() {
-        RawHttp.Response badChunk = RawHttp.exchange(server.port(), "POST /submissions HTTP/1.1\r\nHost: x\r\n"
+        RawHttp.Response badChunk = RawHttp.exchange(server.port(), "POST /submissions HTTP/1.1\r\nHost: x\r\n" + RawHttp.OFFICE_LOGIN
                 + "Content-Type: multipart/form-data; boundary=B\r\nTransfer-Encoding: chunked\r\n\r\n", out ->
                 out.write("zz\r\nnot a chunk\r\n".getBytes(StandardCharsets.US_ASCII)));
         RawHttp.Response badHeader = RawHttp.exchange(server.port(), "GET /health HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n",
@@ -77,7 +76,7 @@ class HostileHttpIT {
     void aTwentyMegabyteChunkedUploadIs413AndStoresNothing() {
         long before = storedSubmissions();
 
-        RawHttp.Response response = RawHttp.exchange(server.port(), "POST /submissions HTTP/1.1\r\nHost: x\r\n"
+        RawHttp.Response response = RawHttp.exchange(server.port(), "POST /submissions HTTP/1.1\r\nHost: x\r\n" + RawHttp.OFFICE_LOGIN
                         + "Content-Type: multipart/form-data; boundary=B\r\nTransfer-Encoding: chunked\r\n\r\n",
                 RawHttp.chunked(OFFICE_AND_FILE_HEAD.getBytes(StandardCharsets.UTF_8), 20L * 1024 * 1024, (byte) 'a',
                         "\r\n--B--\r\n".getBytes(StandardCharsets.US_ASCII)));
@@ -111,45 +110,6 @@ class HostileHttpIT {
                 new String[] {"GET", "/static/nowhere.js"}, new String[] {"GET", "/api/nowhere"})) {
             assertJsonError(call[0] + " " + call[1], request(call[0], call[1]), 404, "NOT_FOUND");
         }
-    }
-
-    @Test
-    void officeNamesWithControlCharactersAreRefusedAndNotStored() {
-        long before = storedSubmissions();
-        Map<String, String> offices = Map.of(
-                "ESC", "区审计局\u001b[2J\u001b]0;pwned\u0007",
-                "CR", "区审计局\r2024-01-01 INFO forged log line",
-                "LF", "区审计局\n2024-01-01 INFO forged log line",
-                "NUL", "区审计\u0000局",
-                "C1 CSI", "区审计局\u009b31m",
-                "bidi override", "区审计局\u202egpj.exe");
-
-        offices.forEach((what, office) -> {
-            RawHttp.Response response = post(new Multipart().field("office", office).file("file", "r.txt", REPORT, TEXT));
-            assertJsonError(what, response, 400, "INVALID_OFFICE");
-            assertThat(response.body()).as(what).doesNotContain("forged", "pwned", "gpj");
-        });
-        assertThat(storedSubmissions()).isEqualTo(before);
-    }
-
-    @Test
-    void aFourMegabyteOfficeNameIsRefusedWithoutBeingEchoed() {
-        String office = "区".repeat(1_400_000); // 4.2 MB in UTF-8, within the request limit of a 4 MiB file and its form
-
-        RawHttp.Response response = post(new Multipart().field("office", office).file("file", "r.txt", REPORT, TEXT));
-
-        assertJsonError("4.2 MB office", response, 400, "INVALID_OFFICE");
-        assertThat(response.body().length()).isLessThan(1000);
-        assertThat(Http.json(response.body()).get("message").asText()).contains("最多 100 个字符");
-    }
-
-    @Test
-    void anOfficeNameOfTheLimitIsTakenAndOneMoreIsNot() {
-        RawHttp.Response atLimit = post(new Multipart().field("office", "审".repeat(100)).file("file", "r.txt", REPORT, TEXT));
-        RawHttp.Response overLimit = post(new Multipart().field("office", "审".repeat(101)).file("file", "r.txt", REPORT, TEXT));
-
-        assertThat(atLimit.status()).as(atLimit.body()).isEqualTo(201);
-        assertJsonError("101 characters", overLimit, 400, "INVALID_OFFICE");
     }
 
     @Test

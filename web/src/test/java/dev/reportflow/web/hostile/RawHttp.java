@@ -1,5 +1,7 @@
 package dev.reportflow.web.hostile;
 
+import dev.reportflow.web.Http;
+import dev.reportflow.web.TestUsers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,9 @@ final class RawHttp {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
         }
     }
+
+    /** The header line of the test office's HTTP Basic credentials, for a head written by hand. */
+    static final String OFFICE_LOGIN = "Authorization: " + Http.basic(TestUsers.OFFICE, TestUsers.PASSWORD) + "\r\n";
 
     private RawHttp() {
     }
@@ -60,7 +65,7 @@ final class RawHttp {
 
     /** A request with its length declared, on a connection of its own, as a client that sends it all regardless would. */
     static Response send(int port, String method, String path, String contentType, byte[] body) {
-        return exchange(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+        return exchange(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + OFFICE_LOGIN + "Content-Type: " + contentType
                 + "\r\nContent-Length: " + body.length + "\r\n\r\n", out -> out.write(body));
     }
 

@@ -8,6 +8,7 @@ import dev.reportflow.web.Http;
 import dev.reportflow.web.OutputRecords;
 import dev.reportflow.web.OutputRecords.Section;
 import dev.reportflow.web.TestCluster;
+import dev.reportflow.web.TestUsers;
 import dev.reportflow.web.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class MetricsIT {
         TestCluster.Namespace namespace = TestCluster.namespace("metrics", "finance", "audit");
         Instant received = Instant.parse("2024-03-01T08:00:00Z");
         try (WebServer server = TestCluster.startServer(namespace); OutputRecords out = new OutputRecords(namespace.topics())) {
-            Http http = new Http(server.port());
+            Http http = Http.as(server.port(), TestUsers.AUDITOR);
             // One report (sub-1) routed to two departments took 2 s; another (sub-2) took 4 s.
             out.routed(new Section("sub-1", "finance", "1", SectionRole.REVIEW, "一、回顾", "区财政局", "区财政局", "district", received, received.plusSeconds(2)));
             out.routed(new Section("sub-1", "audit", "1", SectionRole.REVIEW, "一、回顾", "区财政局", "区财政局", "district", received, received.plusSeconds(2)));

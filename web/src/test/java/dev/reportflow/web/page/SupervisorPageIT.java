@@ -10,6 +10,7 @@ import dev.reportflow.web.Http.Multipart;
 import dev.reportflow.web.OutputRecords;
 import dev.reportflow.web.OutputRecords.Section;
 import dev.reportflow.web.TestCluster;
+import dev.reportflow.web.TestUsers;
 import dev.reportflow.web.WebServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The supervisors' page in a real headless Chromium against a real broker: an office submits
- * through the HTTP intake, the routed sections appear, a supervisor picks a department and a
- * role, reads the section and follows it to its trace.
+ * through the HTTP intake, the routed sections appear, a supervisor signs in on the login page,
+ * picks a department and a role, reads the section and follows it to its trace.
  */
 class SupervisorPageIT {
 
@@ -43,9 +44,9 @@ class SupervisorPageIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         TestCluster.Namespace namespace = TestCluster.namespace("page", "finance", "audit");
         server = TestCluster.startServer(namespace);
-        Http http = new Http(server.port());
+        Http office = Http.as(server.port(), TestUsers.OFFICE);
 
-        JsonNode receipt = Http.json(http.post("/submissions", new Multipart().field("office", "区财政局")
+        JsonNode receipt = Http.json(office.post("/submissions", new Multipart()
                 .file("file", "区财政局2023年工作总结.txt", "区财政局2023年工作总结\n一、工作回顾\n".getBytes(StandardCharsets.UTF_8), "text/plain")));
         submissionId = receipt.get("submissionId").asText();
         KafkaCoordinates intake = new KafkaCoordinates(receipt.get("topic").asText(), receipt.get("partition").asInt(),
@@ -60,7 +61,9 @@ class SupervisorPageIT {
             out.routed(problems);
             out.classified(submissionId, intake, "区财政局", List.of(review, problems, plan));
         }
-        http.awaitJson("/api/counts", counts -> counts.get("recordsRead").asInt() == 3, Duration.ofSeconds(30));
+        Http.as(server.port(), TestUsers.SUPERVISOR)
+                .awaitJson("/api/counts", counts -> counts.get("recordsRead").asInt() == 3, Duration.ofSeconds(30));
+        signIn(TestUsers.SUPERVISOR, TestUsers.PASSWORD);
     }
 
     @AfterAll
@@ -74,9 +77,21 @@ class SupervisorPageIT {
     }
 
     @Test
+    void aWrongPasswordIsRefusedOnTheLoginPageInChinese() {
+        browser.get("http://127.0.0.1:" + server.port() + "/login");
+        browser.findElement(By.id("username")).sendKeys(TestUsers.SUPERVISOR);
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.id("sign-in")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "用户名或密码错误"));
+        assertThat(browser.getTitle()).startsWith("登录");
+    }
+
+    @Test
     void aSupervisorFiltersTheirDepartmentsSectionsAndFollowsOneToItsTrace() {
         browser.get("http://127.0.0.1:" + server.port() + "/");
 
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), TestUsers.SUPERVISOR));
         // The chart counts sections per department and role.
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#chart .bar-row"), 2));
         WebElement financeBar = browser.findElement(By.cssSelector("#chart .bar-row[data-department='finance']"));
@@ -116,6 +131,18 @@ class SupervisorPageIT {
 
         wait.until(ExpectedConditions.textToBe(By.id("status"), "No section matches these filters."));
         assertThat(headings()).isEmpty();
+    }
+
+    /** Opens a page anonymously, is sent to the login page, signs in there and lands on the page it asked for. */
+    private static void signIn(String user, String password) {
+        browser.get("http://127.0.0.1:" + server.port() + "/?department=finance");
+        wait.until(ExpectedConditions.urlContains("/login?next="));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("用户名", "密码", "登录");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + server.port() + "/?department=finance"));
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for finance (2)"));
     }
 
     private static List<String> headings() {

@@ -9,6 +9,7 @@ import dev.reportflow.web.Http;
 import dev.reportflow.web.OutputRecords;
 import dev.reportflow.web.OutputRecords.Section;
 import dev.reportflow.web.TestCluster;
+import dev.reportflow.web.TestUsers;
 import dev.reportflow.web.WebServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The JSON behind the page, fed by the output topics of a real broker. */
+/** The JSON behind the page, fed by the output topics of a real broker, as triage (every department) reads it. */
 class ViewApiIT {
 
     private static final Instant JAN = Instant.parse("2024-01-10T02:00:00Z");
@@ -31,7 +32,7 @@ class ViewApiIT {
     static void start() throws InterruptedException {
         TestCluster.Namespace namespace = TestCluster.namespace("view", "finance", "audit");
         server = TestCluster.startServer(namespace);
-        http = new Http(server.port());
+        http = Http.as(server.port(), TestUsers.TRIAGE);
         try (OutputRecords out = new OutputRecords(namespace.topics())) {
             out.routed(new Section("sub-a", "finance", "3", SectionRole.PLAN, "三、2024年计划", "区财政局", "区财政局", "district", JAN, JAN.plusSeconds(2)));
             out.routed(new Section("sub-a", "finance", "1", SectionRole.REVIEW, "一、预算执行", "区财政局", "区财政局", "district", JAN, JAN.plusSeconds(2)));
