@@ -24,7 +24,11 @@ final class MostNamedPlace {
     private MostNamedPlace() {
     }
 
-    /** The place with unit {@code unit} (镇, 街道, 区 …) named most often in lines start..end, or "". */
+    /** How far into a report its own place is looked for: a report names itself early, and this bounds the work. */
+    private static final int READ_LINES = 80;
+    private static final int MAX_NAME = 4;
+
+    /** The place with unit {@code unit} (镇, 街道, 区 …) named most often in the report's first lines, or "". */
     static String of(String unit, TextLines lines, int start, int end) {
         if (unit.isEmpty()) {
             return "";
@@ -32,16 +36,18 @@ final class MostNamedPlace {
         Pattern place = PATTERNS.computeIfAbsent(unit, u -> Pattern.compile("([\\u4e00-\\u9fff]{2,4}?)" + Pattern.quote(u)
                 + "(?![" + NOT_AFTER_UNIT + "])"));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int i = start; i <= end; i++) {
+        for (int i = start; i <= Math.min(end, start + READ_LINES); i++) {
             String line = lines.folded(i);
-            if (line.indexOf(unit) < 0) {
-                continue;
-            }
-            Matcher m = place.matcher(line);
-            while (m.find()) {
-                String name = m.group(1);
-                if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0 && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0) {
-                    counts.merge(name + unit, 1, Integer::sum);
+            // the pattern runs only in a window before each occurrence of the unit: a name is 2–4 characters
+            for (int at = line.indexOf(unit, 2); at >= 0; at = line.indexOf(unit, at + unit.length())) {
+                Matcher m = place.matcher(line).useTransparentBounds(true)
+                        .region(Math.max(0, at - MAX_NAME), Math.min(line.length(), at + unit.length()));
+                if (m.find() && m.end() == at + unit.length()) {
+                    String name = m.group(1);
+                    if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0
+                            && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0) {
+                        counts.merge(name + unit, 1, Integer::sum);
+                    }
                 }
             }
         }

@@ -28,7 +28,10 @@ public final class Folding {
             } else if (isSpace(c)) {
                 out[i] = ' ';
             } else if (c >= '\u3400') {
-                out[i] = TraditionalChars.simplified(c);
+                char simplified = TraditionalChars.simplified(c);
+                if (simplified != c) {
+                    out[i] = simplified;
+                }
             }
         }
         for (int i = 0; i < n; i++) {
