@@ -3,6 +3,7 @@ package dev.reportflow.classifier;
 import dev.reportflow.classifier.issuer.IssuerRecognizer;
 import dev.reportflow.classifier.outline.HeadingParser;
 import dev.reportflow.classifier.outline.NumberedLine;
+import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
 import dev.reportflow.classifier.report.ContentReader;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Classifies a decoded text, as stages over its lines: split the compilation into reports (table
@@ -153,7 +155,7 @@ public final class Classifier {
      */
     private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
         for (int i = 1; i < numbered.length; i++) {
-            if (numbered[i] == null || numbered[i].style() != dev.reportflow.classifier.outline.Numbering.ARABIC
+            if (numbered[i] == null || numbered[i].style() != Numbering.ARABIC
                     || lines.isBlank(i - 1)) {
                 continue;
             }
@@ -259,7 +261,7 @@ public final class Classifier {
     }
 
     /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */
-    private static final java.util.regex.Pattern PAGE_LABEL = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]{2,6}:");
+    private static final Pattern PAGE_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,6}:");
 
     /**
      * The lines that open a report: those between its title and its outline; when the outline

@@ -2,6 +2,7 @@ package dev.reportflow.classifier;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * How sure the classifier is of a report, from 0 to 1: how sure it is who issued it (the issuer
@@ -41,7 +42,7 @@ public final class Confidence {
         double score = Math.round(issuer.evidence().score() * shape.factor * 100) / 100.0;
         Map<String, Integer> terms = new LinkedHashMap<>();
         terms.put(issuer.evidence().rule(), 1);
-        terms.put(shape.name().toLowerCase(java.util.Locale.ROOT), 1);
+        terms.put(shape.name().toLowerCase(Locale.ROOT), 1);
         return new Evidence("confidence", score, terms, "issuer " + issuer.evidence().rule() + " ("
                 + issuer.evidence().score() + ") × " + shape.description + " (" + shape.factor + ")");
     }

@@ -1,5 +1,9 @@
 package dev.reportflow.schemas;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The id of a submission: made from where its record sits on the intake topic, which only the
  * broker decides, so no producer can take another's id. The client names it in the receipt as soon
@@ -27,13 +31,13 @@ public final class SubmissionIds {
     }
 
     /** The intake partition and offset an assigned id names ({partition, offset}), if it is one. */
-    public static java.util.Optional<long[]> placeOf(String id) {
-        java.util.regex.Matcher m = ASSIGNED.matcher(id);
-        return m.matches() ? java.util.Optional.of(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))})
-                : java.util.Optional.empty();
+    public static Optional<long[]> placeOf(String id) {
+        Matcher m = ASSIGNED.matcher(id);
+        return m.matches() ? Optional.of(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))})
+                : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile("sub-(\\d{1,9})-(\\d{1,18})");
+    private static final Pattern ASSIGNED = Pattern.compile("sub-(\\d{1,9})-(\\d{1,18})");
 
     /** The id the producer wrote, when the pipeline assigned another; null when the same or none. */
     public static String claimed(Submission submission) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The name of the area a report speaks for, when its title or opening gives only the unit ("街道
@@ -19,7 +20,7 @@ final class MostNamedPlace {
     /** Characters that make the unit part of a longer word (乡村, 县域, 市场, 区级, 村民 …). */
     private static final String NOT_AFTER_UNIT = "村域城场民级镇乡里委庄落容貌直";
     private static final int MIN_MENTIONS = 2;
-    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private MostNamedPlace() {
     }

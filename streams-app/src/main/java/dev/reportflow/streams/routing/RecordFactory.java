@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * Turns a classification into the records the topology writes: one ClassifiedReport per report,
@@ -160,7 +161,7 @@ public final class RecordFactory {
     /** Why a report goes to triage, or null when it is routed. */
     private String triageReason(Report report) {
         if (needsTriage(report)) {
-            return String.format(java.util.Locale.ROOT, "confidence %.2f is below the routing threshold %.2f: %s",
+            return String.format(Locale.ROOT, "confidence %.2f is below the routing threshold %.2f: %s",
                     report.confidence().score(), minConfidence, report.confidence().detail());
         }
         return report.issuer().isAssigned() ? null : "no convincing issuer: " + report.issuer().evidence().detail();
