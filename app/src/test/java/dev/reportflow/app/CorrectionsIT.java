@@ -39,8 +39,8 @@ import picocli.CommandLine;
 /**
  * A triage clerk moves a unit from one department to another with `reportflow correct` on a real
  * broker: the new department's topic gets it once (routingReason correction), the old one a
- * retraction for its delivery id, reports.classified the corrected report with its history; a
- * correction naming an unknown unit or department lands nowhere.
+ * retraction for its delivery id, reports.classified the corrected report with its history, which
+ * trace shows; a correction naming an unknown unit or department lands nowhere.
  */
 class CorrectionsIT {
 
@@ -96,6 +96,10 @@ class CorrectionsIT {
                         .filteredOn(r -> r.getReportId().equals(moved.getReportId()))
                         .last().satisfies(r -> assertThat(r.getCorrections()).singleElement()
                                 .satisfies(c -> assertThat(c.getReason()).isEqualTo("属财政资金事项")));
+
+                Run trace = cli(bootstrap, "trace", moved.getSubmissionId());
+                assertThat(trace.out()).contains("corrected, oldest first:").contains("by 王芳 · " + moved.getUnitId() + " +" + to + " -" + from)
+                        .contains("why: 属财政资金事项").contains("已撤回 withdrawn by 王芳");
 
                 Run unknownDepartment = cli(bootstrap, "correct", "--unit", moved.getUnitId(), "--add", "financ",
                         "--by", "王芳", "--reason", "x");
