@@ -6,6 +6,7 @@ import dev.reportflow.documents.cli.ClassifyCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
 import dev.reportflow.consumers.acl.AclCommand;
 import dev.reportflow.consumers.audit.AuditCommand;
+import dev.reportflow.consumers.correct.CorrectCommand;
 import dev.reportflow.consumers.replay.ReplayCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.consumers.trace.TraceCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
-                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, ServeCommand.class, UsersCommand.class,
+                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CorrectCommand.class, ServeCommand.class,
+                UsersCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
                 ClassifyCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {

@@ -95,6 +95,7 @@ public final class Samples {
     public static ClassifiedReport.Builder report(String submissionId, KafkaCoordinates source, String issuerDepartment,
                                                   OutlineSection... outline) {
         return ClassifiedReport.newBuilder()
+                .setCorrections(java.util.List.of())
                 .setReportId(submissionId + "#1")
                 .setSubmissionId(submissionId)
                 .setContentHash("sha256:test")

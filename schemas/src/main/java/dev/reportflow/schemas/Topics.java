@@ -7,7 +7,7 @@ import java.util.Map;
  * that one cluster can host several environments.
  */
 public record Topics(String submitted, String classified, String rejected, String routingRules,
-                     String auditCheckpoints, String routedPrefix) {
+                     String corrections, String auditCheckpoints, String routedPrefix) {
 
     public static final String UNASSIGNED = "unassigned";
 
@@ -21,6 +21,7 @@ public record Topics(String submitted, String classified, String rejected, Strin
                 get(config, "classified", "reports.classified"),
                 get(config, "rejected", "reports.rejected"),
                 get(config, "routing-rules", "routing.rules"),
+                get(config, "corrections", "routing.corrections"),
                 get(config, "audit-checkpoints", "audit.checkpoints"),
                 get(config, "routed-prefix", "routed."));
     }

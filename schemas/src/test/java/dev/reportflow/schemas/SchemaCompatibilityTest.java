@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaCompatibilityTest {
 
     static Stream<Schema> topicSchemas() {
-        return Stream.of(Submission.getClassSchema(), ClassifiedReport.getClassSchema(),
+        return Stream.of(Submission.getClassSchema(), ClassifiedReport.getClassSchema(), RoutingCorrection.getClassSchema(),
                 RoutedSection.getClassSchema(), Rejection.getClassSchema(), RoutingRule.getClassSchema(),
                 ChainCheckpoint.getClassSchema());
     }

@@ -8,9 +8,12 @@ import dev.reportflow.schemas.FirstSubmission;
 import dev.reportflow.schemas.OfficeName;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.corrections.ApplyCorrection;
+import dev.reportflow.streams.corrections.RememberDecisions;
 import dev.reportflow.streams.errors.Rejections;
 import dev.reportflow.streams.intake.Outcome;
 import dev.reportflow.streams.intake.SubmissionValidator;
@@ -39,9 +42,11 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * intake → validate (assign id and receive time, recompute the content hash) → [re-key the
  * misplaced through an internal topic] → deduplicate → classify (with the routing-rules global
- * table) → split: rejections to the rejected topic; reports to the classified topic; deliveries to
- * {@code routed.<department>}. Every submission leaves by exactly one of the rejected or classified
- * sinks.
+ * table) → remember the decisions → split: rejections to the rejected topic; reports to the
+ * classified topic; deliveries to {@code routed.<department>}. Every submission leaves by exactly
+ * one of the rejected or classified sinks. Corrections (keyed by content hash, like the intake, so
+ * that they reach the task that remembers their report) are applied to the remembered decisions
+ * and leave by the same sinks: corrected reports, new copies and retractions, or a rejection.
  */
 public final class ReportRoutingTopology {
 
@@ -73,6 +78,10 @@ public final class ReportRoutingTopology {
         builder.globalTable(topics.routingRules(),
                 Consumed.with(Serdes.String(), AvroSerde.of(RoutingRule.class)).withName("routing-rules-source"),
                 Materialized.as(ClassifyProcessor.RULES_STORE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_DELIVERIES),
+                Serdes.String(), AvroSerde.of(RoutedSection.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_REPORTS),
+                Serdes.String(), AvroSerde.of(ClassifiedReport.class)));
 
         Map<String, KStream<String, Outcome>> validated = builder
                 .stream(topics.submitted(), Consumed.with(Serdes.String(), submissions).withName("intake-source"))
@@ -89,9 +98,17 @@ public final class ReportRoutingTopology {
         KStream<String, Outcome> outcomes = validated.get("validated-in-place")
                 .merge(rekeyed, Named.as("by-content-hash"))
                 .process(() -> new Deduplicate(dedupeTtl), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
-                .process(() -> new ClassifyProcessor(limits, config.getDouble(MIN_CONFIDENCE)), Named.as("classify"), Deduplicate.DEDUPE_STORE);
+                .process(() -> new ClassifyProcessor(limits, config.getDouble(MIN_CONFIDENCE)), Named.as("classify"), Deduplicate.DEDUPE_STORE)
+                .process(RememberDecisions::new, Named.as("remember-decisions"),
+                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS);
+        KStream<String, Outcome> corrected = builder
+                .stream(topics.corrections(), Consumed.with(Serdes.String(), AvroSerde.of(RoutingCorrection.class))
+                        .withName("corrections-source"))
+                .process(ApplyCorrection::new, Named.as("apply-correction"),
+                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS);
 
-        Map<String, KStream<String, Outcome>> branches = outcomes.split(Named.as("outcome-"))
+        Map<String, KStream<String, Outcome>> branches = outcomes.merge(corrected, Named.as("decisions-and-corrections"))
+                .split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Rejected, Branched.as("rejected"))
                 .defaultBranch(Branched.as("classified"));
 

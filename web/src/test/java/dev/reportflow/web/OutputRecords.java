@@ -93,6 +93,7 @@ public final class OutputRecords implements AutoCloseable {
     /** The report record the trace shows, with one top-level section per given section. */
     public void classified(String submissionId, KafkaCoordinates source, String issuerName, List<Section> sections) {
         ClassifiedReport report = ClassifiedReport.newBuilder()
+                .setCorrections(java.util.List.of())
                 .setReportId(submissionId + "#1")
                 .setSubmissionId(submissionId)
                 .setContentHash("sha256:test")

@@ -44,6 +44,7 @@ public final class TestCluster {
             flags.put("reportflow.topic.classified", topics.classified());
             flags.put("reportflow.topic.rejected", topics.rejected());
             flags.put("reportflow.topic.routing-rules", topics.routingRules());
+            flags.put("reportflow.topic.corrections", topics.corrections());
             flags.put("reportflow.topic.audit-checkpoints", topics.auditCheckpoints());
             flags.put("reportflow.topic.routed-prefix", topics.routedPrefix());
             return flags;
@@ -53,7 +54,7 @@ public final class TestCluster {
     public static Namespace namespace(String name, String... departments) {
         String prefix = name + NAMESPACES.incrementAndGet() + ".";
         Topics topics = new Topics(prefix + "reports.submitted", prefix + "reports.classified", prefix + "reports.rejected",
-                prefix + "routing.rules", prefix + "audit.checkpoints", prefix + "routed.");
+                prefix + "routing.rules", prefix + "routing.corrections", prefix + "audit.checkpoints", prefix + "routed.");
         List<String> names = new ArrayList<>(List.of(topics.submitted(), topics.classified(), topics.rejected()));
         for (String department : departments) {
             names.add(topics.routed(department));

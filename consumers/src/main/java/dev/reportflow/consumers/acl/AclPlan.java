@@ -30,7 +30,7 @@ import org.apache.kafka.common.resource.ResourceType;
  *   <li>a department's supervisors read their routed topic, with consumer groups under
  *       {@code reportflow-supervisor-<code>-};</li>
  *   <li>auditors read every reportflow topic (trace, replay, audit verify) and write checkpoints;</li>
- *   <li>the streams app reads intake and rules, writes the output topics, and owns everything named
+ *   <li>the streams app reads intake, rules and corrections, writes the output topics, and owns everything named
  *       after its application.id (group, internal topics, transactional ids).</li>
  * </ul>
  */
@@ -51,7 +51,7 @@ public final class AclPlan {
             }
         });
         for (String auditor : mapping.auditors()) {
-            for (String topic : List.of(topics.submitted(), topics.classified(), topics.rejected(), topics.routingRules(),
+            for (String topic : List.of(topics.submitted(), topics.classified(), topics.rejected(), topics.routingRules(), topics.corrections(),
                     topics.auditCheckpoints())) {
                 topic(bindings, auditor, topic, LITERAL, READ, DESCRIBE);
             }
@@ -69,6 +69,7 @@ public final class AclPlan {
         String id = app.applicationId();
         topic(bindings, who, topics.submitted(), LITERAL, READ, DESCRIBE);
         topic(bindings, who, topics.routingRules(), LITERAL, READ, DESCRIBE);
+        topic(bindings, who, topics.corrections(), LITERAL, READ, DESCRIBE);
         for (String output : List.of(topics.classified(), topics.rejected())) {
             topic(bindings, who, output, LITERAL, WRITE, DESCRIBE);
         }

@@ -5,6 +5,7 @@ import static dev.reportflow.consumers.common.EvidenceText.describe;
 import static dev.reportflow.consumers.common.EvidenceText.localTime;
 
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * One block per section, for a person at a terminal: who reported, where the section sits, why it
  * came to this department, the text itself (wrapped, and cut after a few lines unless asked), and
- * the identifiers needed to trace it. Every line goes out through {@link #println}, which escapes
+ * the identifiers needed to trace it. A retraction is a short notice that the delivery was
+ * withdrawn (已撤回), by whom and why. Every line goes out through {@link #println}, which escapes
  * the control characters a record's fields may carry.
  */
 final class TextSectionWriter implements SectionWriter {
@@ -31,6 +33,13 @@ final class TextSectionWriter implements SectionWriter {
     public void write(Delivery delivery) {
         RoutedSection s = delivery.section();
         println("─".repeat(width));
+        if (s.getRetracted()) {
+            println("已撤回 WITHDRAWN  §" + s.getSectionPath() + "  " + s.getHeading());
+            println(s.getIssuer().getName() + " · " + s.getReportTitle());
+            println("Withdrawn:   " + corrected(s.getCorrection()));
+            println("Delivery " + s.getDeliveryId() + " · " + delivery.coordinates());
+            return;
+        }
         println("§" + s.getSectionPath() + "  " + s.getHeading() + "   [" + s.getRole() + "]");
         println(s.getIssuer().getName() + " · " + s.getIssuer().getLevel() + " · " + s.getReportTitle());
         if (!s.getTopLevelHeading().equals(s.getHeading())) {
@@ -39,6 +48,9 @@ final class TextSectionWriter implements SectionWriter {
         println("Role:        " + s.getRole() + " (" + describe(s.getRoleEvidence()) + ")");
         println("Departments: " + departments(s.getDepartments()));
         println("Routed to:   " + s.getRoutedTo() + " by " + s.getRoutingReason());
+        if (s.getCorrection() != null) {
+            println("Corrected:   " + corrected(s.getCorrection()));
+        }
         println("");
         printBody(s);
         println("");
@@ -47,6 +59,12 @@ final class TextSectionWriter implements SectionWriter {
         println("Source " + s.getSource().getTopic() + "[" + s.getSource().getPartition() + "]@"
                 + s.getSource().getOffset() + " · delivery " + delivery.coordinates() + " · " + s.getDeliveryId());
         println("Classifier " + s.getClassifierVersion() + " · rules " + s.getRulesVersion());
+    }
+
+    /** Who corrected, when and why, and the correction's id for trace. */
+    private static String corrected(RoutingCorrection correction) {
+        return "by " + correction.getBy() + " at " + localTime(correction.getAt()) + ": " + correction.getReason()
+                + " (correction " + correction.getCorrectionId() + ")";
     }
 
     private void printBody(RoutedSection s) {

@@ -53,7 +53,8 @@ public final class SubmissionTracer {
 
     public SubmissionTrace trace(String submissionId) {
         String reportKeyPrefix = submissionId + "#";
-        List<ClassifiedReport> reports = new ArrayList<>();
+        // A corrected report is written again under its id: the newest record is the decision as it stands.
+        Map<String, ClassifiedReport> reportsById = new java.util.HashMap<>();
         List<Located<Rejection>> rejections = new ArrayList<>();
         List<Located<RoutedSection>> deliveries = new ArrayList<>();
         List<String> outputs = new ArrayList<>(List.of(topics.classified(), topics.rejected()));
@@ -68,7 +69,7 @@ public final class SubmissionTracer {
             } else if (keyStartsWith(record, reportKeyPrefix) && record.topic().equals(topics.classified())) {
                 ClassifiedReport report = decode(REPORTS, record);
                 if (report != null && report.getSubmissionId().equals(submissionId)) {
-                    reports.add(report);
+                    reportsById.put(report.getReportId(), report);
                 }
             } else if (keyStartsWith(record, reportKeyPrefix)) {
                 RoutedSection section = decode(SECTIONS, record);
@@ -77,6 +78,7 @@ public final class SubmissionTracer {
                 }
             }
         });
+        List<ClassifiedReport> reports = new ArrayList<>(reportsById.values());
         reports.sort(Comparator.comparing(ClassifiedReport::getReportIndex));
         deliveries.sort(Comparator.comparing((Located<RoutedSection> d) -> d.record().getReportId())
                 .thenComparing(d -> d.record().getSectionPath(), SectionPaths::compare)

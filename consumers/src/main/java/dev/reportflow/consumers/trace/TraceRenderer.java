@@ -13,12 +13,14 @@ import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.OutlineSection;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A trace as text for a person, or as one JSON document. Every text line goes out through
@@ -38,8 +40,10 @@ final class TraceRenderer {
             println(out, "Delivered");
             for (Located<RoutedSection> d : trace.deliveries()) {
                 RoutedSection s = d.record();
+                String why = s.getRetracted() ? "已撤回 withdrawn by " + s.getCorrection().getBy() + ", " + s.getCorrection().getCorrectionId()
+                        : s.getCorrection() != null ? s.getRoutingReason() + " " + s.getCorrection().getCorrectionId() : s.getRoutingReason();
                 println(out, "  %-26s #%d §%-6s %s  [%s, %s] at %s".formatted(s.getRoutedTo(), reportIndex(s),
-                        s.getSectionPath(), s.getHeading(), s.getRole(), s.getRoutingReason(), at(d.coordinates())));
+                        s.getSectionPath(), s.getHeading(), s.getRole(), why, at(d.coordinates())));
             }
             println(out, "");
         }
@@ -99,6 +103,21 @@ final class TraceRenderer {
         for (OutlineSection section : r.getOutline()) {
             println(out, "  %2d %-30s %-10s %s".formatted(n++, section.getHeading(), section.getRole(),
                     section.getDepartments().stream().map(d -> d.getDepartment()).collect(Collectors.joining(","))));
+        }
+        if (!r.getCorrections().isEmpty()) {
+            println(out, "           corrected, oldest first:");
+        }
+        for (RoutingCorrection c : r.getCorrections()) {
+            String changes = Stream.concat(c.getDepartmentsAdded().stream().map(code -> "+" + code),
+                    c.getDepartmentsRemoved().stream().map(code -> "-" + code)).collect(Collectors.joining(" "));
+            println(out, "  " + c.getCorrectionId() + " " + localTime(c.getAt()) + " by " + c.getBy() + " · "
+                    + (c.getUnitId() != null ? c.getUnitId() : "every unit") + " " + changes
+                    + (c.getIssuerDepartment() != null ? " issuer→" + c.getIssuerDepartment() : "")
+                    + (c.getIssuerLevel() != null ? " level→" + c.getIssuerLevel() : "")
+                    + (c.getRole() != null ? " role→" + c.getRole() : "")
+                    + (c.getPreviousCorrectionId() != null ? " (corrects " + c.getPreviousCorrectionId() + ")" : ""));
+            println(out, "      why: " + c.getReason() + " · corrected classifier " + c.getCorrectsClassifierVersion()
+                    + " · rules " + c.getCorrectsRulesVersion());
         }
         println(out, "");
     }

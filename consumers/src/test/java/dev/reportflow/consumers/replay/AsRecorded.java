@@ -32,6 +32,7 @@ final class AsRecorded {
         for (int i = 0; i < c.reports().size(); i++) {
             Report r = c.reports().get(i);
             reports.add(ClassifiedReport.newBuilder()
+                    .setCorrections(java.util.List.of())
                     .setReportId(submissionId + "#" + (i + 1)).setSubmissionId(submissionId).setContentHash("sha256:x")
                     .setSource(source).setOffice("office").setFileName("f.txt").setReceivedAt(Samples.RECEIVED)
                     .setReportIndex(i + 1).setReportCount(c.reports().size())

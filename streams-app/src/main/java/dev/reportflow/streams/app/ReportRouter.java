@@ -123,9 +123,18 @@ public final class ReportRouter implements AutoCloseable {
                         + String.join(", ", missing) + ". Create them with `reportflow topics create --bootstrap-servers "
                         + servers + "`, or grant access with `reportflow acl apply`.");
             }
-            String intake = dev.reportflow.schemas.Topics.from(config.asMap()).submitted();
-            return admin.describeTopics(List.of(intake)).allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS)
-                    .get(intake).partitions().size();
+            dev.reportflow.schemas.Topics topics = dev.reportflow.schemas.Topics.from(config.asMap());
+            var described = admin.describeTopics(List.of(topics.submitted(), topics.corrections()))
+                    .allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS);
+            int intakePartitions = described.get(topics.submitted()).partitions().size();
+            int correctionPartitions = described.get(topics.corrections()).partitions().size();
+            if (correctionPartitions != intakePartitions) {
+                // A correction is applied by the task that holds its report: the one of its content hash's intake partition.
+                throw new StartupException(topics.corrections() + " has " + correctionPartitions + " partition(s) and "
+                        + topics.submitted() + " " + intakePartitions + ": they need the same number. Recreate "
+                        + topics.corrections() + " with " + intakePartitions + " partitions.");
+            }
+            return intakePartitions;
         } catch (TimeoutException | ExecutionException e) {
             throw new StartupException("Cannot reach Kafka at " + servers + " (" + rootMessage(e) + ").");
         } catch (InterruptedException e) {

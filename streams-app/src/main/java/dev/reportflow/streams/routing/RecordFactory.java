@@ -76,6 +76,9 @@ public final class RecordFactory {
                     .setConfidence(report.confidence().score())
                     .setConfidenceEvidence(evidence(report.confidence()))
                     .setTriageReason(triageReason(report))
+                    // Set, not left to the schema's default: resolving a default array of records makes Avro load
+                    // RoutingCorrection by reflection, which only the trust AvroSerde installs allows.
+                    .setCorrections(List.of())
                     .build());
         }
         return records;

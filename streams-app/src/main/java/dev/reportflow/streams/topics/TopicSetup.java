@@ -48,6 +48,9 @@ public final class TopicSetup {
         add(required, topics.classified(), partitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, FOREVER));
         add(required, topics.rejected(), partitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, FOREVER));
         add(required, topics.routingRules(), 1, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        // Corrections are history (never compacted) and are keyed by content hash like the intake, with
+        // as many partitions, so that each meets the partition of the streams app that holds its report.
+        add(required, topics.corrections(), partitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, FOREVER));
         add(required, topics.auditCheckpoints(), 1, Map.of(TopicConfig.RETENTION_MS_CONFIG, FOREVER));
         for (String department : departments) {
             add(required, topics.routed(department), routedPartitions, Map.of(TopicConfig.RETENTION_MS_CONFIG, routedRetentionMs));

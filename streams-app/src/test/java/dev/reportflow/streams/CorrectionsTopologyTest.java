@@ -1,0 +1,217 @@
+package dev.reportflow.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.text.ContentHash;
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.Rejection;
+import dev.reportflow.schemas.RejectionReason;
+import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingCorrection;
+import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.schemas.Submission;
+import dev.reportflow.schemas.SubmissionIds;
+import dev.reportflow.schemas.Topics;
+import dev.reportflow.streams.app.ReportRouter;
+import dev.reportflow.streams.corrections.CorrectionApplier;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Corrections through the topology: a copy to each department added, a retraction for each removed, the report's history. */
+class CorrectionsTopologyTest {
+
+    private final Topics topics = Topics.defaults();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RoutingCorrection> corrections;
+    private Submission submission;
+    private List<RoutedSection> routedBefore;
+    private ClassifiedReport reportBefore;
+
+    @BeforeEach
+    void routeOneReport() {
+        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), Map.of("bootstrap.servers", "unused:9092"));
+        Properties properties = new Properties();
+        properties.putAll(config.asMap());
+        driver = new TopologyTestDriver(ReportRoutingTopology.build(config, 1), properties);
+        corrections = driver.createInputTopic(topics.corrections(), new StringSerializer(),
+                AvroSerde.of(RoutingCorrection.class).serializer());
+        byte[] content = ReportRoutingTopologyTest.REPORT.getBytes(StandardCharsets.UTF_8);
+        submission = Submission.newBuilder()
+                .setSubmissionId(SubmissionIds.of(0, 0))
+                .setContentHash(ContentHash.of(ReportRoutingTopologyTest.REPORT))
+                .setOffice("县应急管理局")
+                .setFileName("report.txt")
+                .setReceivedAt(Instant.parse("2025-01-10T08:00:00Z"))
+                .setDetectedEncoding("UTF-8")
+                .setContent(ByteBuffer.wrap(content))
+                .build();
+        driver.createInputTopic(topics.submitted(), new StringSerializer(), AvroSerde.of(Submission.class).serializer())
+                .pipeInput(submission.getContentHash(), submission);
+        routedBefore = routed();
+        reportBefore = classified().get(0);
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void movesAUnitFromOneDepartmentToAnotherWithARetractionAndRecordsWhoAndWhy() {
+        RoutedSection moved = routedBefore.get(0);
+        String from = moved.getRoutedTo();
+        String to = from.equals("finance") ? "audit" : "finance";
+        pipe(correction("c-1", moved.getUnitId(), List.of(to), List.of(from)).build());
+
+        List<RoutedSection> out = routed();
+        assertThat(out).hasSize(2);
+        assertThat(out).filteredOn(RoutedSection::getRetracted).singleElement().satisfies(retraction -> {
+            assertThat(retraction.getDeliveryId()).isEqualTo(moved.getDeliveryId());
+            assertThat(retraction.getRoutedTo()).isEqualTo(from);
+            assertThat(retraction.getCorrection().getBy()).isEqualTo("王芳");
+            assertThat(retraction.getCorrection().getReason()).isEqualTo("属财政事项");
+        });
+        assertThat(out).filteredOn(d -> !d.getRetracted()).singleElement().satisfies(added -> {
+            assertThat(added.getDeliveryId()).isEqualTo(moved.getUnitId() + "@" + to);
+            assertThat(added.getRoutingReason()).isEqualTo(CorrectionApplier.REASON);
+            assertThat(added.getText()).isEqualTo(moved.getText());
+            assertThat(added.getDepartments()).anySatisfy(a -> {
+                assertThat(a.getDepartment()).isEqualTo(to);
+                assertThat(a.getEvidence().getDetail()).contains("王芳").contains("属财政事项").contains("c-1");
+            });
+        });
+        assertThat(classified()).singleElement().satisfies(report -> {
+            assertThat(report.getReportId()).isEqualTo(reportBefore.getReportId());
+            assertThat(report.getRoutedCopies()).isEqualTo(reportBefore.getRoutedCopies());
+            assertThat(report.getCorrections()).singleElement().satisfies(c -> {
+                assertThat(c.getCorrectionId()).isEqualTo("c-1");
+                assertThat(c.getCorrectsRulesVersion()).isEqualTo(reportBefore.getRulesVersion());
+            });
+        });
+        assertThat(rejected()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionOfACorrectionUndoesItAndTheHistoryKeepsBoth() {
+        RoutedSection unit = routedBefore.get(0);
+        pipe(correction("c-1", unit.getUnitId(), List.of("audit"), List.of()).build());
+        pipe(correction("c-2", unit.getUnitId(), List.of(), List.of("audit")).setPreviousCorrectionId("c-1").build());
+
+        assertThat(routed()).extracting(RoutedSection::getDeliveryId, RoutedSection::getRetracted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(unit.getUnitId() + "@audit", false),
+                org.assertj.core.groups.Tuple.tuple(unit.getUnitId() + "@audit", true));
+        assertThat(classified()).last().satisfies(report -> assertThat(report.getCorrections())
+                .extracting(RoutingCorrection::getCorrectionId).containsExactly("c-1", "c-2"));
+    }
+
+    @Test
+    void aReportWideCorrectionSetsTheIssuerAndReachesEveryUnit() {
+        long units = routedBefore.stream().map(RoutedSection::getUnitId).distinct().count();
+        pipe(correction("c-1", null, List.of("audit"), List.of()).setIssuerLevel("township").build());
+
+        List<RoutedSection> out = routed();
+        assertThat(out).filteredOn(d -> d.getRoutedTo().equals("audit")).hasSize((int) units);
+        assertThat(out).allSatisfy(d -> assertThat(d.getIssuer().getLevel()).isEqualTo("township"));
+        assertThat(classified()).singleElement().satisfies(report -> {
+            assertThat(report.getIssuer().getLevel()).isEqualTo("township");
+            assertThat(report.getRoutedCopies()).isEqualTo(reportBefore.getRoutedCopies() + units);
+        });
+    }
+
+    @Test
+    void aUnitsRoleCanBeCorrectedOnEveryCopy() {
+        RoutedSection unit = routedBefore.get(0);
+        long copies = routedBefore.stream().filter(d -> d.getUnitId().equals(unit.getUnitId())).count();
+        pipe(correction("c-1", unit.getUnitId(), List.of(), List.of()).setRole(SectionRole.PROBLEMS).build());
+
+        assertThat(routed()).hasSize((int) copies).allSatisfy(d -> {
+            assertThat(d.getRole()).isEqualTo(SectionRole.PROBLEMS);
+            assertThat(d.getRetracted()).isFalse();
+        });
+    }
+
+    @Test
+    void refusesWhatCannotBeAppliedAndChangesNothing() {
+        RoutedSection unit = routedBefore.get(0);
+        String reportId = unit.getReportId();
+        pipe(correction("c-1", reportId + "/99", List.of("audit"), List.of()).build());
+        pipe(correction("c-2", unit.getUnitId(), List.of("no_such_department"), List.of()).build());
+        pipe(RoutingCorrection.newBuilder(correction("c-3", null, List.of("audit"), List.of()).build())
+                .setReportId("sub-0-77#1").build());
+        pipe(correction("c-4", unit.getUnitId(), List.of(), List.of("audit")).build());
+        pipe(correction("c-5", unit.getUnitId(), List.of(), List.of(unit.getRoutedTo()))
+                .setPreviousCorrectionId("c-0").build());
+        List<String> all = routedBefore.stream().filter(d -> d.getUnitId().equals(unit.getUnitId()))
+                .map(RoutedSection::getRoutedTo).toList();
+        pipe(correction("c-6", unit.getUnitId(), List.of(), all).build());
+
+        assertThat(routed()).isEmpty();
+        assertThat(classified()).isEmpty();
+        assertThat(rejected()).hasSize(6).extracting(Rejection::getReason).containsOnly(RejectionReason.CORRECTION_REFUSED);
+    }
+
+    @Test
+    void eachRefusalSaysWhy() {
+        RoutedSection unit = routedBefore.get(0);
+        pipe(correction("c-1", unit.getReportId() + "/99", List.of("audit"), List.of()).build());
+        pipe(correction("c-2", unit.getUnitId(), List.of("no_such_department"), List.of()).build());
+        pipe(correction("c-3", unit.getUnitId(), List.of(), List.of("audit")).build());
+
+        assertThat(rejected()).extracting(Rejection::getMessage).satisfiesExactly(
+                m -> assertThat(m).contains("c-1").contains("no routed unit " + unit.getReportId() + "/99"),
+                m -> assertThat(m).contains("unknown department code(s) no_such_department"),
+                m -> assertThat(m).contains("audit does not receive unit " + unit.getUnitId()));
+        assertThat(routed()).isEmpty();
+    }
+
+    private void pipe(RoutingCorrection correction) {
+        corrections.pipeInput(submission.getContentHash(), correction);
+    }
+
+    private RoutingCorrection.Builder correction(String id, String unitId, List<String> added, List<String> removed) {
+        return RoutingCorrection.newBuilder()
+                .setCorrectionId(id)
+                .setReportId(reportBefore.getReportId())
+                .setUnitId(unitId)
+                .setDepartmentsAdded(added)
+                .setDepartmentsRemoved(removed)
+                .setBy("王芳")
+                .setAt(Instant.parse("2025-02-01T09:00:00Z"))
+                .setReason("属财政事项");
+    }
+
+    private List<ClassifiedReport> classified() {
+        return driver.createOutputTopic(topics.classified(), new StringDeserializer(),
+                AvroSerde.of(ClassifiedReport.class).deserializer()).readValuesToList();
+    }
+
+    private List<Rejection> rejected() {
+        return driver.createOutputTopic(topics.rejected(), new StringDeserializer(),
+                AvroSerde.of(Rejection.class).deserializer()).readValuesToList();
+    }
+
+    private List<RoutedSection> routed() {
+        List<RoutedSection> all = new ArrayList<>();
+        for (String topic : driver.producedTopicNames()) {
+            if (topics.departmentOf(topic) != null) {
+                all.addAll(driver.createOutputTopic(topic, new StringDeserializer(),
+                        AvroSerde.of(RoutedSection.class).deserializer()).readValuesToList());
+            }
+        }
+        return all;
+    }
+}
