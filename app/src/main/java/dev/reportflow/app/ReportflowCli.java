@@ -2,7 +2,6 @@ package dev.reportflow.app;
 
 import dev.reportflow.app.demo.DemoCommand;
 import dev.reportflow.bench.BenchCommand;
-import dev.reportflow.documents.cli.ClassifyCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
 import dev.reportflow.consumers.acl.AclCommand;
 import dev.reportflow.consumers.audit.AuditCommand;
@@ -10,6 +9,7 @@ import dev.reportflow.consumers.correct.CorrectCommand;
 import dev.reportflow.consumers.replay.ReplayCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.consumers.trace.TraceCommand;
+import dev.reportflow.documents.cli.ClassifyCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.rules.RulesCommand;
 import dev.reportflow.streams.topics.TopicsCommand;
