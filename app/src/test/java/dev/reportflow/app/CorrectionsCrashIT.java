@@ -28,12 +28,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +62,7 @@ class CorrectionsCrashIT {
             try {
                 Map<String, String> hashes = new HashMap<>();
                 Map<String, List<RoutedSection>> routed = submitAll(bootstrap);
-                read(bootstrap, topics.classified(), ClassifiedReport.class)
+                CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class)
                         .forEach(r -> hashes.put(r.getReportId(), r.getContentHash()));
                 List<ProducerRecord<String, RoutingCorrection>> corrections = new ArrayList<>();
                 routed.values().forEach(deliveries -> {
@@ -103,11 +100,11 @@ class CorrectionsCrashIT {
         Set<String> departments = new HashSet<>();
         moves.forEach(move -> departments.addAll(List.of(move.unit().getRoutedTo(), move.to())));
         List<RoutedSection> delivered = new ArrayList<>();
-        departments.forEach(department -> delivered.addAll(read(bootstrap, topics.routed(department), RoutedSection.class)));
+        departments.forEach(department -> delivered.addAll(CommittedRecords.read(bootstrap, topics.routed(department), RoutedSection.class)));
         Map<String, Long> byCorrection = delivered.stream().filter(d -> d.getCorrection() != null)
                 .collect(Collectors.groupingBy(d -> d.getCorrection().getCorrectionId() + (d.getRetracted() ? " retraction" : " copy"),
                         Collectors.counting()));
-        List<ClassifiedReport> reports = read(bootstrap, topics.classified(), ClassifiedReport.class);
+        List<ClassifiedReport> reports = CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class);
         Map<String, Long> reportsByCorrection = reports.stream().filter(r -> !r.getCorrections().isEmpty())
                 .collect(Collectors.groupingBy(r -> r.getCorrections().get(r.getCorrections().size() - 1).getCorrectionId(),
                         Collectors.counting()));
@@ -188,30 +185,10 @@ class CorrectionsCrashIT {
 
     private void awaitCorrectedReports(String bootstrap, int corrections, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (read(bootstrap, topics.classified(), ClassifiedReport.class).stream()
+        while (CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class).stream()
                 .filter(r -> !r.getCorrections().isEmpty()).count() < corrections) {
             assertThat(System.nanoTime()).as("every correction applied").isLessThan(deadline);
             Thread.sleep(500);
         }
-    }
-
-    /** Every committed record of the topic. */
-    private static <T extends org.apache.avro.specific.SpecificRecord> List<T> read(String bootstrap, String topic, Class<T> type) {
-        AvroSerde<T> serde = AvroSerde.of(type);
-        List<T> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
-                "isolation.level", "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(serde.fromBytes(record.value()));
-                }
-            }
-        }
-        return values;
     }
 }

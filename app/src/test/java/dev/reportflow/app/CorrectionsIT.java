@@ -26,12 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -82,17 +78,17 @@ class CorrectionsIT {
                 assertThat(applied.exitCode()).as(applied.err()).isZero();
                 assertThat(applied.out()).contains("applied to " + moved.getUnitId()).contains("+" + to).contains("-" + from);
 
-                assertThat(read(bootstrap, topics.routed(to), RoutedSection.class)).singleElement().satisfies(copy -> {
+                assertThat(CommittedRecords.read(bootstrap, topics.routed(to), RoutedSection.class)).singleElement().satisfies(copy -> {
                     assertThat(copy.getDeliveryId()).isEqualTo(moved.getUnitId() + "@" + to);
                     assertThat(copy.getRoutingReason()).isEqualTo("correction");
                     assertThat(copy.getRetracted()).isFalse();
                     assertThat(copy.getCorrection().getBy()).isEqualTo("王芳");
                     assertThat(copy.getText()).isEqualTo(moved.getText());
                 });
-                assertThat(read(bootstrap, topics.routed(from), RoutedSection.class))
+                assertThat(CommittedRecords.read(bootstrap, topics.routed(from), RoutedSection.class))
                         .filteredOn(d -> d.getDeliveryId().equals(moved.getDeliveryId()))
                         .extracting(RoutedSection::getRetracted).containsExactly(false, true);
-                assertThat(read(bootstrap, topics.classified(), ClassifiedReport.class))
+                assertThat(CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class))
                         .filteredOn(r -> r.getReportId().equals(moved.getReportId()))
                         .last().satisfies(r -> assertThat(r.getCorrections()).singleElement()
                                 .satisfies(c -> assertThat(c.getReason()).isEqualTo("属财政资金事项")));
@@ -117,8 +113,8 @@ class CorrectionsIT {
                 Rejection refusal = awaitRefusal(bootstrap);
                 assertThat(refusal.getMessage()).contains("raw-1").contains("no routed unit");
 
-                assertThat(read(bootstrap, topics.routed(to), RoutedSection.class)).hasSize(1);
-                assertThat(read(bootstrap, topics.routed(from), RoutedSection.class))
+                assertThat(CommittedRecords.read(bootstrap, topics.routed(to), RoutedSection.class)).hasSize(1);
+                assertThat(CommittedRecords.read(bootstrap, topics.routed(from), RoutedSection.class))
                         .filteredOn(d -> d.getDeliveryId().equals(moved.getDeliveryId())).hasSize(2);
             }
         }
@@ -140,7 +136,7 @@ class CorrectionsIT {
 
     /** A correction a script wrote without the CLI's checks, keyed (correctly) by the report's content hash. */
     private void sendRaw(String bootstrap, String submissionId, RoutingCorrection correction) throws Exception {
-        String contentHash = read(bootstrap, topics.classified(), ClassifiedReport.class).stream()
+        String contentHash = CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class).stream()
                 .filter(r -> r.getSubmissionId().equals(submissionId)).findFirst().orElseThrow().getContentHash();
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap), new StringSerializer(),
                 AvroSerde.of(RoutingCorrection.class).serializer())) {
@@ -151,7 +147,7 @@ class CorrectionsIT {
     private Rejection awaitRefusal(String bootstrap) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            List<Rejection> refusals = read(bootstrap, topics.rejected(), Rejection.class).stream()
+            List<Rejection> refusals = CommittedRecords.read(bootstrap, topics.rejected(), Rejection.class).stream()
                     .filter(r -> r.getReason() == RejectionReason.CORRECTION_REFUSED).toList();
             if (!refusals.isEmpty()) {
                 return refusals.get(0);
@@ -159,26 +155,6 @@ class CorrectionsIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no CORRECTION_REFUSED within 60 s");
-    }
-
-    /** Every committed record of the topic, in offset order per partition. */
-    private static <T extends org.apache.avro.specific.SpecificRecord> List<T> read(String bootstrap, String topic, Class<T> type) {
-        AvroSerde<T> serde = AvroSerde.of(type);
-        List<T> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
-                "isolation.level", "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(serde.fromBytes(record.value()));
-                }
-            }
-        }
-        return values;
     }
 
     record Run(int exitCode, String out, String err) {
