@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.8.2";
+    public static final String VERSION = "0.8.3";
 
     private final Rules rules;
     private final ReportSplitter splitter;

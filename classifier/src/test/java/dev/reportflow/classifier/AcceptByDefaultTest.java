@@ -117,4 +117,21 @@ class AcceptByDefaultTest {
         assertThat(c.reports()).singleElement().satisfies(r -> assertThat(r.sections()).extracting(Section::heading)
                 .containsExactly("一、2023年工作完成情况", "二、2024年工作计划"));
     }
+
+    @Test
+    void aReportOnRecruitmentOrEnrolmentIsAReportButARecruitmentAnnouncementIsNot() {
+        Classification report = CLASSIFIER.classifyOrThrow("""
+                某某中学2023年招生工作总结
+                2023年,我校认真落实招生政策,规范招生程序,完成高一新生招生计划600人,招生工作平稳有序,社会满意度明显提升。
+                """);
+        Classification announcement = CLASSIFIER.classifyOrThrow("""
+                根据《事业单位人事管理条例》等规定,经研究决定,县人民医院2024年公开招聘工作人员18名,现将有关事项公告如下:
+                一、招聘范围与条件
+                1.具有中华人民共和国国籍。
+                """);
+
+        assertThat(report.reports()).hasSize(1);
+        assertThat(announcement.reports()).isEmpty();
+        assertThat(announcement.notAReport().rule()).isEqualTo("not-a-report.notice");
+    }
 }

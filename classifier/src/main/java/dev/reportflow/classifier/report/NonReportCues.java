@@ -38,13 +38,16 @@ public final class NonReportCues {
                 "走访", "慰问", "部署会", "推进会", "座谈会", "总结会", "表彰会", "动员会", "审议", "听取", "解读", "图解",
                 "答记者问", "记者"));
         TITLE_CUES.put("notice", List.of("通知", "公告", "通告", "通报", "批复", "复函", "的函", "决定", "决议", "邀请函",
-                "征求意见", "公示", "招聘", "招生"));
+                "征求意见", "公示", "招聘公告", "简章"));
         TITLE_CUES.put("speech", List.of("讲话", "致辞", "发言", "讲稿"));
         TITLE_CUES.put("bulletin", List.of("统计公报", "公报", "决算", "预算", "年鉴", "统计表"));
         TITLE_CUES.put("plan_document", List.of("实施方案", "工作方案", "规划纲要", "行动计划", "实施意见", "管理办法"));
         TITLE_CUES.put("personal", List.of("述职", "述廉", "个人总结", "个人工作", "心得体会", "心得"));
         TITLE_CUES.put("how_to", List.of("怎么写", "如何写", "写作技巧", "写法", "格式要求", "模板"));
     }
+
+    /** What the first line of an announcement says, however long (a page that has no title line). */
+    private static final List<String> ANNOUNCEMENT_OPENINGS = List.of("公开招聘", "公告如下", "通知如下");
 
     /** Body lines that say a text is a report: its speaker, or its own "here is what we did". */
     private static final List<String> SELF_EVIDENCE = List.of("向大会报告", "向大会作", "报告政府工作", "报告工作,请",
@@ -71,6 +74,14 @@ public final class NonReportCues {
         }
         if (speaksAsReport) {
             return Optional.empty();
+        }
+        if (!head.isEmpty()) {
+            for (String word : ANNOUNCEMENT_OPENINGS) {
+                if (head.get(0).contains(word)) {
+                    return Optional.of(new Evidence("not-a-report.notice", 1.0, Map.of(word, 1), "首行“" + word
+                            + "”表明这是公告或通知，不是工作报告 (the first line says the text is an announcement: " + word + ")"));
+                }
+            }
         }
         for (String headLine : head) {
             String line = TitleShape.withoutBreadcrumb(headLine.length() > MAX_TITLE ? runOnTitle(headLine) : headLine);
