@@ -9,6 +9,7 @@ import dev.reportflow.consumers.correct.CorrectCommand;
 import dev.reportflow.consumers.replay.ReplayCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.consumers.trace.TraceCommand;
+import dev.reportflow.consumers.triage.TriageCommand;
 import dev.reportflow.documents.cli.ClassifyCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.rules.RulesCommand;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Command;
 @Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
-                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CorrectCommand.class, ServeCommand.class,
-                UsersCommand.class,
+                SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CorrectCommand.class, TriageCommand.class,
+                ServeCommand.class, UsersCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
                 ClassifyCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {
