@@ -267,7 +267,7 @@ class DocumentFormatsTest {
     void refusesAnOfdThatUnzipsBeyondTheLimitBeforeUnpackingIt() throws IOException {
         byte[] ofd = fixture("report.ofd");
         String page = "Doc_0/Pages/Page_0/Content.xml";
-        byte[] bomb = replaceEntry(ofd, page, padded(entry(ofd, page), 2 << 20));
+        byte[] bomb = ZipParts.replaceEntry(ofd, page, ZipParts.padded(ZipParts.entry(ofd, page), 2 << 20));
 
         assertThat(bomb.length).isLessThan(64 * 1024);
         DocumentText read = DocumentReader.read("bomb.ofd", bomb, null, new DocumentLimits(1L << 20, 50_000));
@@ -411,34 +411,6 @@ class DocumentFormatsTest {
             document.save(out);
             return out.toByteArray();
         }
-    }
-
-    static byte[] entry(byte[] zipBytes, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new IllegalArgumentException("no entry " + name);
-    }
-
-    private static byte[] padded(byte[] xml, int spaces) {
-        byte[] padded = Arrays.copyOf(xml, xml.length + spaces);
-        Arrays.fill(padded, xml.length, padded.length, (byte) ' ');
-        return padded;
-    }
-
-    static byte[] replaceEntry(byte[] zipBytes, String name, byte[] content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes)); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(entry.getName().equals(name) ? content : in.readAllBytes());
-            }
-        }
-        return out.toByteArray();
     }
 
     private static byte[] addEntry(byte[] zipBytes, String name, byte[] content) throws IOException {

@@ -9,7 +9,6 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.text.ContentHash;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -20,9 +19,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
@@ -180,7 +177,7 @@ class DocumentReaderTest {
     @Test
     void refusesAWordFileWhoseDocumentIsDamaged() throws IOException {
         byte[] docx = WordFiles.build(document -> paragraph(document, "工作总结"));
-        byte[] damaged = replaceEntry(docx, "word/document.xml", "<w:document xmlns:w=\"broken".getBytes(StandardCharsets.UTF_8));
+        byte[] damaged = ZipParts.replaceEntry(docx, "word/document.xml", "<w:document xmlns:w=\"broken".getBytes(StandardCharsets.UTF_8));
 
         DocumentText read = DocumentReader.read("upload", damaged, null);
 
@@ -251,35 +248,6 @@ class DocumentReaderTest {
         assertThat(DocumentReader.read("a", docx, null, "text/plain", DocumentLimits.DEFAULT).contentType()).isEqualTo(DOCX);
     }
 
-    private static byte[] entry(byte[] zipBytes, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new IllegalArgumentException("no entry " + name);
-    }
-
-    /** The XML with {@code spaces} blanks appended: still the same document, a few KB zipped. */
-    private static byte[] withPadding(byte[] xml, int spaces) {
-        byte[] padded = Arrays.copyOf(xml, xml.length + spaces);
-        Arrays.fill(padded, xml.length, padded.length, (byte) ' ');
-        return padded;
-    }
-
-    private static byte[] replaceEntry(byte[] zipBytes, String name, byte[] content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes)); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(entry.getName().equals(name) ? content : in.readAllBytes());
-            }
-        }
-        return out.toByteArray();
-    }
-
     @Test
     void contentTypesNameFormats() {
         assertThat(DocumentFormat.ofContentType("text/plain; charset=GBK")).isEqualTo(DocumentFormat.PLAIN_TEXT);
@@ -309,7 +277,7 @@ class DocumentReaderTest {
     void refusesAWordFileThatUnzipsToMoreThanTheLimit() throws IOException {
         byte[] docx = WordFiles.build(document -> paragraph(document, "工作总结"));
         // Highly compressible padding, as a zip bomb would use: a few KB in the file, 2 MiB unzipped.
-        byte[] padded = replaceEntry(docx, "word/document.xml", withPadding(entry(docx, "word/document.xml"), 2 << 20));
+        byte[] padded = ZipParts.replaceEntry(docx, "word/document.xml", ZipParts.padded(ZipParts.entry(docx, "word/document.xml"), 2 << 20));
 
         assertThat(padded.length).isLessThan(64 * 1024);
         DocumentText read = DocumentReader.read("bomb.docx", padded, null, new DocumentLimits(1L << 20, 50_000));

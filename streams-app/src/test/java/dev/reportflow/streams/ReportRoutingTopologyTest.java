@@ -21,12 +21,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -366,23 +364,14 @@ class ReportRoutingTopologyTest {
     }
 
     private List<ClassifiedReport> classified() {
-        return driver.createOutputTopic(topics.classified(), new StringDeserializer(),
-                AvroSerde.of(ClassifiedReport.class).deserializer()).readValuesToList();
+        return new DriverOutputs(driver, topics).classified();
     }
 
     private List<Rejection> rejected() {
-        return driver.createOutputTopic(topics.rejected(), new StringDeserializer(),
-                AvroSerde.of(Rejection.class).deserializer()).readValuesToList();
+        return new DriverOutputs(driver, topics).rejected();
     }
 
     private List<RoutedSection> routed() {
-        List<RoutedSection> all = new ArrayList<>();
-        for (String topic : driver.producedTopicNames()) {
-            if (topics.departmentOf(topic) != null) {
-                all.addAll(driver.createOutputTopic(topic, new StringDeserializer(),
-                        AvroSerde.of(RoutedSection.class).deserializer()).readValuesToList());
-            }
-        }
-        return all;
+        return new DriverOutputs(driver, topics).routed();
     }
 }
