@@ -3,6 +3,7 @@ package dev.reportflow.app;
 import dev.reportflow.app.demo.DemoCommand;
 import dev.reportflow.bench.BenchCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.consumers.acl.AclCommand;
 import dev.reportflow.consumers.audit.AuditCommand;
 import dev.reportflow.consumers.correct.CorrectCommand;
@@ -34,6 +35,6 @@ public final class ReportflowCli {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new ReportflowCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        return ExitCodes.install(new CommandLine(new ReportflowCli()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 }

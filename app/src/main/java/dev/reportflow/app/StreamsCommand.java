@@ -1,5 +1,6 @@
 package dev.reportflow.app;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.streams.app.ReportRouter;
@@ -50,7 +51,7 @@ public final class StreamsCommand implements Callable<Integer> {
             router = ReportRouter.start(config);
         } catch (ReportRouter.StartupException e) {
             spec.commandLine().getErr().println("reportflow streams: " + e.getMessage());
-            return 2;
+            return e instanceof ReportRouter.UnreachableClusterException ? ExitCodes.UNREACHABLE : ExitCodes.USAGE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(router::close, "reportflow-streams-shutdown"));
         MetricsServer metrics = metricsPort == null ? null : MetricsServer.forKafkaStreams(router.streams(),
@@ -60,6 +61,6 @@ public final class StreamsCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(metrics::close, "reportflow-metrics-shutdown"));
         }
         router.awaitStop();
-        return router.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
+        return router.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
     }
 }

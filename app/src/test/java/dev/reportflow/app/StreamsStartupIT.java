@@ -3,6 +3,7 @@ package dev.reportflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.broker.EmbeddedKafkaBroker;
+import dev.reportflow.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,9 @@ class StreamsStartupIT {
 
     @Test
     void exitsWithAClearMessageWhenTheBrokerCannotBeReached() {
-        Run run = streams("--bootstrap-servers", "127.0.0.1:1", "-D", "reportflow.startup.check-timeout-ms=1500");
+        Run run = streams("--bootstrap-server", "127.0.0.1:1", "--command-property", "reportflow.startup.check-timeout-ms=1500");
 
-        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.exitCode).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(run.err).contains("Cannot reach Kafka at 127.0.0.1:1");
     }
 
@@ -24,7 +25,7 @@ class StreamsStartupIT {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startFresh()) {
             Run run = streams("--bootstrap-servers", broker.bootstrapServers());
 
-            assertThat(run.exitCode).isEqualTo(2);
+            assertThat(run.exitCode).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err).contains("Topics are missing").contains("reports.submitted").contains("reportflow topics create");
         }
     }

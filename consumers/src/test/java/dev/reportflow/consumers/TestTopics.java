@@ -23,12 +23,12 @@ public record TestTopics(String namespace, Topics topics) {
 
     private static Map<String, String> properties(String ns) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("reportflow.topic.submitted", ns + "reports.submitted");
-        p.put("reportflow.topic.classified", ns + "reports.classified");
-        p.put("reportflow.topic.rejected", ns + "reports.rejected");
-        p.put("reportflow.topic.routing-rules", ns + "routing.rules");
-        p.put("reportflow.topic.audit-checkpoints", ns + "audit.checkpoints");
-        p.put("reportflow.topic.routed-prefix", ns + "routed.");
+        p.put("reportflow.topics.submitted", ns + "reports.submitted");
+        p.put("reportflow.topics.classified", ns + "reports.classified");
+        p.put("reportflow.topics.rejected", ns + "reports.rejected");
+        p.put("reportflow.topics.routing-rules", ns + "routing.rules");
+        p.put("reportflow.topics.audit-checkpoints", ns + "audit.checkpoints");
+        p.put("reportflow.topics.routed-prefix", ns + "routed.");
         return p;
     }
 

@@ -11,18 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One application's configuration, in Kafka's own property names, layered lowest to highest:
- * the app's bundled properties file, an optional file given with {@code --config}, environment
- * variables ({@code REPORTFLOW_BOOTSTRAP_SERVERS} sets {@code bootstrap.servers}: prefix dropped,
- * lower-cased, '_' read as '.', and '__' as '-'; {@code REPORTFLOW_SUBMISSION_MAX__BYTES} sets
- * reportflow's own {@code reportflow.submission.max-bytes} when that is a known property), then
- * command-line flags.
+ * the app's bundled properties file, an optional file given with {@code --command-config},
+ * environment variables ({@code REPORTFLOW_BOOTSTRAP_SERVERS} sets {@code bootstrap.servers}: prefix
+ * dropped, lower-cased, '_' read as '.', and '__' as '-'; {@code REPORTFLOW_SUBMISSION_MAX__BYTES}
+ * sets reportflow's own {@code reportflow.submission.max-bytes} because that is a declared property),
+ * then command-line flags.
+ *
+ * <p>reportflow's own properties ({@code reportflow.*}) are checked against their declaration in
+ * {@link ReportflowProperties}: an undeclared key or an invalid value throws Kafka's
+ * {@link ConfigException}, naming the key and where it was set; the undeclared ones get their
+ * default. Kafka's own properties pass through for Kafka to check.
  */
 public final class AppConfig {
 
     public static final String ENV_PREFIX = "REPORTFLOW_";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppConfig.class);
 
     private final Map<String, String> values;
 
@@ -32,24 +43,26 @@ public final class AppConfig {
 
     public static AppConfig load(String bundledResource, Path file, Map<String, String> environment,
                                  Map<String, String> flags) {
-        Map<String, String> merged = new LinkedHashMap<>();
-        merged.putAll(readResource(bundledResource));
+        Layers layers = new Layers();
+        layers.putAll(readResource(bundledResource), "the bundled " + bundledResource);
         if (file != null) {
-            merged.putAll(readFile(file));
+            layers.putAll(readFile(file), file.toString());
         }
         environment.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX)) {
                 String property = propertyName(name);
-                boolean ownProperty = !merged.containsKey(property) && merged.containsKey("reportflow." + property);
-                merged.put(ownProperty ? "reportflow." + property : property, value);
+                String own = ReportflowProperties.PREFIX + property;
+                boolean ownProperty = !layers.values.containsKey(property) && (ReportflowProperties.isDeclared(own)
+                        || ReportflowProperties.DEPRECATED_ALIASES.containsKey(own));
+                layers.put(ownProperty ? own : property, value, "the environment variable " + name);
             }
         });
         flags.forEach((key, value) -> {
             if (value != null) {
-                merged.put(key, value);
+                layers.put(key, value, "the command line");
             }
         });
-        return new AppConfig(merged);
+        return new AppConfig(layers.checked());
     }
 
     /** As {@link #load}, with the process environment. */
@@ -63,6 +76,7 @@ public final class AppConfig {
     }
 
     public String get(String key) {
+        requireDeclared(key);
         String value = values.get(key);
         if (value == null) {
             throw new IllegalArgumentException("Missing configuration property '" + key + "'");
@@ -71,6 +85,7 @@ public final class AppConfig {
     }
 
     public String get(String key, String fallback) {
+        requireDeclared(key);
         return values.getOrDefault(key, fallback);
     }
 
@@ -121,11 +136,65 @@ public final class AppConfig {
         return connection;
     }
 
-    /** A copy with some properties replaced. */
+    /** A copy with some properties replaced, checked as the loaded ones are. */
     public AppConfig with(Map<String, String> overrides) {
-        Map<String, String> merged = new LinkedHashMap<>(values);
-        merged.putAll(overrides);
-        return new AppConfig(merged);
+        Layers layers = new Layers();
+        layers.putAll(values, "the configuration");
+        layers.putAll(overrides, "an override");
+        return new AppConfig(layers.checked());
+    }
+
+    /** Reading an undeclared reportflow property is a defect: declare it in {@link ReportflowProperties}. */
+    private static void requireDeclared(String key) {
+        if (ReportflowProperties.isOwn(key) && !ReportflowProperties.isDeclared(key)) {
+            throw new IllegalStateException(key + " is not declared in ReportflowProperties");
+        }
+    }
+
+    /** The layers merged so far, with where each value came from (for the error messages). */
+    private static final class Layers {
+        final Map<String, String> values = new LinkedHashMap<>();
+        final Map<String, String> sources = new LinkedHashMap<>();
+
+        void putAll(Map<String, String> layer, String source) {
+            layer.forEach((key, value) -> put(key, value, source));
+        }
+
+        void put(String key, String value, String source) {
+            String current = ReportflowProperties.DEPRECATED_ALIASES.get(key);
+            if (current != null) {
+                LOG.warn("{} (set in {}) is deprecated: use {}", key, source, current);
+                key = current;
+            }
+            values.put(key, value);
+            sources.put(key, source);
+        }
+
+        /** The values, reportflow's own checked against their declaration and completed with defaults. */
+        Map<String, String> checked() {
+            Map<String, String> complete = new LinkedHashMap<>(values);
+            values.forEach((key, value) -> {
+                if (ReportflowProperties.isOwn(key)) {
+                    check(key, value, sources.get(key));
+                }
+            });
+            ReportflowProperties.DEFINITION.configKeys().values().forEach(declared -> complete.putIfAbsent(declared.name,
+                    ConfigDef.convertToString(declared.defaultValue, declared.type)));
+            return complete;
+        }
+
+        private static void check(String key, String value, String source) {
+            if (!ReportflowProperties.isDeclared(key)) {
+                throw new ConfigException("Unknown configuration property '" + key + "' (set in " + source + ")"
+                        + ReportflowProperties.closest(key).map(near -> ": did you mean '" + near + "'?").orElse(".")
+                        + " reportflow's properties are listed in docs/configuration.md.");
+            }
+            try {
+                ReportflowProperties.DEFINITION.parse(Map.of(key, value));
+            } catch (ConfigException e) {
+                throw new ConfigException(e.getMessage() + " (set in " + source + ")");
+            }
+        }
     }
 
     private static Map<String, String> readResource(String resource) {

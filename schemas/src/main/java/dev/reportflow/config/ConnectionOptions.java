@@ -6,22 +6,25 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that talks to Kafka shares (a picocli mixin): where the cluster is,
- * an optional properties file, and single-property overrides.
+ * The options every command that talks to Kafka shares (a picocli mixin), under the names Kafka's
+ * own tools use: where the cluster is, an optional properties file, and single-property overrides.
+ * reportflow's earlier names ({@code --bootstrap-servers}, {@code --config}, {@code -D}) stay as aliases.
  */
 public final class ConnectionOptions {
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT[,...]",
             description = "Kafka cluster to use (overrides bootstrap.servers).")
     String bootstrapServers;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A properties file layered over the bundled defaults.")
+    @Option(names = {"--command-config", "--config"}, paramLabel = "FILE",
+            description = "A properties file layered over the bundled defaults (Kafka's and reportflow.* properties).")
     Path configFile;
 
-    @Option(names = {"-D", "--property"}, paramLabel = "KEY=VALUE", description = "Set one property (repeatable).")
+    @Option(names = {"--command-property", "-D", "--property"}, paramLabel = "KEY=VALUE",
+            description = "Set one property (repeatable); reportflow.* keys are checked, see docs/configuration.md.")
     Map<String, String> properties = new LinkedHashMap<>();
 
-    /** The app's configuration: bundled file, --config, REPORTFLOW_* environment, then flags. */
+    /** The app's configuration: bundled file, --command-config, REPORTFLOW_* environment, then flags. */
     public AppConfig load(String bundledResource) {
         Map<String, String> flags = new LinkedHashMap<>(properties);
         if (bootstrapServers != null) {

@@ -3,8 +3,8 @@ package dev.reportflow.schemas;
 import java.util.Map;
 
 /**
- * The names of reportflow's topics, overridable through {@code reportflow.topic.*} properties so
- * that one cluster can host several environments.
+ * The names of reportflow's topics, overridable through the {@code reportflow.topics.*} name
+ * properties (declared in {@code ReportflowProperties}) so that one cluster can host several environments.
  */
 public record Topics(String submitted, String classified, String rejected, String routingRules,
                      String corrections, String auditCheckpoints, String routedPrefix) {
@@ -37,7 +37,7 @@ public record Topics(String submitted, String classified, String rejected, Strin
     }
 
     private static String get(Map<?, ?> config, String key, String fallback) {
-        Object value = config.get("reportflow.topic." + key);
+        Object value = config.get("reportflow.topics." + key);
         return value == null ? fallback : value.toString();
     }
 }

@@ -1,10 +1,12 @@
 package dev.reportflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +42,78 @@ class AppConfigTest {
 
         assertThat(config.kafkaProperties()).containsEntry("acks", "all")
                 .doesNotContainKey("reportflow.submission.max-bytes");
+    }
+
+    @Test
+    void aMistypedKeyStopsLoadingAndNamesTheKeyItsSourceAndTheNearestKnownOne() {
+        assertThatThrownBy(() -> AppConfig.load("test-app.properties", null, Map.of(), Map.of("reportflow.dedupe.tll", "P1D")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'reportflow.dedupe.tll'")
+                .hasMessageContaining("the command line")
+                .hasMessageContaining("did you mean 'reportflow.dedupe.ttl'?");
+    }
+
+    @Test
+    void aKeyFarFromEveryKnownOneIsRefusedWithoutAGuess(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("typo.properties");
+        Files.writeString(file, "reportflow.colour=blue\n");
+
+        assertThatThrownBy(() -> AppConfig.load("test-app.properties", file, Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'reportflow.colour'")
+                .hasMessageContaining(file.toString())
+                .hasMessageNotContaining("did you mean");
+    }
+
+    @Test
+    void anInvalidValueStopsLoadingAndNamesTheKey() {
+        assertThatThrownBy(() -> AppConfig.load("test-app.properties", null,
+                Map.of("REPORTFLOW_ROUTING_MIN__CONFIDENCE", "1.5"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("reportflow.routing.min-confidence")
+                .hasMessageContaining("REPORTFLOW_ROUTING_MIN__CONFIDENCE");
+        assertThatThrownBy(() -> AppConfig.load("test-app.properties", null, Map.of(), Map.of("reportflow.dedupe.ttl", "400 days")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("reportflow.dedupe.ttl")
+                .hasMessageContaining("ISO-8601");
+        assertThatThrownBy(() -> AppConfig.load("test-app.properties", null, Map.of(), Map.of("reportflow.topics.submitted", "a topic")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("reportflow.topics.submitted");
+    }
+
+    @Test
+    void declaredPropertiesNotSetTakeTheirDeclaredDefault() {
+        AppConfig config = AppConfig.load("test-app.properties", null, Map.of(), Map.of());
+
+        assertThat(config.get("reportflow.dedupe.ttl")).isEqualTo("P400D");
+        assertThat(config.getDouble("reportflow.routing.min-confidence")).isEqualTo(0.5);
+        assertThat(config.getLong("reportflow.submission.max-bytes")).as("the bundled file's value").isEqualTo(100);
+    }
+
+    @Test
+    void theOldTopicNameSpellingStillWorksUnderTheNewName() {
+        AppConfig config = AppConfig.load("test-app.properties", null, Map.of("REPORTFLOW_TOPIC_SUBMITTED", "env.intake"),
+                Map.of("reportflow.topic.routed-prefix", "test.routed."));
+
+        assertThat(config.get("reportflow.topics.submitted")).isEqualTo("env.intake");
+        assertThat(config.get("reportflow.topics.routed-prefix")).isEqualTo("test.routed.");
+        assertThat(config.asMap()).doesNotContainKeys("reportflow.topic.submitted", "reportflow.topic.routed-prefix");
+    }
+
+    @Test
+    void overridesAreCheckedToo() {
+        AppConfig config = AppConfig.load("test-app.properties", null, Map.of(), Map.of());
+
+        assertThatThrownBy(() -> config.with(Map.of("reportflow.topics.partitons", "3")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("did you mean 'reportflow.topics.partitions'?");
+    }
+
+    @Test
+    void readingAnUndeclaredPropertyIsADefect() {
+        AppConfig config = AppConfig.load("test-app.properties", null, Map.of(), Map.of());
+
+        assertThatThrownBy(() -> config.get("reportflow.not.declared", "x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ReportflowProperties");
     }
 }

@@ -1,5 +1,6 @@
 package dev.reportflow.web;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.web.auth.LoginSettings;
@@ -61,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
                     connection.load(SubmissionClient.CONFIG_RESOURCE), connection.load(WebServer.READ_CONFIG_RESOURCE));
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("reportflow serve: cannot start: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "reportflow-serve-shutdown"));
         spec.commandLine().getOut().println("reportflow serve: http://" + bind + ":" + server.port() + "/");

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * One real broker for every test class in the JVM (starting one costs seconds); each test keeps
- * to its own topics through a name prefix, as {@code reportflow.topic.*} allows in production.
+ * to its own topics through a name prefix, as {@code reportflow.topics.*} allows in production.
  */
 public final class TestCluster {
 
@@ -40,13 +40,13 @@ public final class TestCluster {
         public Map<String, String> flags() {
             Map<String, String> flags = new LinkedHashMap<>();
             flags.put("bootstrap.servers", bootstrapServers());
-            flags.put("reportflow.topic.submitted", topics.submitted());
-            flags.put("reportflow.topic.classified", topics.classified());
-            flags.put("reportflow.topic.rejected", topics.rejected());
-            flags.put("reportflow.topic.routing-rules", topics.routingRules());
-            flags.put("reportflow.topic.corrections", topics.corrections());
-            flags.put("reportflow.topic.audit-checkpoints", topics.auditCheckpoints());
-            flags.put("reportflow.topic.routed-prefix", topics.routedPrefix());
+            flags.put("reportflow.topics.submitted", topics.submitted());
+            flags.put("reportflow.topics.classified", topics.classified());
+            flags.put("reportflow.topics.rejected", topics.rejected());
+            flags.put("reportflow.topics.routing-rules", topics.routingRules());
+            flags.put("reportflow.topics.corrections", topics.corrections());
+            flags.put("reportflow.topics.audit-checkpoints", topics.auditCheckpoints());
+            flags.put("reportflow.topics.routed-prefix", topics.routedPrefix());
             return flags;
         }
     }

@@ -1,5 +1,6 @@
 package dev.reportflow.app.demo;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.producers.submit.Receipt;
@@ -80,7 +81,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<Path> files = SubmitCommand.expand(List.of(input != null ? input : defaultSamples()));
         if (files.isEmpty()) {
             spec.commandLine().getErr().println("No report files (.txt, .docx, .doc, .wps, .pdf, .ofd) found in " + (input != null ? input : defaultSamples()));
-            return 2;
+            return ExitCodes.USAGE;
         }
         DemoCluster cluster = null;
         if (!connection.namesACluster()) {

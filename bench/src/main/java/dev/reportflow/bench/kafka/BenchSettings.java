@@ -47,12 +47,12 @@ public final class BenchSettings {
 
     private static Map<String, String> prefixedTopicNames(Topics topics, String prefix) {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("reportflow.topic.submitted", prefix + topics.submitted());
-        names.put("reportflow.topic.classified", prefix + topics.classified());
-        names.put("reportflow.topic.rejected", prefix + topics.rejected());
-        names.put("reportflow.topic.routing-rules", prefix + topics.routingRules());
-        names.put("reportflow.topic.audit-checkpoints", prefix + topics.auditCheckpoints());
-        names.put("reportflow.topic.routed-prefix", prefix + topics.routedPrefix());
+        names.put("reportflow.topics.submitted", prefix + topics.submitted());
+        names.put("reportflow.topics.classified", prefix + topics.classified());
+        names.put("reportflow.topics.rejected", prefix + topics.rejected());
+        names.put("reportflow.topics.routing-rules", prefix + topics.routingRules());
+        names.put("reportflow.topics.audit-checkpoints", prefix + topics.auditCheckpoints());
+        names.put("reportflow.topics.routed-prefix", prefix + topics.routedPrefix());
         return names;
     }
 
@@ -66,7 +66,7 @@ public final class BenchSettings {
 
     /** The client configuration, sending to {@code topic} instead of the intake topic when given. */
     public AppConfig submitClient(String topic) {
-        return topic == null ? submit : submit.with(Map.of("reportflow.topic.submitted", topic));
+        return topic == null ? submit : submit.with(Map.of("reportflow.topics.submitted", topic));
     }
 
     /** Kafka producer properties of the submission client, for the raw producer baseline. */

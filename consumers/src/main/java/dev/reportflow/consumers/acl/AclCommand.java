@@ -1,5 +1,6 @@
 package dev.reportflow.consumers.acl;
 
+import dev.reportflow.cli.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +17,6 @@ public final class AclCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        return ExitCodes.USAGE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.reportflow.consumers.audit;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.consumers.common.KafkaClients;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Recomputes the hash chain of every intake partition from its first record and compares it",
-                "with every checkpoint. Exit code 1 at the first break (partition, offset), 0 when intact."})
+                "with every checkpoint. Exit code 4 at the first break (partition, offset), 0 when intact."})
 public final class AuditVerifyCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,6 +56,6 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                 b -> out.println("FIRST BREAK: " + b),
                 () -> out.println("Intact: every checkpoint matches the log."));
         out.flush();
-        return result.intact() ? 0 : 1;
+        return result.intact() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
     }
 }

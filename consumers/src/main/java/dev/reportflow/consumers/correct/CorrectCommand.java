@@ -1,5 +1,6 @@
 package dev.reportflow.consumers.correct;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.consumers.common.Departments;
@@ -170,6 +171,6 @@ public final class CorrectCommand implements Callable<Integer> {
 
     private int usage(String message) {
         spec.commandLine().getErr().println("reportflow correct: " + message);
-        return 2;
+        return ExitCodes.USAGE;
     }
 }

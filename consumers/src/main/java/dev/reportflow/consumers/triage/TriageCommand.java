@@ -1,5 +1,6 @@
 package dev.reportflow.consumers.triage;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.consumers.common.KafkaClients;
@@ -46,7 +47,7 @@ public final class TriageCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (limit < 1) {
             spec.commandLine().getErr().println("reportflow triage: --limit must be at least 1.");
-            return 2;
+            return ExitCodes.USAGE;
         }
         AppConfig config = connection.load("reportflow-consumers.properties");
         KafkaClients clients = new KafkaClients(config);

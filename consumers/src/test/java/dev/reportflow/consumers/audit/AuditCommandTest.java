@@ -2,6 +2,7 @@ package dev.reportflow.consumers.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.consumers.SharedBroker;
 import dev.reportflow.consumers.TestTopics;
 import dev.reportflow.consumers.common.TopicScanner;
@@ -105,7 +106,7 @@ class AuditCommandTest {
 
         Result result = run(verify("--topic", copy, "--against", t.topics().submitted()));
 
-        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.exit).as("verification failed").isEqualTo(ExitCodes.VERIFICATION_FAILED);
         assertThat(result.out).contains("[0]: 5 records, 2 checkpoint(s) verified through offset 4 — ok",
                 "FIRST BREAK: partition 1, offset 4 (last verified offset 2): chain hash differs");
     }
@@ -117,7 +118,7 @@ class AuditCommandTest {
 
         Result result = run(verify("--topic", copy, "--against", t.topics().submitted()));
 
-        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.exit).as("verification failed").isEqualTo(ExitCodes.VERIFICATION_FAILED);
         assertThat(result.out).contains("FIRST BREAK: partition 0, offset 2 (last verified offset -1)");
     }
 
@@ -128,7 +129,7 @@ class AuditCommandTest {
 
         Result result = run(List.of("verify", "-D", "reportflow.audit.hmac-key-file=" + otherKey));
 
-        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.exit).as("verification failed").isEqualTo(ExitCodes.VERIFICATION_FAILED);
         assertThat(result.out).contains("signature does not verify");
     }
 

@@ -136,7 +136,7 @@ public final class ReportRouter implements AutoCloseable {
             }
             return intakePartitions;
         } catch (TimeoutException | ExecutionException e) {
-            throw new StartupException("Cannot reach Kafka at " + servers + " (" + rootMessage(e) + ").");
+            throw new UnreachableClusterException("Cannot reach Kafka at " + servers + " (" + rootMessage(e) + ").");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StartupException("Interrupted while checking Kafka at " + servers);
@@ -152,8 +152,15 @@ public final class ReportRouter implements AutoCloseable {
     }
 
     /** The app cannot start; the message says why and what to do. */
-    public static final class StartupException extends RuntimeException {
+    public static class StartupException extends RuntimeException {
         public StartupException(String message) {
+            super(message);
+        }
+    }
+
+    /** The app cannot start because the cluster did not answer (its own exit code: the cause is elsewhere). */
+    public static final class UnreachableClusterException extends StartupException {
+        public UnreachableClusterException(String message) {
             super(message);
         }
     }

@@ -1,6 +1,7 @@
 package dev.reportflow.streams.rules;
 
 import dev.reportflow.classifier.rules.RuleChange;
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
@@ -92,6 +93,6 @@ public final class RulesCommand implements Callable<Integer> {
 
     private int usage(String message) {
         spec.commandLine().getErr().println("reportflow rules: " + message);
-        return 2;
+        return ExitCodes.USAGE;
     }
 }

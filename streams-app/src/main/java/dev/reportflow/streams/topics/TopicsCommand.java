@@ -1,5 +1,6 @@
 package dev.reportflow.streams.topics;
 
+import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.streams.app.ReportRouter;
@@ -40,11 +41,11 @@ public final class TopicsCommand implements Callable<Integer> {
                 case "check" -> {
                     var missing = setup.missing(admin, setup.required());
                     spec.commandLine().getOut().println(missing.isEmpty() ? "All topics exist." : "Missing: " + missing);
-                    return missing.isEmpty() ? 0 : 1;
+                    return missing.isEmpty() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
                 }
                 default -> {
                     spec.commandLine().getErr().println("Unknown action '" + action + "': use create or check.");
-                    return 2;
+                    return ExitCodes.USAGE;
                 }
             }
         }

@@ -32,7 +32,7 @@ class DeadLetterHandlersTest {
 
     private static final byte[] RAW_KEY = "sha256:abc".getBytes(StandardCharsets.UTF_8);
     private static final byte[] RAW_VALUE = "the original bytes".getBytes(StandardCharsets.UTF_8);
-    private static final Map<String, Object> CONFIG = Map.of("reportflow.topic.rejected", "test.rejected");
+    private static final Map<String, Object> CONFIG = Map.of("reportflow.topics.rejected", "test.rejected");
     private final AvroSerde<Rejection> rejections = AvroSerde.of(Rejection.class);
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reportflow.web.auth;
 
+import dev.reportflow.cli.ExitCodes;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class UsersCommand {
 
         private int fail(String message) {
             spec.commandLine().getErr().println("reportflow users add: " + message);
-            return 2;
+            return ExitCodes.USAGE;
         }
     }
 }
