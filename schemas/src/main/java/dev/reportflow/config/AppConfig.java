@@ -163,7 +163,7 @@ public final class AppConfig {
         void put(String key, String value, String source) {
             String current = ReportflowProperties.DEPRECATED_ALIASES.get(key);
             if (current != null) {
-                LOG.warn("{} (set in {}) is deprecated: use {}", key, source, current);
+                LOG.warn("{} (from {}) is deprecated: use {}", key, source, current);
                 key = current;
             }
             values.put(key, value);
@@ -185,14 +185,14 @@ public final class AppConfig {
 
         private static void check(String key, String value, String source) {
             if (!ReportflowProperties.isDeclared(key)) {
-                throw new ConfigException("Unknown configuration property '" + key + "' (set in " + source + ")"
+                throw new ConfigException("Unknown configuration property '" + key + "' (from " + source + ")"
                         + ReportflowProperties.closest(key).map(near -> ": did you mean '" + near + "'?").orElse(".")
                         + " reportflow's properties are listed in docs/configuration.md.");
             }
             try {
                 ReportflowProperties.DEFINITION.parse(Map.of(key, value));
             } catch (ConfigException e) {
-                throw new ConfigException(e.getMessage() + " (set in " + source + ")");
+                throw new ConfigException(e.getMessage() + " (from " + source + ")");
             }
         }
     }

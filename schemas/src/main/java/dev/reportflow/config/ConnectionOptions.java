@@ -12,17 +12,39 @@ import picocli.CommandLine.Option;
  */
 public final class ConnectionOptions {
 
-    @Option(names = {"--bootstrap-server", "--bootstrap-servers"}, paramLabel = "HOST:PORT[,...]",
-            description = "Kafka cluster to use (overrides bootstrap.servers).")
+    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka cluster to use (overrides bootstrap.servers; also --bootstrap-servers).")
     String bootstrapServers;
 
-    @Option(names = {"--command-config", "--config"}, paramLabel = "FILE",
-            description = "A properties file layered over the bundled defaults (Kafka's and reportflow.* properties).")
+    @Option(names = "--command-config", paramLabel = "FILE",
+            description = "A properties file (Kafka's and reportflow.* properties) layered over the bundled defaults (also --config).")
     Path configFile;
 
-    @Option(names = {"--command-property", "-D", "--property"}, paramLabel = "KEY=VALUE",
-            description = "Set one property (repeatable); reportflow.* keys are checked, see docs/configuration.md.")
-    Map<String, String> properties = new LinkedHashMap<>();
+    /** Filled by --command-property and its aliases alike, in the order given. */
+    final Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--command-property", paramLabel = "KEY=VALUE",
+            description = "Set one property (repeatable; also -D); reportflow.* keys are checked, see docs/configuration.md.")
+    void property(Map<String, String> property) {
+        properties.putAll(property);
+    }
+
+    // reportflow's earlier names, kept working for existing scripts but left out of the help.
+
+    @Option(names = "--bootstrap-servers", hidden = true)
+    void bootstrapServersAlias(String servers) {
+        bootstrapServers = servers;
+    }
+
+    @Option(names = "--config", hidden = true)
+    void configFileAlias(Path file) {
+        configFile = file;
+    }
+
+    @Option(names = {"-D", "--property"}, hidden = true)
+    void propertyAlias(Map<String, String> property) {
+        properties.putAll(property);
+    }
 
     /** The app's configuration: bundled file, --command-config, REPORTFLOW_* environment, then flags. */
     public AppConfig load(String bundledResource) {

@@ -40,6 +40,15 @@ class ConnectionOptionsTest {
         assertThat(config.get("linger.ms")).isEqualTo("7");
     }
 
+    @Test
+    void everySpellingOfAPropertyAddsToTheSameSet() {
+        AppConfig config = load("--command-property", "linger.ms=1", "-D", "acks=0", "--property", "batch.size=9",
+                "--command-property", "reportflow.topics.partitions=4");
+
+        assertThat(config.asMap()).containsEntry("linger.ms", "1").containsEntry("acks", "0").containsEntry("batch.size", "9")
+                .containsEntry("reportflow.topics.partitions", "4");
+    }
+
     private static Path file(Path dir) throws Exception {
         Path file = dir.resolve("client.properties");
         Files.writeString(file, "acks=1\n");
