@@ -24,7 +24,7 @@ public final class BrokerCommand implements Callable<Integer> {
             stopped.countDown();
         }, "reportflow-broker-shutdown"));
         spec.commandLine().getOut().println("Kafka broker ready at " + broker.bootstrapServers()
-                + " (data is deleted on exit). Create topics with: reportflow topics create --bootstrap-servers "
+                + " (data is deleted on exit). Create topics with: reportflow topics create --bootstrap-server "
                 + broker.bootstrapServers());
         spec.commandLine().getOut().flush();
         stopped.await();

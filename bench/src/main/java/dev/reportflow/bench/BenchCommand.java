@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reportflow bench}: how fast reportflow is, against Kafka itself, in one run on one
- * cluster (an embedded broker unless --bootstrap-servers is given). Prints a table and writes
+ * cluster (an embedded broker unless --bootstrap-server is given). Prints a table and writes
  * {@code bench.json} (and {@code jmh.log}, {@code e2e.jfr} with --profile) to --out.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,

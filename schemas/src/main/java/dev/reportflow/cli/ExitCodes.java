@@ -14,7 +14,7 @@ import picocli.CommandLine;
 public final class ExitCodes {
 
     public static final int OK = 0;
-    /** A defect of reportflow (the stack trace is printed), or an operation refused or not confirmed ({@code correct}). */
+    /** What was asked could not be done (a file refused, a correction refused), or a defect of reportflow (with its stack trace). */
     public static final int INTERNAL_ERROR = 1;
     /** An unknown option or argument, an unknown or invalid property: nothing was done. */
     public static final int USAGE = 2;
@@ -73,7 +73,7 @@ public final class ExitCodes {
     private static Map<String, String> meanings() {
         Map<String, String> meanings = new LinkedHashMap<>();
         meanings.put(" " + OK, "done");
-        meanings.put(" " + INTERNAL_ERROR, "failed: a defect of reportflow (with its stack trace), or refused or not confirmed (correct)");
+        meanings.put(" " + INTERNAL_ERROR, "failed: what was asked could not be done (a file or a correction refused…), or a defect of reportflow (with its stack trace)");
         meanings.put(" " + USAGE, "usage or configuration error: unknown option, unknown or invalid property");
         meanings.put(" " + UNREACHABLE, "the Kafka cluster cannot be reached");
         meanings.put(" " + VERIFICATION_FAILED, "a check failed (audit verify: a broken chain; topics check: missing topics)");

@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reportflow demo}: the whole pipeline in one command. Without --bootstrap-servers it starts
+ * {@code reportflow demo}: the whole pipeline in one command. Without --bootstrap-server it starts
  * a real single-node KRaft broker in this process (with TLS, SCRAM logins and ACLs under --secured); then
  * it creates the topics, starts the streams app, submits the sample reports, waits until every one
  * is routed or rejected, and prints a table.
@@ -190,7 +190,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void awaitCtrlC(PrintWriter out, String bootstrap) throws InterruptedException {
-        out.println("\nStill running. Try: bin/reportflow supervise --bootstrap-servers " + bootstrap
+        out.println("\nStill running. Try: bin/reportflow supervise --bootstrap-server " + bootstrap
                 + " --department emergency_management --from-beginning   (Ctrl-C here to stop)");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);

@@ -120,7 +120,7 @@ public final class ReportRouter implements AutoCloseable {
             Set<String> missing = setup.missing(admin, used);
             if (!missing.isEmpty()) {
                 throw new StartupException("Topics are missing (or this principal may not describe them): "
-                        + String.join(", ", missing) + ". Create them with `reportflow topics create --bootstrap-servers "
+                        + String.join(", ", missing) + ". Create them with `reportflow topics create --bootstrap-server "
                         + servers + "`, or grant access with `reportflow acl apply`.");
             }
             dev.reportflow.schemas.Topics topics = dev.reportflow.schemas.Topics.from(config.asMap());
