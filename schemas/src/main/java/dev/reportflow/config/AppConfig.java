@@ -212,7 +212,9 @@ public final class AppConfig {
         try {
             return toMap(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read configuration file " + file, e);
+            // A file the user named that cannot be read is their configuration error, not a crash.
+            throw new ConfigException("Cannot read the configuration file " + file + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null || e.getMessage().equals(file.toString()) ? "" : ": " + e.getMessage()) + ")");
         }
     }
 

@@ -24,7 +24,7 @@ public final class ConnectionOptions {
     final Map<String, String> properties = new LinkedHashMap<>();
 
     @Option(names = "--command-property", paramLabel = "KEY=VALUE",
-            description = "Set one property (repeatable; also -D); reportflow.* keys are checked, see docs/configuration.md.")
+            description = "Set one property (repeatable; also -D). An unknown or invalid reportflow property is refused: see docs/configuration.md.")
     void property(Map<String, String> property) {
         properties.putAll(property);
     }

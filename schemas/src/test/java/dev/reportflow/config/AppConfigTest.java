@@ -66,6 +66,15 @@ class AppConfigTest {
     }
 
     @Test
+    void aConfigurationFileThatCannotBeReadIsAConfigurationError(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.properties");
+
+        assertThatThrownBy(() -> AppConfig.load("test-app.properties", missing, Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Cannot read the configuration file " + missing + " (NoSuchFileException)");
+    }
+
+    @Test
     void anInvalidValueStopsLoadingAndNamesTheKey() {
         assertThatThrownBy(() -> AppConfig.load("test-app.properties", null,
                 Map.of("REPORTFLOW_ROUTING_MIN__CONFIDENCE", "1.5"), Map.of()))
