@@ -38,6 +38,10 @@ public record Topics(String submitted, String classified, String rejected, Strin
 
     private static String get(Map<?, ?> config, String key, String fallback) {
         Object value = config.get("reportflow.topics." + key);
+        if (value == null) {
+            // The old spelling, in a map that did not come through AppConfig (which renames it with a warning).
+            value = config.get("reportflow.topic." + key);
+        }
         return value == null ? fallback : value.toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.reportflow.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reportflow.schemas.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -107,6 +108,9 @@ class AppConfigTest {
         assertThat(config.get("reportflow.topics.submitted")).isEqualTo("env.intake");
         assertThat(config.get("reportflow.topics.routed-prefix")).isEqualTo("test.routed.");
         assertThat(config.asMap()).doesNotContainKeys("reportflow.topic.submitted", "reportflow.topic.routed-prefix");
+        assertThat(Topics.from(config.asMap()).routed("finance")).isEqualTo("test.routed.finance");
+        assertThat(Topics.from(Map.of("reportflow.topic.rejected", "old.rejected")).rejected())
+                .as("a map that did not come through AppConfig").isEqualTo("old.rejected");
     }
 
     @Test
