@@ -12,6 +12,7 @@ import dev.reportflow.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.utils.Utils;
 
@@ -107,10 +109,14 @@ public final class CorrectionDesk {
             }
             // A refusal is keyed by where the correction sits, as every rejection of an unnamed record is.
             String refusalKey = sent.topic() + "-" + sent.partition() + "@" + sent.offset();
-            TopicPartition refusalPartition = partitionOf(scanner, topics.rejected(), refusalKey);
-            long refusalsFrom = scanner.endOffsets(List.of(refusalPartition)).get(refusalPartition);
-            return await(consumer, correction, Map.of(reportPartition, reportsFrom, refusalPartition, refusalsFrom),
-                    refusalKey, timeout);
+            Map<TopicPartition, Long> from = new HashMap<>(Map.of(reportPartition, reportsFrom));
+            try {
+                TopicPartition refusalPartition = partitionOf(scanner, topics.rejected(), refusalKey);
+                from.put(refusalPartition, scanner.endOffsets(List.of(refusalPartition)).get(refusalPartition));
+            } catch (AuthorizationException | IllegalStateException notReadable) {
+                // A triage clerk may not read the rejections (they hold offices' files): only an applied correction is seen.
+            }
+            return await(consumer, correction, from, refusalKey, timeout);
         }
     }
 

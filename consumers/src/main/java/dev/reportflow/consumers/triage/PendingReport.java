@@ -16,22 +16,22 @@ import java.util.Set;
  * classification is null when {@code reports.classified} no longer holds the report (retention,
  * a deleted topic): the units, which carry the report's office, title and issuer, stand in for it.
  */
-record PendingReport(String reportId, ClassifiedReport classified, List<RoutedSection> units) {
+public record PendingReport(String reportId, ClassifiedReport classified, List<RoutedSection> units) {
 
-    Instant receivedAt() {
+    public Instant receivedAt() {
         return classified != null ? classified.getReceivedAt() : units.get(0).getReceivedAt();
     }
 
-    String office() {
+    public String office() {
         return classified != null ? classified.getOffice() : units.get(0).getOffice();
     }
 
-    String title() {
+    public String title() {
         return classified != null ? classified.getTitle() : units.get(0).getReportTitle();
     }
 
     /** The newest record's issuer: a correction of the issuer shows in the classification, not in copies sent before it. */
-    Issuer issuer() {
+    public Issuer issuer() {
         return classified != null ? classified.getIssuer() : units.get(0).getIssuer();
     }
 
@@ -40,7 +40,7 @@ record PendingReport(String reportId, ClassifiedReport classified, List<RoutedSe
      * the departments the unit's evidence names, highest score first (the order the streams app
      * routes in). Empty when it has no guess.
      */
-    List<String> bestGuess(RoutedSection unit) {
+    public List<String> bestGuess(RoutedSection unit) {
         Set<String> departments = new LinkedHashSet<>();
         departments.add(issuer().getDepartment());
         unit.getDepartments().stream()

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * What waits for a triage clerk: the units on {@code routed.unassigned} that no correction has
  * withdrawn, grouped by report, oldest report first.
  */
-final class TriageQueue {
+public final class TriageQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(TriageQueue.class);
     private static final AvroSerde<RoutedSection> SECTIONS = AvroSerde.of(RoutedSection.class);
@@ -34,13 +34,13 @@ final class TriageQueue {
     private final Topics topics;
     private final Set<String> existingTopics;
 
-    TriageQueue(TopicScanner scanner, Topics topics, Set<String> existingTopics) {
+    public TriageQueue(TopicScanner scanner, Topics topics, Set<String> existingTopics) {
         this.scanner = scanner;
         this.topics = topics;
         this.existingTopics = Set.copyOf(existingTopics);
     }
 
-    List<PendingReport> pending() {
+    public List<PendingReport> pending() {
         String unassigned = topics.routed(Topics.UNASSIGNED);
         if (!existingTopics.contains(unassigned)) {
             return List.of();

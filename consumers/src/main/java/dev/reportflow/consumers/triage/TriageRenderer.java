@@ -22,7 +22,7 @@ import java.util.List;
  * text line goes out through {@link #println}, which escapes the control characters a record's
  * fields may carry; JSON is escaped by {@link AvroJson}.
  */
-final class TriageRenderer {
+public final class TriageRenderer {
 
     /** Stands in for the department when the classifier has no guess: {@code correct} refuses it as an unknown code. */
     static final String NO_GUESS = "<部门代码 CODE>";
@@ -32,7 +32,7 @@ final class TriageRenderer {
 
     private final String clerk;
 
-    TriageRenderer(String clerk) {
+    public TriageRenderer(String clerk) {
         this.clerk = clerk;
     }
 
@@ -67,37 +67,42 @@ final class TriageRenderer {
     }
 
     void json(List<PendingReport> shown, PrintWriter out) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
         for (PendingReport report : shown) {
-            ObjectNode root = nodes.objectNode();
-            root.put("reportId", report.reportId());
-            root.put("office", report.office());
-            ClassifiedReport classified = report.classified();
-            root.put("fileName", classified == null ? null : classified.getFileName());
-            root.put("receivedAt", report.receivedAt().toString());
-            root.put("title", report.title());
-            root.put("confidence", classified == null ? null : classified.getConfidence());
-            root.set("confidenceEvidence", classified == null || classified.getConfidenceEvidence() == null
-                    ? nodes.nullNode() : AvroJson.toJson(classified.getConfidenceEvidence()));
-            root.put("triageReason", classified == null ? null : classified.getTriageReason());
-            root.set("issuer", AvroJson.toJson(report.issuer()));
-            ArrayNode units = root.putArray("units");
-            for (RoutedSection unit : report.units()) {
-                ObjectNode node = units.addObject();
-                node.put("unitId", unit.getUnitId());
-                node.put("sectionPath", unit.getSectionPath());
-                node.put("role", unit.getRole().name());
-                node.put("topLevelHeading", unit.getTopLevelHeading());
-                node.put("heading", unit.getHeading());
-                ArrayNode departments = node.putArray("departments");
-                unit.getDepartments().forEach(d -> departments.add(AvroJson.toJson(d)));
-                ArrayNode guess = node.putArray("bestGuess");
-                report.bestGuess(unit).forEach(guess::add);
-                node.put("correctCommand", correctCommand(report, unit));
-            }
-            out.println(AvroJson.compact(root));
+            out.println(AvroJson.compact(toJson(report)));
         }
         out.flush();
+    }
+
+    /** One waiting report as JSON: the {@code triage --format json} line, and what the triage page lists. */
+    public ObjectNode toJson(PendingReport report) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode root = nodes.objectNode();
+        root.put("reportId", report.reportId());
+        root.put("office", report.office());
+        ClassifiedReport classified = report.classified();
+        root.put("fileName", classified == null ? null : classified.getFileName());
+        root.put("receivedAt", report.receivedAt().toString());
+        root.put("title", report.title());
+        root.put("confidence", classified == null ? null : classified.getConfidence());
+        root.set("confidenceEvidence", classified == null || classified.getConfidenceEvidence() == null
+                ? nodes.nullNode() : AvroJson.toJson(classified.getConfidenceEvidence()));
+        root.put("triageReason", classified == null ? null : classified.getTriageReason());
+        root.set("issuer", AvroJson.toJson(report.issuer()));
+        ArrayNode units = root.putArray("units");
+        for (RoutedSection unit : report.units()) {
+            ObjectNode node = units.addObject();
+            node.put("unitId", unit.getUnitId());
+            node.put("sectionPath", unit.getSectionPath());
+            node.put("role", unit.getRole().name());
+            node.put("topLevelHeading", unit.getTopLevelHeading());
+            node.put("heading", unit.getHeading());
+            ArrayNode departments = node.putArray("departments");
+            unit.getDepartments().forEach(d -> departments.add(AvroJson.toJson(d)));
+            ArrayNode guess = node.putArray("bestGuess");
+            report.bestGuess(unit).forEach(guess::add);
+            node.put("correctCommand", correctCommand(report, unit));
+        }
+        return root;
     }
 
     /**
