@@ -14,6 +14,7 @@ import java.util.Map;
  *   "offices":     ["office-xx-county", "office-yy-town"],
  *   "supervisors": {"finance": ["alice"], "health": ["bob"]},
  *   "auditors":    ["carol"],
+ *   "triageClerks": ["dan"],
  *   "streamsApp":  {"principal": "reportflow-streams", "applicationId": "reportflow-streams"}
  * }
  * </pre>
@@ -21,12 +22,13 @@ import java.util.Map;
  * cannot silently drop a role.
  */
 public record AccessMapping(List<String> offices, Map<String, List<String>> supervisors, List<String> auditors,
-                            StreamsApp streamsApp) {
+                            List<String> triageClerks, StreamsApp streamsApp) {
 
     public AccessMapping {
         offices = offices == null ? List.of() : List.copyOf(offices);
         supervisors = supervisors == null ? Map.of() : Map.copyOf(supervisors);
         auditors = auditors == null ? List.of() : List.copyOf(auditors);
+        triageClerks = triageClerks == null ? List.of() : List.copyOf(triageClerks);
     }
 
     /** The streams app's principal and its application.id (the prefix of its group, internal topics and transactional ids). */

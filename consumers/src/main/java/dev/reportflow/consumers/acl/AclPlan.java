@@ -30,6 +30,9 @@ import org.apache.kafka.common.resource.ResourceType;
  *   <li>a department's supervisors read their routed topic, with consumer groups under
  *       {@code reportflow-supervisor-<code>-};</li>
  *   <li>auditors read every reportflow topic (trace, replay, audit verify) and write checkpoints;</li>
+ *   <li>triage clerks read what waits for them ({@code routed.unassigned}) and the reports it belongs to
+ *       ({@code triage}), and write corrections ({@code correct}); they read no department's topic, no
+ *       intake and no rejections;</li>
  *   <li>the streams app reads intake, rules and corrections, writes the output topics, and owns everything named
  *       after its application.id (group, internal topics, transactional ids).</li>
  * </ul>
@@ -57,6 +60,11 @@ public final class AclPlan {
             }
             topic(bindings, auditor, topics.routedPrefix(), PREFIXED, READ, DESCRIBE);
             topic(bindings, auditor, topics.auditCheckpoints(), LITERAL, WRITE);
+        }
+        for (String clerk : mapping.triageClerks()) {
+            topic(bindings, clerk, topics.routed(Topics.UNASSIGNED), LITERAL, READ, DESCRIBE);
+            topic(bindings, clerk, topics.classified(), LITERAL, READ, DESCRIBE);
+            topic(bindings, clerk, topics.corrections(), LITERAL, WRITE, DESCRIBE);
         }
         if (mapping.streamsApp() != null) {
             streamsApp(bindings, mapping.streamsApp(), topics);

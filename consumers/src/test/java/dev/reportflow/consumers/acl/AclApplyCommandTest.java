@@ -9,6 +9,7 @@ import dev.reportflow.consumers.Samples;
 import dev.reportflow.consumers.TestProducer;
 import dev.reportflow.consumers.audit.AuditCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
+import dev.reportflow.consumers.triage.TriageCommand;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.SectionRole;
 import dev.reportflow.schemas.Topics;
@@ -56,13 +57,14 @@ class AclApplyCommandTest {
     @BeforeAll
     static void startSecuredBrokerAndApplyAcls() throws Exception {
         Map<String, String> passwords = new LinkedHashMap<>();
-        for (String user : List.of("admin", "alice", "bob", "office1", "carol")) {
+        for (String user : List.of("admin", "alice", "bob", "office1", "carol", "dan")) {
             passwords.put(user, secret());
         }
         broker = EmbeddedKafkaBroker.startSecured(new ScramSecurity("admin", passwords));
         try (Admin admin = Admin.create(broker.clientProperties("admin"))) {
             admin.createTopics(List.of(TOPICS.submitted(), TOPICS.auditCheckpoints(), TOPICS.routed("finance"),
-                    TOPICS.routed("health")).stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get();
+                    TOPICS.routed("health"), TOPICS.routed(Topics.UNASSIGNED), TOPICS.classified(), TOPICS.corrections(),
+                    TOPICS.rejected()).stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get();
         }
         try (var producer = new KafkaProducer<>(broker.clientProperties("admin"), new ByteArraySerializer(), new ByteArraySerializer())) {
             for (String department : List.of("finance", "health")) {
@@ -76,6 +78,7 @@ class AclApplyCommandTest {
                 {"offices": ["office1"],
                  "supervisors": {"finance": ["alice"], "health": ["bob"]},
                  "auditors": ["carol"],
+                 "triageClerks": ["dan"],
                  "streamsApp": {"principal": "reportflow-streams", "applicationId": "reportflow-streams"}}
                 """, StandardCharsets.UTF_8);
 
@@ -129,6 +132,25 @@ class AclApplyCommandTest {
         assertThat(checkpoint.out).contains(TOPICS.submitted() + "[0] through offset");
     }
 
+    @Test
+    void aTriageClerkListsTheQueueAndWritesCorrectionsButReadsNoDepartmentIntakeOrRejection() throws Exception {
+        Run triage = run(new TriageCommand(), "dan");
+        assertThat(triage.exit).as(triage.out).isZero();
+        assertThat(triage.out).contains("待分拣 Awaiting triage: 0 report(s)");
+
+        try (var producer = new KafkaProducer<>(broker.clientProperties("dan"), new ByteArraySerializer(), new ByteArraySerializer())) {
+            assertThat(producer.send(new ProducerRecord<>(TOPICS.corrections(), "k".getBytes(), "v".getBytes())).get().offset())
+                    .isGreaterThanOrEqualTo(0);
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPICS.routed("finance"), "v".getBytes())).get())
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        readOne("dan", TOPICS.routed(Topics.UNASSIGNED));
+        readOne("dan", TOPICS.classified());
+        for (String topic : List.of(TOPICS.routed("finance"), TOPICS.submitted(), TOPICS.rejected(), TOPICS.corrections())) {
+            assertThatThrownBy(() -> readOne("dan", topic)).as(topic).isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
     private static void readOne(String user, String topic) {
         try (var consumer = new KafkaConsumer<>(broker.clientProperties(user), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             TopicPartition tp = new TopicPartition(topic, 0);
@@ -157,7 +179,7 @@ class AclApplyCommandTest {
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(out));
         List<String> all = new ArrayList<>(List.of(args));
-        int insertAt = command instanceof SuperviseCommand ? 0 : 1;
+        int insertAt = command instanceof SuperviseCommand || command instanceof TriageCommand ? 0 : 1;
         List<String> connection = new ArrayList<>(List.of("--bootstrap-servers", broker.bootstrapServers()));
         broker.clientProperties(user).forEach((k, v) -> {
             if (!k.equals("bootstrap.servers")) {

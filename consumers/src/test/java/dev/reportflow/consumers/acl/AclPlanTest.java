@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AclPlanTest {
 
     private final List<AclBinding> plan = AclPlan.of(new AccessMapping(List.of("office1"),
-            Map.of("finance", List.of("alice")), List.of("carol"), null), Topics.defaults());
+            Map.of("finance", List.of("alice")), List.of("carol"), List.of("dan"), null), Topics.defaults());
 
     @Test
     void anOfficeMayOnlyWriteAndDescribeTheIntakeTopic() {
@@ -34,6 +34,14 @@ class AclPlanTest {
     void auditorsReadEveryTopicButWriteOnlyCheckpoints() {
         assertThat(granted("User:carol")).contains("TOPIC routed. PREFIXED READ", "TOPIC audit.checkpoints LITERAL WRITE")
                 .filteredOn(g -> g.endsWith("WRITE")).containsExactly("TOPIC audit.checkpoints LITERAL WRITE");
+    }
+
+    @Test
+    void aTriageClerkReadsWhatWaitsAndTheReportsAndWritesOnlyCorrections() {
+        assertThat(granted("User:dan")).containsExactlyInAnyOrder(
+                "TOPIC routed.unassigned LITERAL READ", "TOPIC routed.unassigned LITERAL DESCRIBE",
+                "TOPIC reports.classified LITERAL READ", "TOPIC reports.classified LITERAL DESCRIBE",
+                "TOPIC routing.corrections LITERAL WRITE", "TOPIC routing.corrections LITERAL DESCRIBE");
     }
 
     @Test
