@@ -33,12 +33,19 @@ final class MarkdownSectionWriter implements SectionWriter {
     @Override
     public void write(Delivery delivery) {
         RoutedSection s = delivery.section();
+        if (s.getRetracted()) {
+            writeRetraction(delivery);
+            return;
+        }
         out.println("## " + markdown(s.getIssuer().getName()) + " — §" + markdown(s.getSectionPath()) + " " + markdown(s.getHeading()));
         out.println();
         out.println("- **Report:** " + markdown(s.getReportTitle()) + " (" + markdown(s.getIssuer().getLevel()) + ")");
         out.println("- **Section:** " + markdown(s.getTopLevelHeading()) + " · role **" + s.getRole() + "**");
         out.println("- **Departments:** " + markdown(departments(s.getDepartments())));
         out.println("- **Routed to:** " + markdownCode(s.getRoutedTo()) + " by " + markdown(s.getRoutingReason()));
+        if (s.getCorrection() != null) {
+            out.println("- **Corrected:** " + markdown(CorrectionNote.of(s.getCorrection())));
+        }
         out.println("- **Submission:** " + markdownCode(s.getSubmissionId()) + " from " + markdown(s.getOffice()) + ", received "
                 + localTime(s.getReceivedAt()) + ", source " + markdownCode(s.getSource().getTopic() + "["
                 + s.getSource().getPartition() + "]@" + s.getSource().getOffset()) + ", delivery "
@@ -50,6 +57,18 @@ final class MarkdownSectionWriter implements SectionWriter {
         if (shown < lines.size()) {
             out.println("> … " + (lines.size() - shown) + " more paragraphs");
         }
+        out.println();
+    }
+
+    /** A withdrawn delivery is a notice, without the text: the department no longer has it. */
+    private void writeRetraction(Delivery delivery) {
+        RoutedSection s = delivery.section();
+        out.println("## 已撤回 WITHDRAWN — " + markdown(s.getIssuer().getName()) + " — §" + markdown(s.getSectionPath()) + " "
+                + markdown(s.getHeading()));
+        out.println();
+        out.println("- **Report:** " + markdown(s.getReportTitle()));
+        out.println("- **Withdrawn:** " + markdown(CorrectionNote.of(s.getCorrection())));
+        out.println("- **Delivery:** " + markdownCode(s.getDeliveryId()) + " at " + markdownCode(delivery.coordinates()));
         out.println();
     }
 

@@ -5,7 +5,6 @@ import static dev.reportflow.consumers.common.EvidenceText.describe;
 import static dev.reportflow.consumers.common.EvidenceText.localTime;
 
 import dev.reportflow.schemas.RoutedSection;
-import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,7 +35,7 @@ final class TextSectionWriter implements SectionWriter {
         if (s.getRetracted()) {
             println("已撤回 WITHDRAWN  §" + s.getSectionPath() + "  " + s.getHeading());
             println(s.getIssuer().getName() + " · " + s.getReportTitle());
-            println("Withdrawn:   " + corrected(s.getCorrection()));
+            println("Withdrawn:   " + CorrectionNote.of(s.getCorrection()));
             println("Delivery " + s.getDeliveryId() + " · " + delivery.coordinates());
             return;
         }
@@ -49,7 +48,7 @@ final class TextSectionWriter implements SectionWriter {
         println("Departments: " + departments(s.getDepartments()));
         println("Routed to:   " + s.getRoutedTo() + " by " + s.getRoutingReason());
         if (s.getCorrection() != null) {
-            println("Corrected:   " + corrected(s.getCorrection()));
+            println("Corrected:   " + CorrectionNote.of(s.getCorrection()));
         }
         println("");
         printBody(s);
@@ -59,12 +58,6 @@ final class TextSectionWriter implements SectionWriter {
         println("Source " + s.getSource().getTopic() + "[" + s.getSource().getPartition() + "]@"
                 + s.getSource().getOffset() + " · delivery " + delivery.coordinates() + " · " + s.getDeliveryId());
         println("Classifier " + s.getClassifierVersion() + " · rules " + s.getRulesVersion());
-    }
-
-    /** Who corrected, when and why, and the correction's id for trace. */
-    private static String corrected(RoutingCorrection correction) {
-        return "by " + correction.getBy() + " at " + localTime(correction.getAt()) + ": " + correction.getReason()
-                + " (correction " + correction.getCorrectionId() + ")";
     }
 
     private void printBody(RoutedSection s) {
