@@ -2,6 +2,7 @@ package dev.reportflow.web;
 
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.consumers.common.KafkaClients;
+import dev.reportflow.consumers.correct.Corrector;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.web.auth.AccessControl;
@@ -18,6 +19,7 @@ import dev.reportflow.web.metrics.MetricsRoutes;
 import dev.reportflow.web.metrics.PipelineMetrics;
 import dev.reportflow.web.page.PageRoutes;
 import dev.reportflow.web.trace.TraceEndpoint;
+import dev.reportflow.web.triage.TriageEndpoints;
 import dev.reportflow.web.view.OutputFeed;
 import dev.reportflow.web.view.SectionStore;
 import dev.reportflow.web.view.ViewEndpoints;
@@ -41,6 +43,7 @@ import org.slf4j.LoggerFactory;
  * reader of the output topics, traces, metrics and health, on one port. It starts whether or not
  * Kafka answers (health says 503 and the intake refuses until it does), so that it can be started
  * alongside the cluster. Every route but /login and /health needs a login ({@link AccessControl}).
+ * Triage clerks correct where waiting reports go through the same client as {@code reportflow correct}.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -85,9 +88,9 @@ public final class WebServer implements AutoCloseable {
         // Kafka clients report through KafkaMetricsBridge into the global registry, which feeds this one.
         Metrics.globalRegistry.add(registry);
         SubmissionClient client = new SubmissionClient(withMetrics(submitConfig));
-        // Long-lived clients are measured under their own client ids; the short-lived trace readers are not.
+        // Long-lived clients are measured under their own client ids; the short-lived clients of traces and triage are not.
         KafkaClients clients = new KafkaClients(withMetrics(readConfig).with(Map.of("client.id", "reportflow-web")));
-        KafkaClients traceReaders = new KafkaClients(readConfig);
+        KafkaClients onDemand = new KafkaClients(readConfig);
         Admin admin = clients.admin();
         Topics topics = Topics.from(readConfig.asMap());
         SectionStore store = new SectionStore(settings.sectionsPerDepartment());
@@ -104,7 +107,8 @@ public final class WebServer implements AutoCloseable {
             new LoginRoutes(authenticator, sessions, logins.behindTlsProxy()).addTo(config.routes);
             new SubmissionEndpoint(client, maxBytes).configure(config);
             new ViewEndpoints(store, feed, topics).addTo(config.routes);
-            new TraceEndpoint(traceReaders, admin, topics).addTo(config.routes);
+            new TraceEndpoint(onDemand, admin, topics).addTo(config.routes);
+            new TriageEndpoints(onDemand, admin, topics, new Corrector(onDemand, topics, Clock.systemUTC())).addTo(config.routes);
             new PageRoutes().addTo(config.routes);
             MetricsRoutes.addTo(config.routes, registry, health);
         });

@@ -7,6 +7,7 @@ import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.schemas.Topics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,9 +91,15 @@ public final class Corrector {
     }
 
     private Optional<String> unknownDepartments(CorrectionRequest request) throws ExecutionException, InterruptedException {
-        Set<String> unknown = new TreeSet<>(request.added());
-        unknown.addAll(request.removed());
-        Optional.ofNullable(request.issuerDepartment()).ifPresent(unknown::add);
+        Set<String> named = new TreeSet<>(request.added());
+        named.addAll(request.removed());
+        Optional.ofNullable(request.issuerDepartment()).ifPresent(named::add);
+        return unknownDepartments(named);
+    }
+
+    /** Why some of {@code codes} name no department (with the codes probably meant), or empty when all do. */
+    public Optional<String> unknownDepartments(Collection<String> codes) throws ExecutionException, InterruptedException {
+        Set<String> unknown = new TreeSet<>(codes);
         if (unknown.isEmpty()) {
             return Optional.empty();
         }

@@ -16,6 +16,8 @@ public enum Access implements RouteRole {
     SUBMIT,
     /** Supervisors (their departments only), triage and auditors: the page, the JSON API, traces. */
     READ,
+    /** Triage clerks: the triage page, its queue and its corrections. */
+    TRIAGE,
     /** Auditors, unless serve runs with --metrics-public. */
     METRICS
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * What a login may do on {@code serve}, mirroring the Kafka ACLs of {@code reportflow acl apply}:
  * an office only submits (as itself), a supervisor reads the sections of its departments, triage
- * reads every department's sections (including {@code unassigned}) and auditors read everything,
+ * reads every department's sections (including {@code unassigned}) and corrects where the waiting
+ * ones go, and auditors read everything,
  * traces and metrics included. None of them may do everything.
  */
 public enum Role {
@@ -19,6 +20,7 @@ public enum Role {
             case PUBLIC, SIGNED_IN -> true;
             case SUBMIT -> this == OFFICE;
             case READ -> this != OFFICE;
+            case TRIAGE -> this == TRIAGE;
             case METRICS -> this == AUDITOR;
         };
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class PipelineMetrics {
 
     public static final String ROUTED = "reportflow.routed.sections";
+    public static final String WITHDRAWN = "reportflow.withdrawn.sections";
     public static final String REJECTED = "reportflow.rejected.submissions";
     public static final String LATENCY = "reportflow.routing.latency";
     /** Report ids already timed: a report's sections arrive on many topics but it was routed once. */
@@ -54,6 +55,11 @@ public final class PipelineMetrics {
         if (!took.isNegative()) {
             latency.record(took);
         }
+    }
+
+    public void withdrawn(RoutedSection retraction) {
+        Counter.builder(WITHDRAWN).description("Deliveries a correction withdrew from a department's routed topic")
+                .tag("department", retraction.getRoutedTo()).register(registry).increment();
     }
 
     public void rejected(Rejection rejection) {

@@ -47,12 +47,14 @@ public final class PageRoutes {
         }, Access.PUBLIC);
     }
 
-    private static void send(Context ctx, String contentType, byte[] body) {
+    /** Sends a page or asset with the headers every page of serve carries. */
+    public static void send(Context ctx, String contentType, byte[] body) {
         ctx.header("Content-Security-Policy", POLICY).header("X-Content-Type-Options", "nosniff")
                 .contentType(contentType).result(body);
     }
 
-    private static byte[] read(String name) {
+    /** A page or asset of the static folder. */
+    public static byte[] read(String name) {
         try (InputStream in = PageRoutes.class.getResourceAsStream(ROOT + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing page resource " + ROOT + name);

@@ -134,7 +134,11 @@ public final class OutputFeed implements Runnable, AutoCloseable {
             } else {
                 RoutedSection section = SECTIONS.deserialize(record.topic(), record.value());
                 store.add(new Delivery(section, record.topic(), record.partition(), record.offset()));
-                metrics.routed(section);
+                if (section.getRetracted()) {
+                    metrics.withdrawn(section);
+                } else {
+                    metrics.routed(section);
+                }
             }
         } catch (SerializationException e) {
             LOG.warn("Skipping undecodable record {}[{}]@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());

@@ -6,6 +6,7 @@ import dev.reportflow.consumers.common.EvidenceText;
 import dev.reportflow.consumers.supervise.Delivery;
 import dev.reportflow.schemas.DepartmentAssignment;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.web.http.JsonResponse;
 
 /** A delivered section as the page lists it: who, what, why it came here, and where to trace it. */
@@ -33,6 +34,16 @@ final class SectionJson {
                 .put("excerpt", s.getText())
                 .put("coordinates", delivery.coordinates())
                 .put("trace", "/trace/" + s.getSubmissionId());
+        // A withdrawn delivery is no longer the department's: the page shows who withdrew it, when and why.
+        node.put("status", s.getRetracted() ? "withdrawn" : "delivered");
+        if (s.getCorrection() != null) {
+            RoutingCorrection c = s.getCorrection();
+            node.putObject(s.getRetracted() ? "withdrawn" : "corrected")
+                    .put("by", c.getBy())
+                    .put("at", c.getAt().toString())
+                    .put("reason", c.getReason())
+                    .put("correctionId", c.getCorrectionId());
+        }
         node.putObject("issuer")
                 .put("name", s.getIssuer().getName())
                 .put("level", s.getIssuer().getLevel())

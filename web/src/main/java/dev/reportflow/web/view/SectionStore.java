@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * What the supervisors' page shows, in memory: the latest sections of each department (a bounded
- * number, texts cut to an excerpt) and counts over everything read since the process started.
+ * number, texts cut to an excerpt, withdrawn ones as notices) and counts over everything read since
+ * the process started.
  */
 public final class SectionStore {
 
@@ -34,23 +36,40 @@ public final class SectionStore {
     private final int perDepartment;
     private final Map<String, Deque<Delivery>> latest = new TreeMap<>();
     private final Map<String, Map<SectionRole, Long>> routedCounts = new TreeMap<>();
+    /** The role of every delivery that stands, by delivery id: what a retraction or a changed copy takes off the counts. */
+    private final Map<String, SectionRole> standing = new HashMap<>();
     private final Map<String, Long> rejectedCounts = new TreeMap<>();
 
     public SectionStore(int perDepartment) {
         this.perDepartment = perDepartment;
     }
 
+    /**
+     * A delivery id's newest record replaces the one kept: a retraction turns the section into a
+     * notice that it was withdrawn (without its text), and a copy sent again after a retraction
+     * turns it back. The counts are of deliveries that stand.
+     */
     public synchronized void add(Delivery delivery) {
         RoutedSection section = delivery.section();
-        Delivery kept = new Delivery(RoutedSection.newBuilder(section).setText(excerpt(section.getText())).build(),
+        String text = section.getRetracted() ? "" : excerpt(section.getText());
+        Delivery kept = new Delivery(RoutedSection.newBuilder(section).setText(text).build(),
                 delivery.topic(), delivery.partition(), delivery.offset());
         Deque<Delivery> sections = latest.computeIfAbsent(section.getRoutedTo(), d -> new ArrayDeque<>());
+        sections.removeIf(d -> d.section().getDeliveryId().equals(section.getDeliveryId()));
         sections.addFirst(kept);
         if (sections.size() > perDepartment) {
             sections.removeLast();
         }
-        routedCounts.computeIfAbsent(section.getRoutedTo(), d -> new EnumMap<>(SectionRole.class))
-                .merge(section.getRole(), 1L, Long::sum);
+        // A correction may withdraw a copy, send it again or change its role: each delivery counts once, as it now stands.
+        SectionRole before = section.getRetracted() ? standing.remove(section.getDeliveryId())
+                : standing.put(section.getDeliveryId(), section.getRole());
+        Map<SectionRole, Long> counts = routedCounts.computeIfAbsent(section.getRoutedTo(), d -> new EnumMap<>(SectionRole.class));
+        if (before != null) {
+            counts.merge(before, -1L, Long::sum);
+        }
+        if (!section.getRetracted()) {
+            counts.merge(section.getRole(), 1L, Long::sum);
+        }
     }
 
     public synchronized void add(Rejection rejection) {

@@ -56,11 +56,34 @@ async function loadCounts() {
   document.getElementById('rejected').textContent = rejected ? `Rejected submissions: ${rejected}` : '';
 }
 
+/** Who changed a delivery, when and why: 撤回 (withdrawn) or 改派 (sent here by a correction). */
+function correctionNote(label, c) {
+  return el('p', {className: 'correction'}, `${label}：${c.by} · ${localTime(c.at)} · ${c.reason}`,
+    el('span', {className: 'where'}, ` (${c.correctionId})`));
+}
+
+/** A withdrawn delivery is no longer the department's: a notice in place of the section, without its text. */
+function renderWithdrawn(s) {
+  return el('li', {className: 'section withdrawn', 'data-delivery-id': s.deliveryId, 'data-department': s.department,
+      'data-status': 'withdrawn'},
+    el('div', {className: 'meta'},
+      el('span', {className: 'badge-withdrawn'}, '已撤回 Withdrawn'),
+      el('span', {className: 'department'}, s.department),
+      el('span', {className: 'issuer'}, `${s.issuer.name} (${s.issuer.level})`)),
+    el('h3', {className: 'heading'}, s.heading),
+    el('div', {className: 'report'}, s.reportTitle),
+    correctionNote('撤回 Withdrawn by', s.withdrawn),
+    el('a', {className: 'trace', href: s.trace}, 'Trace this submission →'));
+}
+
 function renderSection(s) {
+  if (s.status === 'withdrawn') {
+    return renderWithdrawn(s);
+  }
   const evidence = s.departments.map(d =>
     el('li', {}, el('strong', {}, d.department), d.words ? `: ${d.words}` : '', ` (${d.rule})`));
   return el('li', {className: 'section', 'data-delivery-id': s.deliveryId, 'data-department': s.department,
-      'data-role': s.role},
+      'data-role': s.role, 'data-status': 'delivered'},
     el('div', {className: 'meta'},
       el('span', {className: `role role-${s.role}`}, s.role),
       el('span', {className: 'department'}, s.department),
@@ -70,6 +93,7 @@ function renderSection(s) {
     el('h3', {className: 'heading'}, s.heading),
     el('div', {className: 'report'}, s.reportTitle, s.topLevelHeading !== s.heading ? ` › ${s.topLevelHeading}` : ''),
     el('ul', {className: 'evidence'}, evidence),
+    s.corrected ? correctionNote('改派 Corrected by', s.corrected) : null,
     el('p', {className: 'excerpt'}, s.excerpt),
     el('a', {className: 'trace', href: s.trace}, 'Trace this submission →'));
 }
