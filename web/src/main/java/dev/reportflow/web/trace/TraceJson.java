@@ -8,11 +8,17 @@ import dev.reportflow.consumers.trace.SubmissionTrace.Located;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
+import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.web.auth.DepartmentScope;
 import dev.reportflow.web.http.JsonResponse;
+import java.util.Comparator;
 import java.util.List;
 
-/** A submission's trace for the page: received, classified reports, each delivery, rejections; as much as a login's scope shows. */
+/**
+ * A submission's trace for the page: received, classified reports (as they stand), every correction
+ * oldest first, each delivery (withdrawn ones marked, with the correction that withdrew them),
+ * rejections; as much as a login's scope shows.
+ */
 final class TraceJson {
 
     private TraceJson() {
@@ -37,6 +43,11 @@ final class TraceJson {
         }
         ArrayNode reports = root.putArray("reports");
         trace.reports().forEach(report -> reports.add(AvroJson.toJson(report)));
+        // Every correction of the submission's reports, oldest first: each report's history is already in that order.
+        ArrayNode corrections = root.putArray("corrections");
+        trace.reports().stream().flatMap(report -> report.getCorrections().stream())
+                .sorted(Comparator.comparing(RoutingCorrection::getAt))
+                .forEach(correction -> corrections.add(AvroJson.toJson(correction)));
         ArrayNode deliveries = root.putArray("deliveries");
         for (Located<RoutedSection> delivery : trace.deliveries()) {
             RoutedSection s = delivery.record();
@@ -50,7 +61,9 @@ final class TraceJson {
                     .put("heading", s.getHeading())
                     .put("role", s.getRole().name())
                     .put("routingReason", s.getRoutingReason())
-                    .put("at", at(delivery.coordinates()));
+                    .put("status", s.getRetracted() ? "withdrawn" : "delivered")
+                    .put("at", at(delivery.coordinates()))
+                    .set("correction", s.getCorrection() == null ? null : AvroJson.toJson(s.getCorrection()));
         }
         ArrayNode rejections = root.putArray("rejections");
         // Rejections concern the office's file, not a department's section.

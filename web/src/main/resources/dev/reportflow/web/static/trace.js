@@ -34,10 +34,24 @@ function renderReports(reports) {
   show('reports');
 }
 
+/** Who changed where the reports went, oldest first: 更正 (corrections). */
+function renderCorrections(corrections) {
+  const changes = c => [...c.departmentsAdded.map(d => `+${d}`), ...c.departmentsRemoved.map(d => `-${d}`)].join(' ');
+  document.getElementById('report-list').append(el('article', {className: 'report-card'},
+    el('h3', {}, '更正 Corrections (oldest first)'),
+    el('ol', {id: 'correction-list'}, corrections.map(c => el('li', {'data-correction-id': c.correctionId},
+      `${localTime(c.at)} · ${c.by} · ${c.unitId || c.reportId} ${changes(c)}`,
+      c.previousCorrectionId ? ` · 更正 corrects ${c.previousCorrectionId}` : '',
+      ` · 理由 why: ${c.reason}`, el('span', {className: 'where'}, ` (${c.correctionId})`))))));
+}
+
 function renderDeliveries(deliveries) {
-  document.getElementById('delivery-rows').replaceChildren(...deliveries.map(d => el('tr', {'data-department': d.department},
+  document.getElementById('delivery-rows').replaceChildren(...deliveries.map(d => el('tr',
+    {'data-department': d.department, 'data-status': d.status},
     el('td', {}, d.department), el('td', {}, d.reportId.split('#').pop()), el('td', {}, d.sectionPath),
-    el('td', {}, d.heading), el('td', {}, d.role), el('td', {}, d.routingReason), el('td', {className: 'where'}, d.at))));
+    el('td', {}, d.heading), el('td', {}, d.role),
+    el('td', {}, d.routingReason, d.status === 'withdrawn' ? ` · 已撤回 withdrawn by ${d.correction.by}: ${d.correction.reason}` : ''),
+    el('td', {className: 'where'}, d.at))));
   show('deliveries');
 }
 
@@ -64,6 +78,9 @@ function renderRejections(rejections) {
     }
     if (trace.reports.length) {
       renderReports(trace.reports);
+    }
+    if (trace.corrections.length) {
+      renderCorrections(trace.corrections);
     }
     if (trace.deliveries.length) {
       renderDeliveries(trace.deliveries);
