@@ -13,7 +13,7 @@ public record TestTopics(String namespace, Topics topics) {
         String ns = SharedBroker.newNamespace(name);
         Topics topics = Topics.from(properties(ns));
         List<String> names = new ArrayList<>(List.of(topics.submitted(), topics.classified(), topics.rejected(),
-                topics.routingRules(), topics.auditCheckpoints()));
+                topics.routingRules(), topics.corrections(), topics.auditCheckpoints()));
         for (String department : departments) {
             names.add(topics.routed(department));
         }
@@ -27,6 +27,7 @@ public record TestTopics(String namespace, Topics topics) {
         p.put("reportflow.topics.classified", ns + "reports.classified");
         p.put("reportflow.topics.rejected", ns + "reports.rejected");
         p.put("reportflow.topics.routing-rules", ns + "routing.rules");
+        p.put("reportflow.topics.corrections", ns + "routing.corrections");
         p.put("reportflow.topics.audit-checkpoints", ns + "audit.checkpoints");
         p.put("reportflow.topics.routed-prefix", ns + "routed.");
         return p;

@@ -8,6 +8,7 @@ import dev.reportflow.schemas.ChainCheckpoint;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "checkpoint", mixinStandardHelpOptions = true,
-        description = {"Extends the hash chain of every intake partition to its current end and writes one",
+        description = {"Extends the hash chain of every partition of the intake and corrections topics to its current end and writes one",
                 "checkpoint per partition to audit.checkpoints, signed when an HMAC key is configured",
                 "(env REPORTFLOW_AUDIT_HMAC_KEY, or reportflow.audit.hmac-key-file)."})
 public final class AuditCheckpointCommand implements Callable<Integer> {
@@ -31,7 +32,7 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "The log to chain (default: the intake topic).")
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "The one log to chain (default: the intake and the corrections topics).")
     String topic;
 
     @Override
@@ -39,15 +40,18 @@ public final class AuditCheckpointCommand implements Callable<Integer> {
         AppConfig config = connection.load("reportflow-consumers.properties");
         KafkaClients clients = new KafkaClients(config);
         Topics topics = Topics.from(config.asMap());
-        String chained = topic != null ? topic : topics.submitted();
         Optional<CheckpointSigner> signer = AuditKey.signer(config, System.getenv());
         CheckpointStore store = new CheckpointStore(topics.auditCheckpoints());
-        List<ChainCheckpoint> written;
+        List<ChainCheckpoint> written = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = clients.groupLessConsumer();
              KafkaProducer<byte[], byte[]> producer = clients.producer()) {
             TopicScanner scanner = new TopicScanner(consumer);
-            written = new Checkpointer(scanner, signer, Clock.systemUTC()).checkpoint(chained, store.readAll(scanner, chained));
-            store.write(producer, written);
+            Checkpointer checkpointer = new Checkpointer(scanner, signer, Clock.systemUTC());
+            for (String chained : AuditedLogs.of(topic, topics, clients)) {
+                List<ChainCheckpoint> taken = checkpointer.checkpoint(chained, store.readAll(scanner, chained));
+                store.write(producer, taken);
+                written.addAll(taken);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         for (ChainCheckpoint c : written) {

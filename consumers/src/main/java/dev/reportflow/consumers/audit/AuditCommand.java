@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Proves the intake log unchanged: a SHA-256 hash chain per partition, checkpointed and verified.",
+        description = "Proves the intake and corrections logs unchanged: a SHA-256 hash chain per partition, checkpointed and verified.",
         subcommands = {AuditCheckpointCommand.class, AuditVerifyCommand.class})
 public final class AuditCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import dev.reportflow.consumers.common.KafkaClients;
 import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import picocli.CommandLine.Command;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Recomputes the hash chain of every intake partition from its first record and compares it",
-                "with every checkpoint. Exit code 4 at the first break (partition, offset), 0 when intact."})
+        description = {"Recomputes the hash chain of every partition of the intake and corrections topics from its first",
+                "record and compares it with every checkpoint. Exit code 4 at a break (partition, offset), 0 when intact."})
 public final class AuditVerifyCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,7 +27,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "The log to verify (default: the intake topic).")
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "The one log to verify (default: the intake and the corrections topics).")
     String topic;
 
     @Option(names = "--against", paramLabel = "TOPIC",
@@ -38,24 +39,33 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         AppConfig config = connection.load("reportflow-consumers.properties");
         KafkaClients clients = new KafkaClients(config);
         Topics topics = Topics.from(config.asMap());
-        String verified = topic != null ? topic : topics.submitted();
-        String checkpointsOf = against != null ? against : verified;
-        Verification result;
+        List<String> verified = AuditedLogs.of(topic, topics, clients);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean intact = true;
         try (KafkaConsumer<byte[], byte[]> consumer = clients.groupLessConsumer()) {
             TopicScanner scanner = new TopicScanner(consumer);
-            var checkpoints = new CheckpointStore(topics.auditCheckpoints()).readAll(scanner, checkpointsOf);
-            result = new ChainVerifier(scanner, AuditKey.signer(config, System.getenv())).verify(verified, checkpoints);
+            ChainVerifier verifier = new ChainVerifier(scanner, AuditKey.signer(config, System.getenv()));
+            for (String log : verified) {
+                String checkpointsOf = against != null ? against : log;
+                var checkpoints = new CheckpointStore(topics.auditCheckpoints()).readAll(scanner, checkpointsOf);
+                Verification result = verifier.verify(log, checkpoints);
+                print(result, out);
+                intact &= result.intact();
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        if (intact) {
+            out.println("Intact: every checkpoint matches the log" + (verified.size() > 1 ? "s (" + String.join(", ", verified) + ")." : "."));
+        }
+        out.flush();
+        return intact ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
+    }
+
+    private static void print(Verification result, PrintWriter out) {
         for (Verification.PartitionResult p : result.partitions()) {
-            out.printf("%s[%d]: %d records, %d checkpoint(s) verified through offset %d%s%n", verified, p.partition(),
+            out.printf("%s[%d]: %d records, %d checkpoint(s) verified through offset %d%s%n", result.topic(), p.partition(),
                     p.records(), p.checkpointsVerified(), p.verifiedThrough(), p.firstBreak() == null ? " — ok" : " — BROKEN");
         }
-        result.notes().forEach(note -> out.println("note: " + note));
-        result.firstBreak().ifPresentOrElse(
-                b -> out.println("FIRST BREAK: " + b),
-                () -> out.println("Intact: every checkpoint matches the log."));
-        out.flush();
-        return result.intact() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
+        result.notes().forEach(note -> out.println("note: " + result.topic() + ": " + note));
+        result.firstBreak().ifPresent(b -> out.println("FIRST BREAK: " + b + " in " + result.topic()));
     }
 }

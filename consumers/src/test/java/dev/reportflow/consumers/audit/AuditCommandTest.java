@@ -59,6 +59,10 @@ class AuditCommandTest {
         for (int i = 0; i < 6; i++) {
             intake(i % 2, "record-" + i);
         }
+        for (int i = 0; i < 3; i++) {
+            producer.send(new ProducerRecord<>(t.topics().corrections(), i % 2, ("k" + i).getBytes(StandardCharsets.UTF_8),
+                    ("correction-" + i).getBytes(StandardCharsets.UTF_8))).get();
+        }
         assertThat(run(checkpoint()).exit).isZero();
         for (int i = 6; i < 10; i++) {
             intake(i % 2, "record-" + i);
@@ -76,13 +80,35 @@ class AuditCommandTest {
         Result result = run(verify());
 
         assertThat(result.exit).isZero();
-        assertThat(result.out).contains("[0]: 5 records, 2 checkpoint(s) verified through offset 4 — ok",
-                "[1]: 5 records, 2 checkpoint(s) verified through offset 4 — ok", "Intact");
+        assertThat(result.out).contains(t.topics().submitted() + "[0]: 5 records, 2 checkpoint(s) verified through offset 4 — ok",
+                t.topics().submitted() + "[1]: 5 records, 2 checkpoint(s) verified through offset 4 — ok", "Intact");
+    }
+
+    @Test
+    void theCorrectionsLogIsChainedAndVerifiedBesideTheIntake() {
+        Result result = run(verify());
+
+        assertThat(result.out).contains(t.topics().corrections() + "[0]: 2 records, 2 checkpoint(s) verified through offset 1 — ok",
+                t.topics().corrections() + "[1]: 1 records, 2 checkpoint(s) verified through offset 0 — ok");
+        assertThat(checkpoints()).filteredOn(c -> c.getTopic().equals(t.topics().corrections())).hasSize(4)
+                .allSatisfy(c -> assertThat(c.getSignature()).isNotNull());
+    }
+
+    @Test
+    void anAlteredCorrectionIsCaught() {
+        String copy = copy(t.topics().corrections(), "altered-correction", record -> new String(record.value(),
+                StandardCharsets.UTF_8).equals("correction-1") ? "correction-1 (by someone else)".getBytes(StandardCharsets.UTF_8)
+                : record.value());
+
+        Result result = run(verify("--topic", copy, "--against", t.topics().corrections()));
+
+        assertThat(result.exit).as("verification failed").isEqualTo(ExitCodes.VERIFICATION_FAILED);
+        assertThat(result.out).contains("FIRST BREAK: partition 1, offset 0 (last verified offset -1)");
     }
 
     @Test
     void checkpointsAreSignedAndContinueTheChain() throws Exception {
-        List<ChainCheckpoint> checkpoints = checkpoints();
+        List<ChainCheckpoint> checkpoints = checkpoints().stream().filter(c -> c.getTopic().equals(t.topics().submitted())).toList();
 
         assertThat(checkpoints).hasSize(4).allSatisfy(c -> assertThat(c.getSignature()).isNotNull());
         assertThat(checkpoints).extracting(ChainCheckpoint::getOffset).containsExactlyInAnyOrder(2L, 2L, 4L, 4L);
@@ -138,14 +164,18 @@ class AuditCommandTest {
                 value.getBytes(StandardCharsets.UTF_8))).get();
     }
 
-    /** Copies the intake topic record by record (same partition, timestamp, key), passing values through {@code edit}; null drops a record. */
     private String copyIntake(String name, Function<ConsumerRecord<byte[], byte[]>, byte[]> edit) {
+        return copy(t.topics().submitted(), name, edit);
+    }
+
+    /** Copies a topic record by record (same partition, timestamp, key), passing values through {@code edit}; null drops a record. */
+    private String copy(String source, String name, Function<ConsumerRecord<byte[], byte[]>, byte[]> edit) {
         String copy = t.namespace() + "copy-" + name;
         SharedBroker.createTopics(List.of(copy), 2);
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(TestTopics.clientProperties(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            new TopicScanner(consumer).scanAll(List.of(t.topics().submitted()), records::add);
+            new TopicScanner(consumer).scanAll(List.of(source), records::add);
         }
         records.sort(java.util.Comparator.comparingInt((ConsumerRecord<byte[], byte[]> r) -> r.partition())
                 .thenComparingLong(ConsumerRecord::offset));
