@@ -36,7 +36,8 @@ import picocli.CommandLine;
  * A triage clerk moves a unit from one department to another with `reportflow correct` on a real
  * broker: the new department's topic gets it once (routingReason correction), the old one a
  * retraction for its delivery id, reports.classified the corrected report with its history, which
- * trace shows; a correction naming an unknown unit or department lands nowhere.
+ * trace shows; a correction naming an unknown unit or department lands nowhere; supervise shows the
+ * withdrawn copy as withdrawn; a correction of that correction moves the unit back, once.
  */
 class CorrectionsIT {
 
@@ -116,8 +117,42 @@ class CorrectionsIT {
                 assertThat(CommittedRecords.read(bootstrap, topics.routed(to), RoutedSection.class)).hasSize(1);
                 assertThat(CommittedRecords.read(bootstrap, topics.routed(from), RoutedSection.class))
                         .filteredOn(d -> d.getDeliveryId().equals(moved.getDeliveryId())).hasSize(2);
+
+                Run supervised = cli(bootstrap, "supervise", "--department", from, "--format", "csv");
+                assertThat(supervised.exitCode()).as(supervised.err()).isZero();
+                assertThat(supervised.out()).contains("已撤回 withdrawn,王芳,").contains("属财政资金事项");
+
+                correctionOfACorrection(bootstrap, moved, from, to);
             }
         }
+    }
+
+    /** The move is undone by a second correction that names the first: the unit is back where it was, once, and the history keeps both. */
+    private void correctionOfACorrection(String bootstrap, RoutedSection moved, String from, String to) {
+        String first = CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class).stream()
+                .filter(r -> r.getReportId().equals(moved.getReportId())).reduce((a, b) -> b).orElseThrow()
+                .getCorrections().get(0).getCorrectionId();
+
+        Run undone = cli(bootstrap, "correct", "--unit", moved.getUnitId(), "--add", from, "--remove", to,
+                "--by", "李明", "--reason", "复核：仍属原部门", "--corrects", first);
+
+        assertThat(undone.exitCode()).as(undone.err()).isZero();
+        assertThat(CommittedRecords.read(bootstrap, topics.routed(to), RoutedSection.class))
+                .extracting(RoutedSection::getRetracted).containsExactly(false, true);
+        assertThat(CommittedRecords.read(bootstrap, topics.routed(from), RoutedSection.class))
+                .filteredOn(d -> d.getDeliveryId().equals(moved.getDeliveryId()))
+                .extracting(d -> d.getRetracted() + " " + d.getRoutingReason())
+                .containsExactly("false " + moved.getRoutingReason(), "true correction", "false correction");
+        ClassifiedReport now = CommittedRecords.read(bootstrap, topics.classified(), ClassifiedReport.class).stream()
+                .filter(r -> r.getReportId().equals(moved.getReportId())).reduce((a, b) -> b).orElseThrow();
+        assertThat(now.getCorrections()).extracting(RoutingCorrection::getBy).containsExactly("王芳", "李明");
+        assertThat(now.getCorrections().get(1).getPreviousCorrectionId()).isEqualTo(first);
+
+        Run trace = cli(bootstrap, "trace", moved.getSubmissionId());
+        assertThat(trace.out().indexOf("by 王芳")).isPositive().isLessThan(trace.out().indexOf("by 李明"));
+        Run supervised = cli(bootstrap, "supervise", "--department", to, "--format", "json");
+        assertThat(supervised.out()).contains("\"status\":\"delivered\"").contains("\"status\":\"withdrawn\"")
+                .contains("\"by\":\"李明\"");
     }
 
     private static List<RoutedSection> route(String bootstrap, String text) throws Exception {
