@@ -43,15 +43,21 @@ public final class OutputRecords implements AutoCloseable {
     }
 
     public void routed(Section s) {
+        RoutedSection section = section(s, topics.submitted());
+        send(topics.routed(s.department()), section.getDeliveryId(), section);
+    }
+
+    /** The record {@link #routed} sends, for tests that need one without a broker. */
+    public static RoutedSection section(Section s, String intakeTopic) {
         String reportId = s.submissionId() + "#1";
         String unitId = reportId + "/" + s.path();
         Evidence evidence = evidence("section.lexicon", List.of(new MatchedTerm("预算", 3), new MatchedTerm("资金", 2)));
-        RoutedSection section = RoutedSection.newBuilder()
+        return RoutedSection.newBuilder()
                 .setUnitId(unitId)
                 .setDeliveryId(unitId + "@" + s.department())
                 .setReportId(reportId)
                 .setSubmissionId(s.submissionId())
-                .setSource(new KafkaCoordinates(topics.submitted(), 0, 0L))
+                .setSource(new KafkaCoordinates(intakeTopic, 0, 0L))
                 .setOffice(s.office())
                 .setReceivedAt(s.receivedAt())
                 .setIssuer(new Issuer(s.issuerName(), s.level(), s.department(), evidence("issuer.title-alias", List.of())))
@@ -72,7 +78,6 @@ public final class OutputRecords implements AutoCloseable {
                 .setRulesVersion("test")
                 .setClassifiedAt(s.classifiedAt())
                 .build();
-        send(topics.routed(s.department()), section.getDeliveryId(), section);
     }
 
     /** What an office's client writes; returns where it landed, for the records that point at it. */
