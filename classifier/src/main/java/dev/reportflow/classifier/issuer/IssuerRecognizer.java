@@ -185,8 +185,12 @@ public final class IssuerRecognizer {
         DepartmentInfo topic = AdminLevel.isGrassRoots(level.level()) ? null : topicDepartment(title, parts.regionEnd, parts.kindAt);
         if (topic != null) {
             String name = AdminLevel.unitWord(level.level()) + topic.bodyName();
+            // in the order they are written: Map.of's order changes from one JVM to the next
+            Map<String, Integer> terms = new LinkedHashMap<>();
+            terms.put(prefix, 1);
+            terms.put(topic.nameZh(), 1);
             return new Issuer(name, level.level(), topic.code(), evidence("issuer.title-unit-topic", 0.7,
-                    Map.of(prefix, 1, topic.nameZh(), 1), "the title names the area and a topic that one department leads", level));
+                    terms, "the title names the area and a topic that one department leads", level));
         }
         String name = prefix.length() > unit.length() ? areaName(prefix) : named(opening, unit);
         if (name == null) {
