@@ -45,11 +45,11 @@ public final class DepartmentScorer {
             if (matches.size() == MAX_DEPARTMENTS || score < Math.max(MIN_SCORE, best * 0.5)) {
                 break;
             }
-            Map<String, Integer> terms = tally.terms(department);
             boolean inHeading = tally.namedInHeading(department);
-            if (terms.size() < 2 && !inHeading) {
+            if (tally.termCount(department) < 2 && !inHeading) {
                 continue;
             }
+            Map<String, Integer> terms = tally.terms(department);
             matches.add(new DepartmentMatch(department, new Evidence("department.lexicon", Math.round(score * 10) / 10.0,
                     terms, (inHeading ? "named in the heading; " : "") + terms.size() + " topic words")));
         }

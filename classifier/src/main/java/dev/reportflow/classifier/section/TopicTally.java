@@ -22,8 +22,10 @@ public final class TopicTally {
 
     private static final class DepartmentCount {
         /** Best score first, ties in the order of the codes. */
-        static final Comparator<DepartmentCount> BY_SCORE = Comparator.comparingDouble((DepartmentCount d) -> d.score)
-                .reversed().thenComparing(d -> d.code);
+        static final Comparator<DepartmentCount> BY_SCORE = (a, b) -> {
+            int byScore = Double.compare(b.score, a.score);
+            return byScore != 0 ? byScore : a.code.compareTo(b.code);
+        };
 
         final String code;
         double score;
@@ -96,6 +98,12 @@ public final class TopicTally {
         Map<String, Integer> terms = new LinkedHashMap<>();
         d.terms.forEach((term, n) -> terms.put(term, n.count));
         return terms;
+    }
+
+    /** How many distinct words scored for {@code department}: {@code terms(department).size()} without the copy. */
+    public int termCount(String department) {
+        DepartmentCount d = departments.get(department);
+        return d == null ? 0 : d.terms.size();
     }
 
     public boolean namedInHeading(String department) {

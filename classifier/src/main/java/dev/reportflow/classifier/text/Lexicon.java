@@ -55,26 +55,30 @@ public final class Lexicon<T> {
     /**
      * Reports the leftmost-longest, non-overlapping matches in {@code text[from, to)}, in order.
      * A match starting at s is final once the scan is {@link #maxLength} past s, so the longest
-     * match per start waits in a small ring and is emitted then: one pass, no sorting.
+     * match per start waits in a small ring and is emitted when the next match is found (or at the
+     * end): one pass, no sorting, and between matches nothing but the automaton's steps.
      */
     public void scan(CharSequence text, int from, int to, HitSink<T> sink) {
         PendingMatches pending = null; // made at the first match: many scanned lines have none
         int state = TermAutomaton.ROOT;
-        for (int i = from; i < to; i++) {
-            state = automaton.step(state, text.charAt(i));
-            if (automaton.emits(state)) {
-                if (pending == null) {
-                    pending = new PendingMatches(ringSize, from);
-                }
-                for (int out = state; out != TermAutomaton.ROOT; out = automaton.nextOutput(out)) {
-                    int term = automaton.termAt(out);
-                    if (term >= 0) {
-                        pending.offer(i + 1 - automaton.depth(out), automaton.depth(out), term);
-                    }
-                }
+        int i = from;
+        while (i < to) {
+            long reached = automaton.runToOutput(text, i, to, state);
+            i = (int) (reached >>> 32);
+            state = (int) reached;
+            if (!automaton.emits(state)) {
+                break; // the text ended first
             }
-            if (pending != null) {
-                pending.emitUpTo(i + 1 - maxLength, sink);
+            if (pending == null) {
+                pending = new PendingMatches(ringSize, from);
+            }
+            // matches found here start at i - maxLength or later: those before are final, and leave the ring
+            pending.emitUpTo(i - maxLength - 1, sink);
+            for (int out = state; out != TermAutomaton.ROOT; out = automaton.nextOutput(out)) {
+                int term = automaton.termAt(out);
+                if (term >= 0) {
+                    pending.offer(i - automaton.depth(out), automaton.depth(out), term);
+                }
             }
         }
         if (pending != null) {

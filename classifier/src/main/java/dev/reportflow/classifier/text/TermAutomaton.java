@@ -75,6 +75,31 @@ final class TermAutomaton {
         return (int) (slot >>> 32) == state ? (int) slot : fromRoot[column];
     }
 
+    /**
+     * Reads {@code text} from {@code from} while no state it reaches ends a term, so that a scan's
+     * common case (a char that completes nothing) is a tight loop over local arrays.
+     *
+     * @return the index just past the char that reached an emitting state (or {@code to}), in the
+     *         high half, and the state there in the low half
+     */
+    long runToOutput(CharSequence text, int from, int to, int state) {
+        int[] columnOf = this.columnOf;
+        int[] rowStart = this.rowStart;
+        long[] slots = this.slots;
+        int[] fromRoot = this.fromRoot;
+        boolean[] emits = this.emits;
+        int i = from;
+        while (i < to) {
+            int column = columnOf[text.charAt(i++)];
+            long slot = slots[rowStart[state] + column];
+            state = (int) (slot >>> 32) == state ? (int) slot : fromRoot[column];
+            if (emits[state]) {
+                break;
+            }
+        }
+        return (long) i << 32 | state;
+    }
+
     boolean emits(int state) {
         return emits[state];
     }

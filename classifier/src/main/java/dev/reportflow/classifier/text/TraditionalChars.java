@@ -18,13 +18,29 @@ final class TraditionalChars {
 
     private static final String TABLE = "data/dictionary/TSCharacters.txt";
     private static final char[] SIMPLIFIED = load();
+    /**
+     * One bit per char: whether it has a simplified form other than itself. A simplified text, the
+     * common case, is then folded by reading this 8 KB set, which stays in the fastest cache, rather
+     * than the 128 KB table.
+     */
+    private static final long[] TRADITIONAL = traditionalBits(SIMPLIFIED);
 
     private TraditionalChars() {
     }
 
     /** The simplified form of {@code c}, or {@code c} itself. */
     static char simplified(char c) {
-        return SIMPLIFIED[c];
+        return (TRADITIONAL[c >>> 6] & 1L << c) == 0 ? c : SIMPLIFIED[c];
+    }
+
+    private static long[] traditionalBits(char[] simplified) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (simplified[c] != c) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     private static char[] load() {
