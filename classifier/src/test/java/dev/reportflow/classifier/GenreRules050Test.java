@@ -2,7 +2,7 @@ package dev.reportflow.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reportflow.classifier.split.ReportSplitter;
+import dev.reportflow.classifier.text.LineShapes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -214,14 +214,14 @@ class GenreRules050Test {
 
     @Test
     void pageNumbersAreFurniture() {
-        assertThat(ReportSplitter.isPageFurniture("— 3 —")).isTrue();
-        assertThat(ReportSplitter.isPageFurniture("- 12 -")).isTrue();
-        assertThat(ReportSplitter.isPageFurniture("第4页")).isTrue();
-        assertThat(ReportSplitter.isPageFurniture("第 4 页 共 9 页")).isTrue();
-        assertThat(ReportSplitter.isPageFurniture("7")).isTrue();
-        assertThat(ReportSplitter.isPageFurniture("2024年")).isFalse();
-        assertThat(ReportSplitter.isPageFurniture("一、基本情况")).isFalse();
-        assertThat(ReportSplitter.isPageFurniture("第一部分")).isFalse();
+        assertThat(LineShapes.isPageFurniture("— 3 —")).isTrue();
+        assertThat(LineShapes.isPageFurniture("- 12 -")).isTrue();
+        assertThat(LineShapes.isPageFurniture("第4页")).isTrue();
+        assertThat(LineShapes.isPageFurniture("第 4 页 共 9 页")).isTrue();
+        assertThat(LineShapes.isPageFurniture("7")).isTrue();
+        assertThat(LineShapes.isPageFurniture("2024年")).isFalse();
+        assertThat(LineShapes.isPageFurniture("一、基本情况")).isFalse();
+        assertThat(LineShapes.isPageFurniture("第一部分")).isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.rules.TitleWord;
 import dev.reportflow.classifier.section.TopicTally;
 import dev.reportflow.classifier.split.TitleShape;
+import dev.reportflow.classifier.text.LineShapes;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -455,7 +456,7 @@ public final class IssuerRecognizer {
             }
             seen++;
             String line = lines.foldedTrimmed(i);
-            if (line.length() > 30 || line.contains(",") || line.contains("。")) {
+            if (!LineShapes.isSignatureLike(line)) {
                 return null;
             }
             List<BodyMention> mentions = finder.inSentence(line);

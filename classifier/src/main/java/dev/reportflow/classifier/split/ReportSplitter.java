@@ -7,6 +7,7 @@ import dev.reportflow.classifier.outline.NumberedLine;
 import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.section.HeadingCues;
 import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.LineShapes;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.Map;
  * open report's title over the same first line is a second paste of that report, not a new one.
  * A generic (weak) title also opens a report after the open one has ended (a signature date, or a
  * gap once its plan heading was reached). A report ends at the last line before the next title that
- * is neither blank, web-page noise nor page furniture (— 2 —, 第3页).
+ * is neither blank, web-page noise nor page furniture (— 2 —, 第3页: {@link LineShapes}).
  */
 public final class ReportSplitter {
 
@@ -126,7 +127,7 @@ public final class ReportSplitter {
 
     /** A short line that is nothing but a body's name: no punctuation, number or year, and a body's ending. */
     private boolean namesBodyOnly(String line) {
-        if (line.length() < MIN_BODY_LINE || line.length() > MAX_BODY_LINE || !looksLikeSignature(line)
+        if (line.length() < MIN_BODY_LINE || line.length() > MAX_BODY_LINE || !LineShapes.isSignatureLike(line)
                 || HeadingParser.parse(line) != null) {
             return false;
         }
@@ -154,7 +155,7 @@ public final class ReportSplitter {
     private boolean opensAfterEnded(TextLines lines, int openTitle, int i, TitleShape shape) {
         int before = i - 1;
         boolean gap = false;
-        while (before > openTitle && (lines.isBlank(before) || isPageFurniture(lines.foldedTrimmed(before))
+        while (before > openTitle && (lines.isBlank(before) || LineShapes.isPageFurniture(lines.foldedTrimmed(before))
                 || isNoise(lines, before))) {
             gap = true;
             before--;
@@ -162,7 +163,7 @@ public final class ReportSplitter {
         if (before <= openTitle) {
             return false;
         }
-        if (isDateLine(lines.foldedTrimmed(before))) {
+        if (LineShapes.isDateLine(lines.foldedTrimmed(before))) {
             return true;
         }
         if (!gap || !shape.summary()) {
@@ -186,40 +187,6 @@ public final class ReportSplitter {
     }
 
     private static final int PLAN_HEADING_MAX_LENGTH = 30;
-
-    /**
-     * Page furniture: a page number line ("— 2 —", "- 3 -", "第2页", "第2页 共5页", "2/5"). It belongs to
-     * no report's text: it never ends a report, nor is part of its end or of a heading.
-     */
-    public static boolean isPageFurniture(String line) {
-        String t = line.strip();
-        if (t.isEmpty() || t.length() > 16) {
-            return false;
-        }
-        int digits = 0;
-        int other = 0;
-        boolean dash = false;
-        boolean page = false;
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '-' || c == '—' || c == '–' || c == '－' || c == '─' || c == '·' || c == '/') {
-                dash = true;
-            } else if (c == '第' || c == '页' || c == '共') {
-                page = true;
-            } else if (!Character.isWhitespace(c) && c != '\u3000') {
-                other++;
-            }
-        }
-        if (other > 0 || digits == 0 || digits > 6) {
-            return false;
-        }
-        if (page) {
-            return t.startsWith("第") && t.contains("页") || t.startsWith("共");
-        }
-        return dash || digits <= 3 && t.length() <= 3;
-    }
 
     /**
      * Words of a compilation's closing note besides its own name ({@link TitleShape#namesCompilation}):
@@ -253,55 +220,13 @@ public final class ReportSplitter {
         boolean note = false;
         for (int i = blockStart; i <= end; i++) {
             String line = lines.foldedTrimmed(i);
-            if (line.length() > CLOSING_NOTE_MAX_LENGTH || HeadingParser.parse(line) != null || isDateLine(line)
-                    || looksLikeSignature(line) || DOCUMENT_TAIL_WORDS.stream().anyMatch(line::startsWith)) {
+            if (line.length() > CLOSING_NOTE_MAX_LENGTH || HeadingParser.parse(line) != null || LineShapes.isDateLine(line)
+                    || LineShapes.isSignatureLike(line) || DOCUMENT_TAIL_WORDS.stream().anyMatch(line::startsWith)) {
                 return end;
             }
-            note |= isBracketed(line) || TitleShape.namesCompilation(line) || CLOSING_NOTE_WORDS.stream().anyMatch(line::contains);
+            note |= LineShapes.isBracketed(line) || TitleShape.namesCompilation(line) || CLOSING_NOTE_WORDS.stream().anyMatch(line::contains);
         }
-        return note || isDateLine(lines.foldedTrimmed(before)) ? before : end;
-    }
-
-    /** "2024年12月20日", "2024年12月": the date under a signature. */
-    static boolean isDateLine(String line) {
-        if (line.length() < 7 || line.length() > 16 || !Character.isDigit(line.charAt(0))) {
-            return false;
-        }
-        int year = line.indexOf('年');
-        int month = line.indexOf('月');
-        if (year != 4 || month < year) {
-            return false;
-        }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (!Character.isDigit(c) && c != '年' && c != '月' && c != '日' && c != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A short line with no punctuation and no bracket: a name under the text, such as "XX县图书馆". */
-    private static boolean looksLikeSignature(String line) {
-        if (line.length() > 30 || isBracketed(line)) {
-            return false;
-        }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isBracketed(String line) {
-        if (line.length() < 3) {
-            return false;
-        }
-        char open = line.charAt(0);
-        char close = line.charAt(line.length() - 1);
-        return open == '(' && close == ')' || open == '【' && close == '】' || open == '[' && close == ']';
+        return note || LineShapes.isDateLine(lines.foldedTrimmed(before)) ? before : end;
     }
 
     /**
@@ -340,9 +265,6 @@ public final class ReportSplitter {
 
     /** How far above its first paragraph a report's title may stand (a date, a speaker, 各位代表 between). */
     private static final int TITLE_REACH = 12;
-    /** A line this long with a comma or full stop is a paragraph of text, not a title or page chrome. */
-    private static final int MIN_PARAGRAPH = 30;
-
     /**
      * The whole text as one report, for a text in which no titled report with an outline was found:
      * it starts at the last report-like title ({@link TitleShape#namesReport}) among the text's first
@@ -386,25 +308,16 @@ public final class ReportSplitter {
     private int firstBody(TextLines lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String line = lines.foldedTrimmed(i);
-            if (!lines.isBlank(i) && !isNoise(lines, i) && (isParagraph(line) || HeadingParser.parse(line) != null)) {
+            if (!lines.isBlank(i) && !isNoise(lines, i) && (LineShapes.isParagraph(line) || HeadingParser.parse(line) != null)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean isParagraph(String line) {
-        return line.length() >= MIN_PARAGRAPH && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf('、') >= 0)
-                && line.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).limit(MIN_HAN)
-                .count() >= MIN_HAN;
-    }
-
-    /** A paragraph is written: so many Chinese characters at least, not symbols or replacement marks. */
-    private static final int MIN_HAN = 10;
-
     private int firstContentLine(TextLines lines, TableOfContents toc) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.isBlank(i) && !toc.contains(i) && !isNoise(lines, i) && !isPageFurniture(lines.foldedTrimmed(i))) {
+            if (!lines.isBlank(i) && !toc.contains(i) && !isNoise(lines, i) && !LineShapes.isPageFurniture(lines.foldedTrimmed(i))) {
                 return i;
             }
         }
@@ -412,7 +325,7 @@ public final class ReportSplitter {
     }
 
     private int lastContentLine(TextLines lines, int start, int end) {
-        while (end > start && (lines.isBlank(end) || isNoise(lines, end) || isPageFurniture(lines.foldedTrimmed(end)))) {
+        while (end > start && (lines.isBlank(end) || isNoise(lines, end) || LineShapes.isPageFurniture(lines.foldedTrimmed(end)))) {
             end--;
         }
         return end;
