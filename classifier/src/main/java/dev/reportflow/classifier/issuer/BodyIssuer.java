@@ -1,0 +1,170 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.Issuer;
+import dev.reportflow.classifier.rules.Rules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * From a body found in a report to its issuer: the name cleaned of a page's chrome and completed (a
+ * party branch stands for its place, a bare kind for the institution the text names most, a
+ * government for its area), the level ({@link LevelResolver}), and the department: its alias's, a
+ * state-assets body for a company named state-owned, else the one the report's vocabulary points to.
+ */
+final class BodyIssuer {
+
+    /**
+     * The state-owned assets code. It is topic-only (never inferred from a report's words), but a
+     * company or group whose own name says it is state-owned (国有资本投资运营集团, 城投公司) is of it.
+     */
+    private static final String STATE_ASSETS = "state_assets";
+    private static final Pattern GRASS_ROOTS_PARTY_BRANCH = Pattern.compile("(.+?(?:社区|村|嘎查))(?:党支部|党总支|党委|支部委员会)");
+    /** Kinds of institution a report may call itself by without its name ("学校坚持…"). */
+    private static final List<String> BARE_KINDS = List.of("学校", "中学", "小学", "医院", "卫生院", "学院", "大学", "幼儿园");
+    /** Marks that end a web page's label or breadcrumb ("标题:", "首页 > 政务公开 >", "名称: |") before a name. */
+    private static final String LABEL_ENDS = ":>|》»";
+    /** Characters a page's chrome leaves stuck to a name's front (第1页区妇联, 我们学院). */
+    private static final String STRAY_PREFIXES = "页们";
+    /** The party's name before a party committee's area (中共XX乡委员会 is XX乡's). */
+    private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中国共产D", "中共");
+
+    private final Rules rules;
+    private final ContentDepartments departments;
+
+    BodyIssuer(Rules rules, ContentDepartments departments) {
+        this.rules = rules;
+        this.departments = departments;
+    }
+
+    /** The issuer a found body stands for, with evidence naming {@code rule} and scored {@code score}. */
+    Issuer of(BodyMention body, String rule, double score, IssuerClues clues) {
+        LevelResolver.Resolved level = clues.level(body);
+        String name = withoutPageLabels(body.name());
+        String department = body.department();
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        terms.put(body.alias(), 1);
+        String detail = rule.equals("issuer.title") ? "the title names the body" : "the text names the body";
+        Matcher branch = GRASS_ROOTS_PARTY_BRANCH.matcher(name);
+        if (branch.matches()) {
+            // a community's or village's party branch and its committee are one body: the place reports
+            name = branch.group(1);
+            department = Mentions.GOVERNMENT;
+            detail = "the party branch of a community or village reports for the place";
+        } else if (BARE_KINDS.contains(name)) {
+            String named = mostNamedOfKind(name, clues);
+            if (!named.isEmpty()) {
+                name = named;
+                detail = "the text calls itself " + body.name() + " and names " + named + " most often";
+            }
+        }
+        if (Mentions.GOVERNMENT.equals(department)) {
+            name = areaName(name);
+            if (AdminLevel.isUnitWord(name)) {
+                // the area's name was left out (named elsewhere in the text) or masked (kept as XX镇)
+                name = orPlaceholder(MostNamedPlace.of(name, clues.lines, clues.start, clues.end), name);
+            }
+        } else if (body.isGenericReference() && rules.department(department) != null) {
+            name = AdminLevel.unitWord(level.level()) + rules.department(department).bodyName();
+            detail = "the report speaks of its " + rules.department(department).nameZh() + " department";
+        }
+        if (Rules.FROM_CONTENT.equals(department) && isStateOwned(name) && rules.department(STATE_ASSETS) != null) {
+            terms.put(STATE_ASSETS, 1);
+            return new Issuer(name, level.level(), STATE_ASSETS, evidence("issuer.state-owned",
+                    score * IssuerConfidence.STATE_OWNED_FACTOR, terms,
+                    "an enterprise whose name says it is state-owned (国有, 国投, 城投): a state-assets body", level));
+        }
+        if (department == null || Rules.FROM_CONTENT.equals(department)) {
+            String inferred = departments.ofReport(clues.tally.topics(), clues.title);
+            if (inferred != null) {
+                terms.putAll(clues.tally.topics().terms(inferred));
+                return new Issuer(name, level.level(), inferred, evidence("issuer.department-from-content",
+                        score * IssuerConfidence.DEPARTMENT_FROM_CONTENT_FACTOR, terms,
+                        "the body's name tells no department; its report's vocabulary does", level));
+            }
+            return new Issuer(name, level.level(), Issuer.UNASSIGNED, evidence(rule, IssuerConfidence.NAME_WITHOUT_DEPARTMENT,
+                    terms, "the body's name tells no department and its vocabulary is not convincing", level));
+        }
+        return new Issuer(name, level.level(), department, evidence(rule, score, terms, detail, level));
+    }
+
+    /** The area a government mention names, when it is of the title's unit (XX乡人民政府 for 乡), or null. */
+    String areaOfUnit(BodyMention mention, String unit) {
+        if (mention == null || !Mentions.GOVERNMENT.equals(mention.department())) {
+            return null;
+        }
+        String area = areaName(mention.name());
+        return area.endsWith(unit) ? area : null;
+    }
+
+    /** "XX市XX镇人民政府" → "XX镇", "中共XX乡委员会" → "XX乡": the last administrative unit written, with its name. */
+    String areaName(String name) {
+        List<int[]> units = new ArrayList<>();
+        rules.adminUnits().scan(name, 0, name.length(), (String level, String term, int s, int e) -> units.add(new int[] {s, e}));
+        if (units.isEmpty()) {
+            return name;
+        }
+        int[] last = units.get(units.size() - 1);
+        int from = units.size() > 1 ? units.get(units.size() - 2)[1] : 0;
+        String area = name.substring(from, last[1]);
+        for (String party : PARTY_PREFIXES) {
+            if (area.startsWith(party)) {
+                return area.substring(party.length());
+            }
+        }
+        return area;
+    }
+
+    /** A name found, or "XX" and the unit when none was (the area's name masked or left out). */
+    static String orPlaceholder(String named, String unit) {
+        return named.isEmpty() ? "XX" + unit : named;
+    }
+
+    /** The evidence of an issuer: its own words first, then the level's, and both rules in the detail. */
+    static Evidence evidence(String rule, double score, Map<String, Integer> terms, String detail,
+                             LevelResolver.Resolved level) {
+        Map<String, Integer> all = new LinkedHashMap<>(terms);
+        level.terms().forEach(all::putIfAbsent);
+        return new Evidence(rule, score, all, detail + "; " + level.rule() + " → " + level.level());
+    }
+
+    /** A name as a page wrote it, without the label, breadcrumb or page number run into its front. */
+    static String withoutPageLabels(String name) {
+        int cut = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (LABEL_ENDS.indexOf(name.charAt(i)) >= 0) {
+                cut = i + 1;
+            }
+        }
+        String rest = name.substring(cut).strip();
+        while (rest.length() > 2 && STRAY_PREFIXES.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1);
+        }
+        return rest.isEmpty() ? name : rest;
+    }
+
+    /** The institution of a bare kind the text names most (学校 → the 中学 or 小学 it names most), or "". */
+    private static String mostNamedOfKind(String kind, IssuerClues clues) {
+        List<String> kinds = kind.equals("学校") ? List.of("中学", "小学", "学校") : List.of(kind);
+        for (String k : kinds) {
+            String named = MostNamedPlace.of(k, clues.lines, clues.start, clues.end);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return "";
+    }
+
+    private boolean isStateOwned(String name) {
+        for (String marker : rules.stateOwnedMarkers()) {
+            if (name.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

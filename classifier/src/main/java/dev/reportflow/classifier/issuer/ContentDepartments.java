@@ -1,0 +1,74 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.rules.DepartmentInfo;
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.rules.TitleWord;
+import dev.reportflow.classifier.section.TopicTally;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The issuing department that words point to, when no name tells it: a report's vocabulary (for a
+ * body whose name tells no department, 公司, 我局), or a title's topic (纪检监察, 数字经济, 政务公开).
+ */
+final class ContentDepartments {
+
+    /** A department read from the content must lead the next by this much to be believed. */
+    private static final double CONTENT_MARGIN = 1.3;
+    private static final double CONTENT_MIN_SCORE = 8;
+
+    private final Rules rules;
+
+    ContentDepartments(Rules rules) {
+        this.rules = rules;
+    }
+
+    /** The department a report's vocabulary points to, its title's special topics left out, or null. */
+    String ofReport(TopicTally tally, String title) {
+        return best(tally, specialTopicDepartments(title), CONTENT_MIN_SCORE);
+    }
+
+    /** The department a title's topic belongs to ({@code title[from, to)}), if one leads clearly. */
+    DepartmentInfo ofTitleTopic(String title, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        TopicTally tally = new TopicTally();
+        rules.content().scan(title, from, to, (term, text, s, e) -> term.departments().forEach(w -> tally.add(w, text, 1, true)));
+        String best = best(tally, Set.of(), 0);
+        return best == null ? null : rules.department(best);
+    }
+
+    /** The issuing department a vocabulary points to: never a topic-only code, and clearly ahead. */
+    private String best(TopicTally tally, Set<String> excluded, double minScore) {
+        String best = null;
+        double first = 0;
+        double second = 0;
+        for (Map.Entry<String, Double> e : tally.scores().entrySet()) {
+            DepartmentInfo info = rules.department(e.getKey());
+            if (info == null || info.topicOnly() || excluded.contains(e.getKey()) || e.getKey().equals(Mentions.GOVERNMENT)) {
+                continue;
+            }
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return best != null && first >= minScore && first >= second * CONTENT_MARGIN ? best : null;
+    }
+
+    /** The departments of a special topic in the title (党风廉政 → discipline_inspection): not the issuer's sector. */
+    private Set<String> specialTopicDepartments(String title) {
+        Set<String> codes = new HashSet<>();
+        rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
+            if (w == TitleWord.SPECIAL_TOPIC) {
+                rules.content().scan(term, 0, term.length(), (ct, t, a, b) -> ct.departments().forEach(d -> codes.add(d.department())));
+            }
+        });
+        return codes;
+    }
+}

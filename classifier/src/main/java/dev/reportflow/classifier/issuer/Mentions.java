@@ -1,0 +1,170 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.LineShapes;
+import java.util.List;
+
+/**
+ * Where in a report the issuer stage looks for bodies ({@link BodyFinder} reads them in a piece of
+ * text): the title's body region, the opening lines, the signature, the whole text; and how a
+ * self-reference (我院) is matched to a body of its kind that is named.
+ */
+final class Mentions {
+
+    static final String GOVERNMENT = "general_government";
+    /** "XX县人民政府：" opens a letter; a longer line ending in a colon is a sentence ("现汇报如下："). */
+    private static final int SALUTATION_LENGTH = 20;
+    /** The first character of a self-reference (我院, 本局, 该中心). */
+    private static final String SELF_MARKERS = "我本该";
+    /** How many of the last non-blank lines may hold the signature. */
+    private static final int SIGNATURE_LINES = 3;
+
+    private final Rules rules;
+    private final BodyFinder finder;
+
+    Mentions(Rules rules) {
+        this.rules = rules;
+        this.finder = new BodyFinder(rules);
+    }
+
+    /** The bodies named in the title's body region, in the order written. */
+    List<BodyMention> inTitle(String title, TitleParts parts) {
+        return finder.inTitle(title, parts.from(), parts.regionEnd());
+    }
+
+    /** The first body named in the opening lines, a salutation left out. */
+    BodyMention firstInOpening(IssuerClues clues) {
+        for (int i : clues.openingLines) {
+            String line = clues.lines.foldedTrimmed(i);
+            if (line.endsWith(":") && line.length() <= SALUTATION_LENGTH) {
+                continue; // a salutation names the addressee, not the sender
+            }
+            List<BodyMention> mentions = finder.inSentence(line);
+            if (!mentions.isEmpty()) {
+                return mentions.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The body in the signature block: one of the last short lines, above the date. */
+    BodyMention signature(IssuerClues clues) {
+        int seen = 0;
+        for (int i = clues.end; i > clues.start && seen < SIGNATURE_LINES; i--) {
+            if (clues.lines.isBlank(i)) {
+                continue;
+            }
+            seen++;
+            String line = clues.lines.foldedTrimmed(i);
+            if (!LineShapes.isSignatureLike(line)) {
+                return null;
+            }
+            List<BodyMention> mentions = finder.inSentence(line);
+            if (!mentions.isEmpty()) {
+                return mentions.get(mentions.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** A self-reference no alias knows (我局, 本中心) in the opening or profile lines, as a body of unknown department. */
+    BodyMention selfWord(IssuerClues clues) {
+        for (int i : clues.openingAndProfileLines()) {
+            String line = clues.lines.foldedTrimmed(i);
+            for (String word : rules.selfReferences()) {
+                if (line.contains(word)) {
+                    return new BodyMention(word, null, word, 0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name of the body a self-reference stands for: a body of the same kind (its name holds the
+     * word after 我/本: 院 in XX县人民医院) and department, named in the opening paragraph, the
+     * profile section (基本情况) or the signature, in that order.
+     */
+    BodyMention namedSelf(BodyMention self, IssuerClues clues) {
+        String kind = kindOf(self);
+        for (int i : clues.openingAndProfileLines()) {
+            for (BodyMention m : finder.inSentence(clues.lines.foldedTrimmed(i))) {
+                if (sameBody(self, kind, m)) {
+                    return m;
+                }
+            }
+        }
+        BodyMention signature = clues.signature();
+        return signature != null && sameBody(self, kind, signature) ? signature : null;
+    }
+
+    /**
+     * The body a self-reference stands for, named anywhere in the report: the first body of its kind
+     * and of a known department (no government, no generic enterprise) with a name before its alias.
+     */
+    BodyMention namedInBody(BodyMention self, IssuerClues clues) {
+        String kind = kindOf(self);
+        for (int i = clues.start + 1; i <= clues.end; i++) {
+            if (clues.lines.isBlank(i)) {
+                continue;
+            }
+            for (BodyMention m : finder.inSentence(clues.lines.foldedTrimmed(i))) {
+                if (m.department() != null && !Rules.FROM_CONTENT.equals(m.department()) && !GOVERNMENT.equals(m.department())
+                        && rules.department(m.department()) != null && sameBody(self, kind, m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the signature names the body a bare kind in the opening stands for ("学校坚持…" and
+     * XX市第二中学 under the text).
+     */
+    boolean signs(BodyMention bareKind, BodyMention signature) {
+        String alias = bareKind.alias();
+        return signature != null && sameBody(bareKind, alias.substring(alias.length() - 1), signature);
+    }
+
+    /** 我院, 本局, 我委: how a report speaks of itself. It tells the body's kind, never its name. */
+    static boolean isSelfReference(BodyMention mention) {
+        String name = mention.name();
+        return name.length() >= 2 && SELF_MARKERS.indexOf(name.charAt(0)) >= 0;
+    }
+
+    /**
+     * A body named by its alias alone (学校, 医院, 财政局 with nothing before): a kind, not a name. Governments
+     * (街道党工委 → XX街道) and generic references (财政部门) have forms of their own.
+     */
+    static boolean isBareAlias(BodyMention m) {
+        return m.aliasStart() == 0 && m.name().equals(m.alias()) && !isSelfReference(m) && !m.isGenericReference()
+                && m.department() != null && !GOVERNMENT.equals(m.department()) && !Rules.FROM_CONTENT.equals(m.department());
+    }
+
+    /** The kind a self-reference names: the word after 我/本 (院 of 我院). */
+    private static String kindOf(BodyMention self) {
+        return self.name().substring(1);
+    }
+
+    private boolean sameBody(BodyMention self, String kind, BodyMention m) {
+        boolean sameDepartment = self.department() == null || Rules.FROM_CONTENT.equals(self.department())
+                || self.department().equals(m.department());
+        // a name, not a bare kind: something (XX县, 区) stands before the alias ("医院高质量发展" names no body)
+        return !isSelfReference(m) && m.aliasStart() > 0 && ofKind(m.name(), kind)
+                && sameDepartment && !m.isGenericReference();
+    }
+
+    /** Whether a name is of a self-reference's kind: it holds the kind (院 in XX县人民医院) or a word for it (校: 中学). */
+    private boolean ofKind(String name, String kind) {
+        if (name.contains(kind)) {
+            return true;
+        }
+        for (String word : rules.kindWords(kind)) {
+            if (name.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
