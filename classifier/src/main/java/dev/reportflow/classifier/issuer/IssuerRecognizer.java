@@ -62,15 +62,10 @@ public final class IssuerRecognizer {
     /**
      * @param title        the trimmed folded title ("" when the report has none)
      * @param openingLines the lines (0-based) that open the report's body, before its outline
-     */
-    public Result recognise(TextLines lines, String title, List<Integer> openingLines, int start, int end,
-                            ReportTally tally) {
-        return recognise(lines, title, openingLines, List.of(), start, end, tally);
-    }
-
-    /**
      * @param profileLines the lines (0-based) of the report's profile section (基本情况, 单位概况), where a
      *                     report that calls itself only 我院/本局 in its opening says what it is
+     * @param start        the report's first line (0-based)
+     * @param end          its last line
      */
     public Result recognise(TextLines lines, String title, List<Integer> openingLines, List<Integer> profileLines,
                             int start, int end, ReportTally tally) {
