@@ -37,7 +37,8 @@ public final class DepartmentScorer {
     }
 
     static List<DepartmentMatch> convincing(TopicTally tally) {
-        List<String> ranked = tally.departmentsByScore();
+        // a department below MIN_SCORE ends the walk below, whatever leads: it need not be ranked
+        List<String> ranked = tally.departmentsByScore(MIN_SCORE);
         List<DepartmentMatch> matches = new ArrayList<>();
         double best = ranked.isEmpty() ? 0 : tally.score(ranked.get(0));
         for (String department : ranked) {

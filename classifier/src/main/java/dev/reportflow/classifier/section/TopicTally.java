@@ -74,9 +74,17 @@ public final class TopicTally {
         return scores;
     }
 
-    /** The departments that scored, best first, ties in the order of their codes. */
-    public List<String> departmentsByScore() {
-        List<DepartmentCount> ranked = new ArrayList<>(departments.values());
+    /**
+     * The departments that scored at least {@code minScore}, best first, ties in the order of their
+     * codes: the ranking's head without sorting its long tail (a report names dozens of topics once).
+     */
+    public List<String> departmentsByScore(double minScore) {
+        List<DepartmentCount> ranked = new ArrayList<>();
+        for (DepartmentCount d : departments.values()) {
+            if (d.score >= minScore) {
+                ranked.add(d);
+            }
+        }
         ranked.sort(DepartmentCount.BY_SCORE);
         List<String> codes = new ArrayList<>(ranked.size());
         ranked.forEach(d -> codes.add(d.code));
