@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recognises who issued a report by trying {@link #STEPS} in order, the first that finds an issuer
- * deciding; then the gazetteer refines its level ({@link PlaceLevel}). Each step asks the report's
+ * Recognises who issued a report by trying its steps ({@code steps}, below) in order, the first
+ * that finds an issuer deciding; then the gazetteer refines its level ({@link PlaceLevel}). Each step asks the report's
  * {@link IssuerClues} (the body the title names, the one the opening names, a self-reference, the
  * signature, the level the text speaks at) and scores its finding with an {@link IssuerConfidence}:
  * a body that is named outranks one that is inferred. Without any finding the issuer is unassigned
@@ -36,7 +36,11 @@ public final class IssuerRecognizer {
     private final ContentDepartments departments;
     private final BodyIssuer bodies;
     private final PlaceLevel places = new PlaceLevel(Gazetteer.bundled());
-    /** The steps, most certain first: the names say what each looks for. */
+    /**
+     * The steps in the order they are tried, each named for what it looks for: a body named where a
+     * report names its issuer (title, opening, signature) first, then one named elsewhere in its text,
+     * then what is only inferred (a title's topic, a vocabulary, a grass-roots voice).
+     */
     private final List<Step> steps = List.of(
             this::congressSpeaker,
             this::bodyTheTitleNames,
