@@ -109,7 +109,7 @@ public final class WebServer implements AutoCloseable {
             new ViewEndpoints(store, feed, topics).addTo(config.routes);
             new TraceEndpoint(onDemand, admin, topics).addTo(config.routes);
             new TriageEndpoints(onDemand, admin, topics, new Corrector(onDemand, topics, Clock.systemUTC())).addTo(config.routes);
-            new PageRoutes().addTo(config.routes);
+            new PageRoutes(logins.behindTlsProxy()).addTo(config.routes);
             MetricsRoutes.addTo(config.routes, registry, health);
         });
         LOG.info("reportflow serve on http://{}:{}/ (intake POST {}, /metrics, /health)", settings.bind(), server.port(),

@@ -1,0 +1,66 @@
+package dev.reportflow.web.i18n;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages of serve's pages and messages: Simplified Chinese first, English for whoever asks.
+ * A request asks with {@code ?lang=}, the {@value #COOKIE} cookie the page's chooser sets, or its
+ * {@code Accept-Language}; anything else is answered in Chinese.
+ */
+public enum Language {
+    ZH("zh-CN"),
+    EN("en");
+
+    public static final String COOKIE = "reportflow_lang";
+    public static final String PARAMETER = "lang";
+
+    private final String tag;
+
+    Language(String tag) {
+        this.tag = tag;
+    }
+
+    /** The BCP 47 tag of the bundle and of the page's {@code <html lang>}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** An explicit choice: {@code zh}, {@code zh-CN}, {@code en}, {@code en-GB}…; nothing else. */
+    public static Optional<Language> of(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String primary = value.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return switch (primary) {
+            case "zh" -> Optional.of(ZH);
+            case "en" -> Optional.of(EN);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The first of zh and en in the header's order of preference; Chinese when it names neither. */
+    public static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return ZH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getWeight() > 0) {
+                    Optional<Language> language = of(range.getRange());
+                    if (language.isPresent()) {
+                        return language.get();
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return ZH;
+        }
+        return ZH;
+    }
+
+    /** The request's language: the query parameter, then the cookie, then Accept-Language. */
+    public static Language choose(String parameter, String cookie, String acceptLanguage) {
+        return of(parameter).or(() -> of(cookie)).orElseGet(() -> fromAcceptLanguage(acceptLanguage));
+    }
+}
