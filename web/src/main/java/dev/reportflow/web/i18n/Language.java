@@ -39,24 +39,30 @@ public enum Language {
         };
     }
 
-    /** The first of zh and en in the header's order of preference; Chinese when it names neither. */
+    /**
+     * Chinese first: Chinese whenever the browser reads Chinese at all (an office's browser set up in
+     * English but accepting zh still gets Chinese), English only for one that accepts English and no
+     * Chinese, Chinese when the header names neither or cannot be read.
+     */
     public static Language fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return ZH;
         }
         try {
+            boolean english = false;
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
                 if (range.getWeight() > 0) {
                     Optional<Language> language = of(range.getRange());
-                    if (language.isPresent()) {
-                        return language.get();
+                    if (language.isPresent() && language.get() == ZH) {
+                        return ZH;
                     }
+                    english |= language.isPresent();
                 }
             }
+            return english ? EN : ZH;
         } catch (IllegalArgumentException malformed) {
             return ZH;
         }
-        return ZH;
     }
 
     /** The request's language: the query parameter, then the cookie, then Accept-Language. */

@@ -56,7 +56,7 @@ public final class PageRoutes {
         routes.get("/static/{file}", ctx -> {
             String file = ctx.pathParam("file");
             if (!assets.containsKey(file)) {
-                JsonResponse.error(ctx, 404, "NO_SUCH_FILE");
+                JsonResponse.error(ctx, 404, "NOT_FOUND");
                 return;
             }
             send(ctx, ASSETS.get(file), assets.get(file));

@@ -62,10 +62,12 @@ class MessagesTest {
     }
 
     @Test
-    void chineseUnlessEnglishIsAskedForFirst() {
+    void chineseUnlessEnglishIsAskedForAndChineseIsNot() {
         assertThat(Language.fromAcceptLanguage(null)).isEqualTo(Language.ZH);
         assertThat(Language.fromAcceptLanguage("fr-FR,de;q=0.8")).isEqualTo(Language.ZH);
-        assertThat(Language.fromAcceptLanguage("en-US,en;q=0.9,zh-CN;q=0.8")).isEqualTo(Language.EN);
+        assertThat(Language.fromAcceptLanguage("en-US,en;q=0.9")).isEqualTo(Language.EN);
+        assertThat(Language.fromAcceptLanguage("en-US,en;q=0.9,zh-CN;q=0.8")).as("reads Chinese too").isEqualTo(Language.ZH);
+        assertThat(Language.fromAcceptLanguage("en,zh;q=0")).as("q=0 refuses Chinese").isEqualTo(Language.EN);
         assertThat(Language.fromAcceptLanguage("zh-TW,en;q=0.5")).isEqualTo(Language.ZH);
         assertThat(Language.fromAcceptLanguage("fr;q=1,en;q=0.5")).isEqualTo(Language.EN);
         assertThat(Language.fromAcceptLanguage("!!!")).isEqualTo(Language.ZH);
