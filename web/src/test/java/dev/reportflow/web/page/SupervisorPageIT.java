@@ -148,7 +148,7 @@ class SupervisorPageIT {
         assertThat(browser.findElements(By.cssSelector("#chart .bar-label"))).extracting(WebElement::getText)
                 .containsExactly("财政", "审计");
         assertThat(browser.findElement(By.id("legend")).getText()).contains("工作回顾", "存在问题", "工作计划");
-        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo(TestUsers.SUPERVISOR + "（部门督办：财政、审计）");
+        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo(TestUsers.SUPERVISOR + "（部门督办：审计、财政）");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("finance", "Latest", "REVIEW");
     }
 
