@@ -35,12 +35,15 @@ public final class LoginRoutes {
     private final Authenticator authenticator;
     private final Sessions sessions;
     private final boolean behindTlsProxy;
+    private final boolean singleSignOn;
     private final String page = read("login.html");
 
-    public LoginRoutes(Authenticator authenticator, Sessions sessions, boolean behindTlsProxy) {
+    /** {@code singleSignOn}: the login page also offers the organisation's OpenID Connect sign-in ({@link OidcRoutes}). */
+    public LoginRoutes(Authenticator authenticator, Sessions sessions, boolean behindTlsProxy, boolean singleSignOn) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.behindTlsProxy = behindTlsProxy;
+        this.singleSignOn = singleSignOn;
     }
 
     public void addTo(RoutesConfig routes) {
@@ -60,15 +63,20 @@ public final class LoginRoutes {
             case LOCKED -> page(ctx, 429, "login.locked");
             case WRONG_CREDENTIALS -> page(ctx, 401, "login.wrong");
             case SIGNED_IN -> {
-                String previous = ctx.cookie(AccessControl.SESSION_COOKIE);
-                if (previous != null) {
-                    sessions.end(previous);
-                }
-                Sessions.Session session = sessions.start(result.user());
-                ctx.cookie(cookie(ctx, session.id(), -1));
+                startSession(ctx, result.user());
                 ctx.redirect(localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
             }
         }
+    }
+
+    /** A fresh session for this browser (ending the one it came with), in its cookie. */
+    void startSession(Context ctx, User user) {
+        String previous = ctx.cookie(AccessControl.SESSION_COOKIE);
+        if (previous != null) {
+            sessions.end(previous);
+        }
+        Sessions.Session session = sessions.start(user);
+        ctx.cookie(cookie(ctx, session.id(), -1));
     }
 
     private void signOut(Context ctx) {
@@ -98,13 +106,15 @@ public final class LoginRoutes {
     }
 
     /** The sign-in form in the request's language; {@code errorKey} names the sentence to show, if any. */
-    private void page(Context ctx, int status, String errorKey) {
+    void page(Context ctx, int status, String errorKey) {
         String next = localPath(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
         Language language = Messages.languageOf(ctx);
         String html = page.replace("{{lang}}", language.tag())
                 .replace("{{next}}", SafeText.html(next))
                 .replace("{{nextParameter}}", SafeText.html("&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
-                .replace("{{error}}", errorKey == null ? "" : SafeText.html(Messages.text(language, errorKey)));
+                .replace("{{error}}", errorKey == null ? "" : SafeText.html(Messages.text(language, errorKey)))
+                .replace("{{sso}}", !singleSignOn ? "" : "<p><a id=\"sso\" href=\"" + SafeText.html(OidcRoutes.link(next)) + "\">"
+                        + SafeText.html(Messages.text(language, "login.sso")) + "</a></p>");
         for (String key : PAGE_KEYS) {
             html = html.replace("{{" + key + "}}", SafeText.html(Messages.text(language, key)));
         }
