@@ -93,12 +93,12 @@ class FormatsThroughPipelineIT {
         flags.put("state.dir", Files.createTempDirectory("reportflow-formats-").toString());
         flags.put("reportflow.topics.partitions", "2");
         for (String topic : List.of("submitted", "classified", "rejected")) {
-            flags.put("reportflow.topic." + topic, prefix + "reports." + topic);
+            flags.put("reportflow.topics." + topic, prefix + "reports." + topic);
         }
-        flags.put("reportflow.topic.routing-rules", prefix + "routing.rules");
-        flags.put("reportflow.topic.corrections", prefix + "routing.corrections");
-        flags.put("reportflow.topic.audit-checkpoints", prefix + "audit.checkpoints");
-        flags.put("reportflow.topic.routed-prefix", prefix + "routed.");
+        flags.put("reportflow.topics.routing-rules", prefix + "routing.rules");
+        flags.put("reportflow.topics.corrections", prefix + "routing.corrections");
+        flags.put("reportflow.topics.audit-checkpoints", prefix + "audit.checkpoints");
+        flags.put("reportflow.topics.routed-prefix", prefix + "routed.");
         AppConfig streamsConfig = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), flags);
         TopicSetup setup = new TopicSetup(streamsConfig);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {

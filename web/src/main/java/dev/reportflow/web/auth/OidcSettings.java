@@ -1,6 +1,5 @@
 package dev.reportflow.web.auth;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,11 +40,9 @@ public record OidcSettings(URI issuer, String clientId, String clientSecret, URI
     public record Mapping(Role role, String office, Set<String> departments) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = false)
     private record FileEntry(String role, String office, List<String> departments) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = false)
     private record File(String issuer, String clientId, String redirectUri, String claim, Map<String, FileEntry> groups) {
     }
 
