@@ -4,6 +4,7 @@ import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.web.auth.LoginSettings;
+import dev.reportflow.web.auth.OidcSettings;
 import dev.reportflow.web.auth.Users;
 import dev.reportflow.web.auth.UsersFile;
 import java.nio.file.Path;
@@ -42,6 +43,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The users file (JSON, written by `reportflow users add`); required unless --bind is a loopback address.")
     Path usersFile;
 
+    @Option(names = "--oidc", paramLabel = "FILE",
+            description = "Single sign-on with the organisation's OpenID Connect provider: its settings and which of its groups"
+                    + " make which login (JSON; the client secret from " + OidcSettings.SECRET_VARIABLE + ").")
+    Path oidcFile;
+
     @Option(names = "--behind-tls-proxy",
             description = "serve is reached through a proxy that terminates HTTPS: session cookies are marked Secure.")
     boolean behindTlsProxy;
@@ -57,7 +63,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             Users users = usersFile == null ? Users.NONE : UsersFile.read(usersFile);
-            LoginSettings logins = new LoginSettings(users, behindTlsProxy, metricsPublic);
+            OidcSettings oidc = oidcFile == null ? null : OidcSettings.read(oidcFile, System.getenv());
+            LoginSettings logins = new LoginSettings(users, oidc, behindTlsProxy, metricsPublic);
             server = WebServer.start(new WebServer.Settings(bind, port, sectionsPerDepartment, Duration.ofSeconds(30), logins),
                     connection.load(SubmissionClient.CONFIG_RESOURCE), connection.load(WebServer.READ_CONFIG_RESOURCE));
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.Authenticator;
 import dev.reportflow.web.auth.LoginRoutes;
 import dev.reportflow.web.auth.LoginSettings;
+import dev.reportflow.web.auth.OidcRoutes;
 import dev.reportflow.web.auth.Sessions;
 import dev.reportflow.web.http.Servers;
 import dev.reportflow.web.intake.SubmissionEndpoint;
@@ -81,7 +82,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Settings settings, AppConfig submitConfig, AppConfig readConfig) {
         LoginSettings logins = settings.logins();
         logins.checkBind(settings.bind());
-        if (logins.users().isEmpty()) {
+        if (logins.users().isEmpty() && logins.oidc() == null) {
             LOG.warn("No users: nobody can sign in, and every page but /health answers 401. Add users with `reportflow users add`.");
         }
         PrometheusMeterRegistry registry = MetricsRoutes.newRegistry();
@@ -104,12 +105,16 @@ public final class WebServer implements AutoCloseable {
         Sessions sessions = new Sessions(Clock.systemUTC());
         Javalin server = Servers.start(settings.bind(), settings.port(), config -> {
             new AccessControl(authenticator, sessions, logins.metricsPublic()).addTo(config.routes);
-            new LoginRoutes(authenticator, sessions, logins.behindTlsProxy()).addTo(config.routes);
+            LoginRoutes loginRoutes = new LoginRoutes(authenticator, sessions, logins.behindTlsProxy(), logins.oidc() != null);
+            loginRoutes.addTo(config.routes);
+            if (logins.oidc() != null) {
+                new OidcRoutes(logins.oidc(), loginRoutes, logins.behindTlsProxy(), Clock.systemUTC()).addTo(config.routes);
+            }
             new SubmissionEndpoint(client, maxBytes).configure(config);
             new ViewEndpoints(store, feed, topics).addTo(config.routes);
             new TraceEndpoint(onDemand, admin, topics).addTo(config.routes);
             new TriageEndpoints(onDemand, admin, topics, new Corrector(onDemand, topics, Clock.systemUTC())).addTo(config.routes);
-            new PageRoutes().addTo(config.routes);
+            new PageRoutes(logins.behindTlsProxy()).addTo(config.routes);
             MetricsRoutes.addTo(config.routes, registry, health);
         });
         LOG.info("reportflow serve on http://{}:{}/ (intake POST {}, /metrics, /health)", settings.bind(), server.port(),

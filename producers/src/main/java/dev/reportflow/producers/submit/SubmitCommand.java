@@ -35,6 +35,10 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--encoding", description = "The files' encoding when known (UTF-8, GBK, GB18030); detected otherwise.")
     String encoding;
 
+    @Option(names = "--lang", paramLabel = "zh|en",
+            description = "The language of receipts and refusals: zh (the default) or en; without it, LANG/LC_ALL decide (en_… is English).")
+    String language;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, or folders whose .txt, .docx, .doc, .wps, .pdf and .ofd files are submitted.")
     List<Path> inputs;
 
@@ -45,23 +49,31 @@ public final class SubmitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        SubmitMessages messages = SubmitMessages.of(language, System.getenv());
         int refused = 0;
+        int sent = 0;
         try (SubmissionClient client = new SubmissionClient(connection.load(SubmissionClient.CONFIG_RESOURCE))) {
             try {
                 client.checkOffice(office);
             } catch (SubmissionRefusedException e) {
-                throw new ParameterException(spec.commandLine(), "--office: " + e.reason() + ": " + e.getMessage());
+                throw new ParameterException(spec.commandLine(), messages.text("office.refused", e.reason(), e.getMessage()));
             }
             for (Path file : expand(inputs)) {
                 try {
-                    out.println(client.submit(office, file, encoding).toLine());
+                    Receipt receipt = client.submit(office, file, encoding);
+                    // File names come from the sender's folder and may hold control characters.
+                    out.println(messages.text("receipt", SafeText.line(receipt.fileName()), receipt.submissionId(), receipt.topic(),
+                            receipt.partition(), receipt.offset(), receipt.encoding(), receipt.contentHash()));
+                    sent++;
                 } catch (SubmissionRefusedException e) {
                     refused++;
-                    // File names come from the sender's folder and may hold control characters.
-                    err.println(SafeText.line("REFUSED  " + file + "  " + e.reason() + ": " + e.getMessage()));
+                    err.println(SafeText.line(messages.text("refused", file, e.reason(), e.getMessage())));
                 }
                 out.flush();
             }
+        }
+        if (sent + refused > 1) {
+            out.println(messages.text("summary", sent + refused, sent, refused));
         }
         return refused == 0 ? 0 : 1;
     }

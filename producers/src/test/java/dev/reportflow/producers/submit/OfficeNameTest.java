@@ -73,10 +73,11 @@ class OfficeNameTest {
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new SubmitCommand()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()));
 
-        int exit = command.execute("--office", "区审计局\u001b]0;owned\u0007", "--bootstrap-servers", "127.0.0.1:9", file.toString());
+        int exit = command.execute("--office", "区审计局\u001b]0;owned\u0007", "--bootstrap-servers", "127.0.0.1:9", "--lang", "zh",
+                file.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--office: INVALID_OFFICE: 报送单位名称含有控制字符").doesNotContain("owned", "\u001b");
+        assertThat(err.toString()).contains("--office：INVALID_OFFICE：报送单位名称含有控制字符").doesNotContain("owned", "\u001b");
     }
 
     private SubmissionClient client(Map<String, String> flags) {

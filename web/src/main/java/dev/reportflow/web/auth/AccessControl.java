@@ -67,7 +67,7 @@ public final class AccessControl {
         Access access = declared(ctx);
         if (access == null) {
             LOG.error("{} {} declares no Access: refused", ctx.method(), ctx.path());
-            deny(ctx, 403, "FORBIDDEN", "无权访问。 Not allowed.");
+            deny(ctx, 403, "FORBIDDEN");
             return;
         }
         if (access == Access.PUBLIC || access == Access.METRICS && metricsPublic) {
@@ -90,8 +90,7 @@ public final class AccessControl {
         Authenticator.Result result = authenticator.signIn(credentials.get()[0], credentials.get()[1]);
         if (result.outcome() == Authenticator.Outcome.LOCKED) {
             ctx.header("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
-            deny(ctx, 429, "LOCKED", "密码错误次数过多，账号已暂时锁定，请稍后再试。"
-                    + " Too many wrong passwords: this login is locked for a few minutes.");
+            deny(ctx, 429, "LOCKED");
             return;
         }
         if (result.outcome() != Authenticator.Outcome.SIGNED_IN) {
@@ -99,7 +98,7 @@ public final class AccessControl {
             return;
         }
         if (!isSafe(ctx) && fromAnotherSite(ctx)) {
-            deny(ctx, 403, "CROSS_SITE", "拒绝来自其他网站的请求。 A request from another site is refused.");
+            deny(ctx, 403, "CROSS_SITE");
             return;
         }
         admit(ctx, result.user(), access, null);
@@ -112,8 +111,7 @@ public final class AccessControl {
             return;
         }
         if (!isSafe(ctx) && !carriesCsrfToken(ctx, session.get())) {
-            deny(ctx, 403, "CSRF", "请求缺少有效的安全令牌，请刷新页面后重试。"
-                    + " The request lacks this session's CSRF token: reload the page and try again.");
+            deny(ctx, 403, "CSRF");
             return;
         }
         admit(ctx, session.get().user(), access, session.get());
@@ -121,7 +119,7 @@ public final class AccessControl {
 
     private void admit(Context ctx, User user, Access access, Sessions.Session session) {
         if (!user.role().allows(access)) {
-            deny(ctx, 403, "FORBIDDEN", "此账号无权访问这里。 This login may not use this path.");
+            deny(ctx, 403, "FORBIDDEN");
             return;
         }
         ctx.attribute(USER, user);
@@ -142,7 +140,7 @@ public final class AccessControl {
         if (!fromABrowser(ctx)) {
             ctx.header("WWW-Authenticate", "Basic realm=\"reportflow\", charset=\"UTF-8\"");
         }
-        deny(ctx, 401, "UNAUTHENTICATED", "请先登录。 Sign in first (a session, or HTTP Basic credentials).");
+        deny(ctx, 401, "UNAUTHENTICATED");
     }
 
     /**
@@ -153,8 +151,8 @@ public final class AccessControl {
         return ctx.header("Sec-Fetch-Mode") != null || ctx.cookie(SESSION_COOKIE) != null;
     }
 
-    private static void deny(Context ctx, int status, String code, String message) {
-        JsonResponse.error(ctx, status, code, message);
+    private static void deny(Context ctx, int status, String code) {
+        JsonResponse.error(ctx, status, code);
         ctx.skipRemainingHandlers();
     }
 

@@ -2,6 +2,8 @@ package dev.reportflow.web.auth;
 
 import dev.reportflow.text.SafeText;
 import dev.reportflow.web.http.JsonResponse;
+import dev.reportflow.web.i18n.Language;
+import dev.reportflow.web.i18n.Messages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -10,8 +12,10 @@ import io.javalin.http.SameSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,25 +27,27 @@ import java.util.Map;
 public final class LoginRoutes {
 
     public static final String PATH = "/login";
-    private static final String WRONG = "用户名或密码错误。 Wrong user name or password.";
-    private static final String LOCKED = "密码错误次数过多，账号已暂时锁定，请 5 分钟后再试。"
-            + " Too many wrong passwords: try again in 5 minutes.";
+    private static final List<String> PAGE_KEYS = List.of("login.title", "lang.choose", "app.name", "login.prompt",
+            "login.username", "login.password", "login.submit");
     /** The login page may be shown by no other site (clickjacking) and runs no script. */
     private static final String POLICY = "default-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Authenticator authenticator;
     private final Sessions sessions;
     private final boolean behindTlsProxy;
+    private final boolean singleSignOn;
     private final String page = read("login.html");
 
-    public LoginRoutes(Authenticator authenticator, Sessions sessions, boolean behindTlsProxy) {
+    /** {@code singleSignOn}: the login page also offers the organisation's OpenID Connect sign-in ({@link OidcRoutes}). */
+    public LoginRoutes(Authenticator authenticator, Sessions sessions, boolean behindTlsProxy, boolean singleSignOn) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.behindTlsProxy = behindTlsProxy;
+        this.singleSignOn = singleSignOn;
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get(PATH, ctx -> page(ctx, 200, ""), Access.PUBLIC);
+        routes.get(PATH, ctx -> page(ctx, 200, null), Access.PUBLIC);
         routes.post(PATH, this::signIn, Access.PUBLIC);
         routes.post("/logout", this::signOut, Access.SIGNED_IN);
         routes.get("/api/session", this::whoAmI, Access.SIGNED_IN);
@@ -49,23 +55,28 @@ public final class LoginRoutes {
 
     private void signIn(Context ctx) {
         if (AccessControl.fromAnotherSite(ctx)) { // another site signing this browser in to an account of its choosing
-            JsonResponse.error(ctx, 403, "CROSS_SITE", "拒绝来自其他网站的请求。 A request from another site is refused.");
+            JsonResponse.error(ctx, 403, "CROSS_SITE");
             return;
         }
         Authenticator.Result result = authenticator.signIn(ctx.formParam("username"), ctx.formParam("password"));
         switch (result.outcome()) {
-            case LOCKED -> page(ctx, 429, LOCKED);
-            case WRONG_CREDENTIALS -> page(ctx, 401, WRONG);
+            case LOCKED -> page(ctx, 429, "login.locked");
+            case WRONG_CREDENTIALS -> page(ctx, 401, "login.wrong");
             case SIGNED_IN -> {
-                String previous = ctx.cookie(AccessControl.SESSION_COOKIE);
-                if (previous != null) {
-                    sessions.end(previous);
-                }
-                Sessions.Session session = sessions.start(result.user());
-                ctx.cookie(cookie(ctx, session.id(), -1));
+                startSession(ctx, result.user());
                 ctx.redirect(localPath(ctx.formParam("next")), HttpStatus.SEE_OTHER);
             }
         }
+    }
+
+    /** A fresh session for this browser (ending the one it came with), in its cookie. */
+    void startSession(Context ctx, User user) {
+        String previous = ctx.cookie(AccessControl.SESSION_COOKIE);
+        if (previous != null) {
+            sessions.end(previous);
+        }
+        Sessions.Session session = sessions.start(user);
+        ctx.cookie(cookie(ctx, session.id(), -1));
     }
 
     private void signOut(Context ctx) {
@@ -94,9 +105,20 @@ public final class LoginRoutes {
         return new Cookie(AccessControl.SESSION_COOKIE, value, "/", maxAge, secure, true, null, SameSite.STRICT);
     }
 
-    private void page(Context ctx, int status, String error) {
-        String next = ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next");
-        String html = page.replace("{{next}}", SafeText.html(localPath(next))).replace("{{error}}", SafeText.html(error));
+    /** The sign-in form in the request's language; {@code errorKey} names the sentence to show, if any. */
+    void page(Context ctx, int status, String errorKey) {
+        String next = localPath(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+        Language language = Messages.languageOf(ctx);
+        String html = page.replace("{{lang}}", language.tag())
+                .replace("{{next}}", SafeText.html(next))
+                .replace("{{nextParameter}}", SafeText.html("&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .replace("{{error}}", errorKey == null ? "" : SafeText.html(Messages.text(language, errorKey)))
+                .replace("{{sso}}", !singleSignOn ? "" : "<p><a id=\"sso\" href=\"" + SafeText.html(OidcRoutes.link(next)) + "\">"
+                        + SafeText.html(Messages.text(language, "login.sso")) + "</a></p>");
+        for (String key : PAGE_KEYS) {
+            html = html.replace("{{" + key + "}}", SafeText.html(Messages.text(language, key)));
+        }
+        Messages.rememberChoice(ctx, behindTlsProxy);
         ctx.status(status).header("Content-Security-Policy", POLICY).header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(html);
     }

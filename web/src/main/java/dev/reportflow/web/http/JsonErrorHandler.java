@@ -1,5 +1,7 @@
 package dev.reportflow.web.http;
 
+import dev.reportflow.web.i18n.Language;
+import dev.reportflow.web.i18n.Messages;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
@@ -23,17 +25,18 @@ final class JsonErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
-        response.write(true, body(status), callback);
+        response.write(true, body(status, Language.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE))), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, JSON);
-        return body(status);
+        return body(status, Language.ZH); // a request line Jetty cannot parse: its headers are not read
     }
 
-    private static ByteBuffer body(int status) {
+    private static ByteBuffer body(int status, Language language) {
         StatusError error = StatusError.of(status);
-        return ByteBuffer.wrap(JsonResponse.errorJson(error.code(), error.message()).getBytes(StandardCharsets.UTF_8));
+        String message = Messages.text(language, error.messageKey(), error.values());
+        return ByteBuffer.wrap(JsonResponse.errorJson(error.code(), message).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -46,6 +46,6 @@ public final class Servers {
 
     private static void statusError(Context ctx, int status) {
         StatusError error = StatusError.of(status);
-        JsonResponse.error(ctx, status, error.code(), error.message());
+        JsonResponse.send(ctx, status, JsonResponse.errorBody(ctx, error.code(), error.messageKey(), null, error.values()));
     }
 }

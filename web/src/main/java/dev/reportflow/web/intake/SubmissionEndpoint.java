@@ -56,8 +56,7 @@ public final class SubmissionEndpoint {
 
     void handle(Context ctx) throws IOException {
         if (!ctx.isMultipart()) {
-            JsonResponse.error(ctx, 415, "NOT_MULTIPART", "请以 multipart/form-data 格式提交：file 字段为报告文件。"
-                    + " Send multipart/form-data with the report in the field 'file'.");
+            JsonResponse.error(ctx, 415, "NOT_MULTIPART");
             return;
         }
         if (ctx.req().getContentLengthLong() > maxBytes + MULTIPART_OVERHEAD) {
@@ -76,14 +75,12 @@ public final class SubmissionEndpoint {
                 oversized(ctx);
             } else {
                 LOG.info("Unreadable multipart body: {}", SafeText.line(String.valueOf(e.getMessage())));
-                JsonResponse.error(ctx, 400, "MALFORMED_REQUEST", "无法读取上传的表单（multipart 格式有误）。"
-                        + " The multipart body cannot be read.");
+                JsonResponse.error(ctx, 400, "MALFORMED_REQUEST");
             }
             return;
         }
         if (file == null) {
-            JsonResponse.error(ctx, 400, "NO_FILE", "请求中没有 file 字段，请把报告文件附在 file 字段。"
-                    + " The request has no 'file' part: attach the report as 'file'.");
+            JsonResponse.error(ctx, 400, "NO_FILE");
             return;
         }
         if (file.size() > maxBytes) {
@@ -112,17 +109,14 @@ public final class SubmissionEndpoint {
                 // Kafka's reasons are for operators, not offices.
                 LOG.warn("Submission not delivered: {}", e.getMessage());
                 ctx.header("Retry-After", "30");
-                JsonResponse.error(ctx, 503, e.reason(), "报送暂未成功，文件没有保存，请稍后重新提交。"
-                        + " The submission was not stored: send the file again later.");
+                JsonResponse.error(ctx, 503, e.reason());
             }
-            default -> JsonResponse.error(ctx, 400, e.reason(), e.getMessage());
+            default -> JsonResponse.errorWithDetail(ctx, 400, e.reason(), e.getMessage());
         }
     }
 
     private void oversized(Context ctx) {
-        JsonResponse.error(ctx, 413, "OVERSIZED", "上传的文件超过大小上限（" + SubmissionClient.sizeText(maxBytes) + "），"
-                + "请把汇编拆成较小的文件。 The upload is too large: the limit for a file is " + maxBytes
-                + " bytes. Split a compilation into smaller files.");
+        JsonResponse.error(ctx, 413, "OVERSIZED", SubmissionClient.sizeText(maxBytes));
     }
 
     /** Text fields as UTF-8, which is what browsers send; Jetty would otherwise assume ISO-8859-1. */

@@ -12,6 +12,7 @@ import dev.reportflow.consumers.triage.PendingReport;
 import dev.reportflow.consumers.triage.TriageQueue;
 import dev.reportflow.consumers.triage.TriageRenderer;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.text.SafeText;
 import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.User;
@@ -94,7 +95,7 @@ public final class TriageEndpoints {
         // Checked before anything is sent: a split must not go half through for one mistyped code.
         Optional<String> unknown = corrector.unknownDepartments(action.namedCodes());
         if (unknown.isPresent()) {
-            JsonResponse.error(ctx, 400, "UNKNOWN_DEPARTMENT", "未知的部门代码。 " + unknown.get());
+            JsonResponse.error(ctx, 400, "UNKNOWN_DEPARTMENT", SafeText.line(unknown.get()));
             return;
         }
         Optional<List<PendingReport>> waiting = pending(ctx);
@@ -103,8 +104,7 @@ public final class TriageEndpoints {
         }
         Optional<PendingReport> report = waiting.get().stream().filter(r -> r.reportId().equals(action.reportId())).findFirst();
         if (report.isEmpty()) {
-            JsonResponse.error(ctx, 409, "NOT_WAITING", "该报告已不在待分拣队列中（可能已被他人处理），请刷新。"
-                    + " Report " + action.reportId() + " no longer waits for triage (someone may have routed it): reload.");
+            JsonResponse.error(ctx, 409, "NOT_WAITING", SafeText.line(action.reportId()));
             return;
         }
         try {
@@ -152,7 +152,7 @@ public final class TriageEndpoints {
     private Optional<List<PendingReport>> pending(Context ctx) throws InterruptedException, ExecutionException {
         if (!running.tryAcquire(10, TimeUnit.SECONDS)) {
             ctx.header("Retry-After", "10");
-            JsonResponse.error(ctx, 503, "BUSY", "系统繁忙，请稍后再试。 Other triage reads are running; try again in a few seconds.");
+            JsonResponse.error(ctx, 503, "BUSY");
             return Optional.empty();
         }
         try {

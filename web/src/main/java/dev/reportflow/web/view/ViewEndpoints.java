@@ -2,17 +2,19 @@ package dev.reportflow.web.view;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reportflow.classifier.rules.DepartmentInfo;
-import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.consumers.common.Departments;
 import dev.reportflow.consumers.supervise.Delivery;
 import dev.reportflow.schemas.SectionRole;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.text.SafeText;
 import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.DepartmentScope;
 import dev.reportflow.web.auth.User;
 import dev.reportflow.web.http.JsonResponse;
+import dev.reportflow.web.i18n.DepartmentNames;
+import dev.reportflow.web.i18n.Language;
+import dev.reportflow.web.i18n.Messages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -21,7 +23,8 @@ import java.util.Set;
 /**
  * The JSON behind the supervisors' page: {@code /api/sections} (latest sections, filtered),
  * {@code /api/counts} (per department and role, rejections per reason) and
- * {@code /api/departments} (every department a section can be routed to, with its name). Each
+ * {@code /api/departments} (every department a section can be routed to, with its name in the
+ * request's language). Each
  * caller sees only the departments of its login ({@link User#scope()}): a supervisor its own, triage
  * and auditors every one; pipeline-wide counts (rejections) are not a supervisor's.
  */
@@ -30,7 +33,7 @@ public final class ViewEndpoints {
     private final SectionStore store;
     private final OutputFeed feed;
     private final Topics topics;
-    private final Rules rules = Rules.bundled();
+    private final DepartmentNames names = new DepartmentNames();
 
     public ViewEndpoints(SectionStore store, OutputFeed feed, Topics topics) {
         this.store = store;
@@ -49,14 +52,13 @@ public final class ViewEndpoints {
         try {
             query = SectionQuery.parse(ctx::queryParam);
         } catch (SectionQuery.BadQuery e) {
-            JsonResponse.error(ctx, 400, "BAD_QUERY", e.getMessage());
+            JsonResponse.error(ctx, 400, "BAD_QUERY", SafeText.line(e.getMessage()));
             return;
         }
         DepartmentScope scope = AccessControl.user(ctx).scope();
         if (query.department() != null) {
             if (!scope.includes(query.department())) {
-                JsonResponse.error(ctx, 403, "FORBIDDEN_DEPARTMENT", "此账号无权查看该部门的材料。"
-                        + " This login may not read the sections of '" + query.department() + "'.");
+                JsonResponse.error(ctx, 403, "FORBIDDEN_DEPARTMENT", SafeText.line(query.department()));
                 return;
             }
             scope = DepartmentScope.only(Set.of(query.department()));
@@ -92,16 +94,16 @@ public final class ViewEndpoints {
 
     private void departments(Context ctx) {
         DepartmentScope scope = AccessControl.user(ctx).scope();
+        Language language = Messages.languageOf(ctx);
         Map<String, Map<SectionRole, Long>> routed = store.counts().routed();
         ArrayNode list = JsonResponse.MAPPER.createArrayNode();
         for (String code : Departments.known(topics, feed.topics()).codes()) {
             if (!scope.includes(code)) {
                 continue;
             }
-            DepartmentInfo info = rules.departmentCodes().contains(code) ? rules.department(code) : null;
             list.addObject()
                     .put("code", code)
-                    .put("name", info == null ? code : info.nameZh())
+                    .put("name", names.name(code, language))
                     .put("sections", routed.getOrDefault(code, Map.of()).values().stream().mapToLong(Long::longValue).sum());
         }
         JsonResponse.send(ctx, 200, list);

@@ -18,11 +18,11 @@ async function loadDepartments() {
   const {body: departments} = await getJson('/api/departments');
   const select = document.getElementById('department');
   const selected = select.value;
-  select.replaceChildren(el('option', {value: ''}, 'All departments'));
+  departments.forEach(d => { DEPARTMENT_NAMES[d.code] = d.name; });
+  select.replaceChildren(el('option', {value: ''}, t('filter.allDepartments')));
   departments
     .sort((a, b) => b.sections - a.sections || a.code.localeCompare(b.code))
-    .forEach(d => select.append(el('option', {value: d.code},
-      `${d.code}${d.name && d.name !== d.code ? ' · ' + d.name : ''} (${d.sections})`)));
+    .forEach(d => select.append(el('option', {value: d.code}, `${d.name}（${d.sections}）`)));
   select.value = selected;
 }
 
@@ -34,17 +34,17 @@ async function loadCounts() {
     .sort((a, b) => b.total - a.total);
   const widest = Math.max(1, ...rows.map(row => row.total));
   document.getElementById('legend').replaceChildren(
-    ...ROLES.map(role => el('span', {className: `key role-${role}`}, role)));
+    ...ROLES.map(role => el('span', {className: `key role-${role}`}, t('role.' + role))));
   document.getElementById('chart').replaceChildren(...rows.map(row => {
     const bar = el('div', {className: 'bar'});
     ROLES.filter(role => row.roles[role] > 0).forEach(role => {
-      const segment = el('span', {className: `segment role-${role}`, title: `${role}: ${row.roles[role]}`,
+      const segment = el('span', {className: `segment role-${role}`, title: `${t('role.' + role)}：${row.roles[role]}`,
         'data-role': role, 'data-count': row.roles[role]});
       segment.style.width = `${100 * row.roles[role] / widest}%`;
       bar.append(segment);
     });
     const line = el('button', {type: 'button', className: 'bar-row', 'data-department': row.department,
-      title: `Show ${row.department}`}, el('span', {className: 'bar-label'}, row.department), bar,
+      title: t('chart.show', departmentName(row.department))}, el('span', {className: 'bar-label'}, departmentName(row.department)), bar,
       el('span', {className: 'bar-total'}, row.total));
     line.addEventListener('click', () => {
       document.getElementById('department').value = row.department;
@@ -52,8 +52,8 @@ async function loadCounts() {
     });
     return line;
   }));
-  const rejected = Object.entries(counts.rejected).map(([reason, n]) => `${reason} ${n}`).join(' · ');
-  document.getElementById('rejected').textContent = rejected ? `Rejected submissions: ${rejected}` : '';
+  const rejected = Object.entries(counts.rejected).map(([reason, n]) => `${t('rejection.' + reason)} ${n}`).join(' · ');
+  document.getElementById('rejected').textContent = rejected ? t('list.rejected', rejected) : '';
 }
 
 /** Who changed a delivery, when and why: 撤回 (withdrawn) or 改派 (sent here by a correction). */
@@ -81,13 +81,13 @@ function renderSection(s) {
     return renderWithdrawn(s);
   }
   const evidence = s.departments.map(d =>
-    el('li', {}, el('strong', {}, d.department), d.words ? `: ${d.words}` : '', ` (${d.rule})`));
+    el('li', {}, el('strong', {}, departmentName(d.department)), d.words ? `：${d.words}` : '', `（${d.rule}）`));
   return el('li', {className: 'section', 'data-delivery-id': s.deliveryId, 'data-department': s.department,
       'data-role': s.role, 'data-status': 'delivered'},
     el('div', {className: 'meta'},
-      el('span', {className: `role role-${s.role}`}, s.role),
-      el('span', {className: 'department'}, s.department),
-      el('span', {className: 'issuer'}, `${s.issuer.name} (${s.issuer.level})`),
+      el('span', {className: `role role-${s.role}`}, t('role.' + s.role)),
+      el('span', {className: 'department'}, departmentName(s.department)),
+      el('span', {className: 'issuer'}, `${s.issuer.name}（${t('level.' + s.issuer.level)}）`),
       el('span', {className: 'office'}, s.office),
       el('time', {dateTime: s.receivedAt}, localTime(s.receivedAt))),
     el('h3', {className: 'heading'}, s.heading),
@@ -95,17 +95,17 @@ function renderSection(s) {
     el('ul', {className: 'evidence'}, evidence),
     s.corrected ? correctionNote('改派 Corrected by', s.corrected) : null,
     el('p', {className: 'excerpt'}, s.excerpt),
-    el('a', {className: 'trace', href: s.trace}, 'Trace this submission →'));
+    el('a', {className: 'trace', href: s.trace}, t('list.trace')));
 }
 
 async function loadSections() {
   const parameters = filterParameters();
   const {body: sections} = await getJson(`/api/sections?${parameters}`);
   const department = parameters.get('department');
-  document.getElementById('list-title').textContent =
-    `Latest sections${department ? ' for ' + department : ''} (${sections.length})`;
+  document.getElementById('list-title').textContent = department
+    ? t('list.titleFor', departmentName(department), sections.length) : t('list.title', sections.length);
   document.getElementById('sections').replaceChildren(...sections.map(renderSection));
-  status.textContent = sections.length ? `Showing ${sections.length} section(s).` : 'No section matches these filters.';
+  status.textContent = sections.length ? t('list.showing', sections.length) : t('list.noMatch');
   history.replaceState(null, '', parameters.toString() ? `?${parameters}` : '/');
 }
 
@@ -114,14 +114,14 @@ async function refresh() {
     await Promise.all([loadDepartments(), loadCounts()]);
     await loadSections();
   } catch (error) {
-    status.textContent = `Cannot load: ${error.message}`;
+    status.textContent = t('cannotLoad', error.message);
   }
 }
 
 function restoreFilters() {
   new URLSearchParams(location.search).forEach((value, name) => {
     const field = document.getElementById(name);
-    if (field) {
+    if (field && name !== 'lang') {
       field.value = value;
     }
   });
@@ -129,15 +129,17 @@ function restoreFilters() {
 
 form.addEventListener('submit', event => {
   event.preventDefault();
-  loadSections().catch(error => status.textContent = `Cannot load: ${error.message}`);
+  loadSections().catch(error => status.textContent = t('cannotLoad', error.message));
 });
 ['department', 'role', 'level', 'since', 'until'].forEach(name =>
   document.getElementById(name).addEventListener('change', () =>
-    loadSections().catch(error => status.textContent = `Cannot load: ${error.message}`)));
+    loadSections().catch(error => status.textContent = t('cannotLoad', error.message))));
 document.getElementById('refresh').addEventListener('click', refresh);
 
 (async () => {
+  await wordsReady;
   await loadDepartments().catch(() => {});
+  showSignedIn().catch(() => {});
   restoreFilters();
   await refresh();
 })();

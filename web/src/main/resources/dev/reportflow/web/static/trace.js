@@ -15,22 +15,22 @@ function details(pairs) {
 function renderReceived(received) {
   const s = received.submission;
   document.getElementById('received-details').replaceChildren(...details([
-    ['Office', s.office],
-    ['File', s.fileName],
-    ['Content', `${s.content.bytes} bytes · ${s.contentType} · ${s.detectedEncoding}`],
-    ['Accepted by the client', localTime(s.receivedAt)],
-    ['Stored by Kafka', `${localTime(received.loggedAt)} at ${received.at}`],
-    ['Content hash', s.contentHash]]));
+    [t('trace.office'), s.office],
+    [t('trace.file'), s.fileName],
+    [t('trace.content'), t('trace.contentValue', s.content.bytes, s.contentType, s.detectedEncoding)],
+    [t('trace.acceptedByClient'), localTime(s.receivedAt)],
+    [t('trace.storedByKafka'), t('trace.storedAt', localTime(received.loggedAt), received.at)],
+    [t('trace.contentHash'), s.contentHash]]));
   show('received');
 }
 
 function renderReports(reports) {
   document.getElementById('report-list').replaceChildren(...reports.map(r => el('article', {className: 'report-card'},
     el('h3', {}, `#${r.reportIndex} ${r.title}`),
-    el('p', {}, `${r.issuer.name} (${r.issuer.level}) → ${r.issuer.department} · ${r.kind} · ${r.years.join(', ')}`),
+    el('p', {}, `${r.issuer.name}（${t('level.' + r.issuer.level)}）→ ${departmentName(r.issuer.department)} · ${r.kind} · ${r.years.join('、')}`),
     el('ol', {}, r.outline.map(section => el('li', {},
-      `${section.heading} — ${section.role}`,
-      section.departments.length ? ` → ${section.departments.map(d => d.department).join(', ')}` : ''))))));
+      `${section.heading} — ${t('role.' + section.role)}`,
+      section.departments.length ? ` → ${section.departments.map(d => departmentName(d.department)).join('、')}` : ''))))));
   show('reports');
 }
 
@@ -48,30 +48,38 @@ function renderCorrections(corrections) {
 function renderDeliveries(deliveries) {
   document.getElementById('delivery-rows').replaceChildren(...deliveries.map(d => el('tr',
     {'data-department': d.department, 'data-status': d.status},
-    el('td', {}, d.department), el('td', {}, d.reportId.split('#').pop()), el('td', {}, d.sectionPath),
-    el('td', {}, d.heading), el('td', {}, d.role),
-    el('td', {}, d.routingReason, d.status === 'withdrawn' ? ` · 已撤回 withdrawn by ${d.correction.by}: ${d.correction.reason}` : ''),
+    el('td', {}, departmentName(d.department)), el('td', {}, d.reportId.split('#').pop()), el('td', {}, d.sectionPath),
+    el('td', {}, d.heading), el('td', {}, t('role.' + d.role)),
+    el('td', {}, t('routing.' + d.routingReason), d.status === 'withdrawn' ? ` · 已撤回 withdrawn by ${d.correction.by}: ${d.correction.reason}` : ''),
     el('td', {className: 'where'}, d.at))));
   show('deliveries');
 }
 
 function renderRejections(rejections) {
   document.getElementById('rejection-list').replaceChildren(...rejections.map(r => el('article', {className: 'rejection'},
-    el('h3', {}, r.reason), el('p', {}, r.message),
-    r.duplicateOf ? el('p', {}, 'First sent as ', el('a', {href: `/trace/${r.duplicateOf.submissionId}`}, r.duplicateOf.submissionId)) : null,
-    el('p', {className: 'where'}, `${localTime(r.rejectedAt)} at ${r.at}`))));
+    el('h3', {}, `${t('rejection.' + r.reason)}（${r.reason}）`), el('p', {}, r.message),
+    r.duplicateOf ? el('p', {}, `${t('trace.firstSentAs')} `, el('a', {href: `/trace/${r.duplicateOf.submissionId}`}, r.duplicateOf.submissionId)) : null,
+    el('p', {className: 'where'}, t('trace.storedAt', localTime(r.rejectedAt), r.at)))));
   show('rejections');
 }
 
 (async () => {
-  document.title = `reportflow · trace ${submissionId}`;
+  await wordsReady;
+  document.title = `${t('trace.title')} ${submissionId} · reportflow`;
+  try {
+    const {body: departments} = await getJson('/api/departments');
+    departments.forEach(d => { DEPARTMENT_NAMES[d.code] = d.name; });
+  } catch (error) {
+    // Names are a nicety: without them the page shows the codes.
+  }
+  showSignedIn().catch(() => {});
   try {
     const {status: code, body: trace} = await getJson(`/api/trace/${encodeURIComponent(submissionId)}`);
     if (code === 404) {
-      status.textContent = `Nothing on the topics names ${submissionId}.`;
+      status.textContent = t('trace.nothing', submissionId);
       return;
     }
-    status.textContent = `${trace.submissionId}: ${trace.status}`;
+    status.textContent = t('trace.status', trace.submissionId, t('status.' + trace.status));
     status.dataset.status = trace.status;
     if (trace.received) {
       renderReceived(trace.received);
@@ -89,6 +97,6 @@ function renderRejections(rejections) {
       renderRejections(trace.rejections);
     }
   } catch (error) {
-    status.textContent = `Cannot trace ${submissionId}: ${error.message}`;
+    status.textContent = t('trace.cannot', submissionId, error.message);
   }
 })();

@@ -62,6 +62,7 @@ class LoginIT {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(Http.json(response).get("error").asText()).isEqualTo("UNAUTHENTICATED");
+            assertThat(Http.json(response).get("message").asText()).isEqualTo("请先登录。");
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         }
         HttpResponse<String> page = anonymous.getPage("/?department=finance");
@@ -79,6 +80,22 @@ class LoginIT {
     }
 
     @Test
+    void chineseByDefaultEnglishForWhoeverAsks() {
+        HttpResponse<String> english = anonymous.send(anonymous.request("/api/sections").header("Accept-Language", "en-GB,en;q=0.8").GET().build());
+        HttpResponse<String> bilingual = anonymous.send(anonymous.request("/api/sections").header("Accept-Language", "en-US,zh-CN;q=0.5").GET().build());
+        HttpResponse<String> chosen = anonymous.send(anonymous.request("/login?lang=en").header("Accept", "text/html").GET().build());
+        HttpResponse<String> remembered = anonymous.send(anonymous.request("/i18n/messages.json").header("Cookie", "reportflow_lang=en").GET().build());
+
+        assertThat(Http.json(english).get("message").asText()).startsWith("Sign in first");
+        assertThat(Http.json(bilingual).get("message").asText()).isEqualTo("请先登录。");
+        assertThat(chosen.body()).contains("<html lang=\"en\">", "User name", "Password").doesNotContain("用户名");
+        assertThat(chosen.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("reportflow_lang=en"));
+        assertThat(Http.json(remembered).get("lang").asText()).isEqualTo("en");
+        assertThat(Http.json(remembered).at("/messages/role.PLAN").asText()).isEqualTo("Plan");
+        assertThat(Http.json(anonymous.get("/i18n/messages.json")).at("/messages/role.PLAN").asText()).isEqualTo("工作计划");
+    }
+
+    @Test
     void aFinanceSupervisorSeesOnlyFinance() {
         Http finance = as(TestUsers.FINANCE_SUPERVISOR);
 
@@ -92,6 +109,7 @@ class LoginIT {
         assertThat(fieldNames(counts.get("routed"))).containsExactly("finance");
         assertThat(counts.get("rejected").isEmpty()).as("rejections are not a department's").isTrue();
         assertThat(codesOf(finance.getJson("/api/departments"))).containsExactly("finance");
+        assertThat(finance.getJson("/api/departments").get(0).get("name").asText()).as("from departments.json").isEqualTo("财政");
 
         assertThat(finance.get("/api/trace/sub-a").statusCode()).as("a submission routed to audit only").isEqualTo(404);
         assertThat(finance.get("/metrics").statusCode()).isEqualTo(403);
@@ -113,7 +131,11 @@ class LoginIT {
 
         assertThat(office.get("/api/sections").statusCode()).isEqualTo(403);
         assertThat(office.get("/api/trace/sub-a").statusCode()).isEqualTo(403);
-        assertThat(office.getPage("/").statusCode()).isEqualTo(403);
+        HttpResponse<String> home = office.getPage("/");
+        assertThat(home.statusCode()).as("an office's home is its upload form").isEqualTo(303);
+        assertThat(home.headers().firstValue("Location")).hasValue("/upload");
+        assertThat(office.getPage("/upload").statusCode()).isEqualTo(200);
+        assertThat(as(TestUsers.FINANCE_SUPERVISOR).getPage("/upload").statusCode()).as("only offices submit").isEqualTo(403);
         assertThat(Http.json(office.get("/api/session")).get("office").asText()).isEqualTo(TestUsers.OFFICE_NAME);
     }
 

@@ -124,7 +124,7 @@ class SubmissionEndpointIT {
     void aMissingFileIsNamedInTheAnswer() {
         byte[] text = "一、工作回顾".getBytes(StandardCharsets.UTF_8);
 
-        assertError(http.post("/submissions", new Multipart().field("office", "区审计局")), 400, "NO_FILE", "'file'");
+        assertError(http.post("/submissions", new Multipart().field("office", "区审计局")), 400, "NO_FILE", "file 字段");
         assertThat(http.post("/submissions", new Multipart().file("file", "r.txt", text, TEXT)).statusCode())
                 .as("no office field: the login says which office").isEqualTo(201);
     }
@@ -148,9 +148,9 @@ class SubmissionEndpointIT {
         byte[] justOver = "审".repeat(MAX_BYTES / 3 + 1).getBytes(StandardCharsets.UTF_8);
 
         assertError(http.post("/submissions", new Multipart().field("office", "区审计局").file("file", "big.txt", large, TEXT)),
-                413, "OVERSIZED", "limit");
+                413, "OVERSIZED", "超过大小上限（293 KiB）");
         assertError(http.post("/submissions", new Multipart().field("office", "区审计局").file("file", "big.txt", justOver, TEXT)),
-                413, "OVERSIZED", "limit for a file is " + MAX_BYTES);
+                413, "OVERSIZED", "超过大小上限（293 KiB）");
     }
 
     @Test
@@ -173,7 +173,7 @@ class SubmissionEndpointIT {
                     .file("file", "r.txt", "一、工作回顾".getBytes(StandardCharsets.UTF_8), TEXT));
             HttpResponse<String> health = client.get("/health");
 
-            assertError(response, 503, "NOT_DELIVERED", "send the file again later");
+            assertError(response, 503, "NOT_DELIVERED", "请稍后重新提交");
             assertThat(response.headers().firstValue("Retry-After")).isPresent();
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(Http.json(health).at("/kafka/reachable").asBoolean()).isFalse();
@@ -181,12 +181,15 @@ class SubmissionEndpointIT {
         }
     }
 
+    /** The message (the bundle's, in Chinese) or the refusing part's own explanation ({@code detail}) says {@code messagePart}. */
     private static void assertError(HttpResponse<String> response, int status, String reason, String messagePart) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         JsonNode body = Http.json(response);
         assertThat(body.get("error").asText()).isEqualTo(reason);
-        assertThat(body.get("message").asText()).contains(messagePart);
+        assertThat(body.get("message").asText()).matches(message -> Character.UnicodeScript.of(message.codePointAt(0))
+                == Character.UnicodeScript.HAN, "in Chinese");
+        assertThat(body.get("message").asText() + " " + body.path("detail").asText()).contains(messagePart);
     }
 
     private static Submission readSubmission(int partition, long offset) {

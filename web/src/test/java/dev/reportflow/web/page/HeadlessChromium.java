@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,7 +26,13 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /** A browser whose language is Chinese, as an office's is. */
     static ChromeDriver start() {
+        return start("zh-CN,zh");
+    }
+
+    /** A browser that asks for these languages ({@code Accept-Language}), e.g. {@code "en-US,en"}. */
+    static ChromeDriver start(String language) {
         Path chromium = Path.of(System.getProperty("reportflow.chromium", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty("reportflow.chromedriver", "/usr/bin/chromedriver"));
         for (Path binary : new Path[] {chromium, chromedriver}) {
@@ -43,7 +50,9 @@ final class HeadlessChromium {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + freshProfile());
+                "--window-size=1280,1000", "--user-data-dir=" + freshProfile(), "--lang=" + language);
+        // What the browser of an office in China sends; the English tests ask for English themselves.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         // The driver is named explicitly, so Selenium never looks for (or downloads) one itself.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();

@@ -100,20 +100,22 @@ class SupervisorPageIT {
                 .containsExactly("REVIEW", "PLAN");
 
         new Select(browser.findElement(By.id("department"))).selectByValue("finance");
-        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for finance (2)"));
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "财政的最新章节（2）"));
         assertThat(headings()).containsExactly("一、强化预算执行管理", "三、2024年财政工作计划");
 
         new Select(browser.findElement(By.id("role"))).selectByValue("PLAN");
-        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for finance (1)"));
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "财政的最新章节（1）"));
         WebElement section = browser.findElement(By.cssSelector("#sections .section"));
         assertThat(section.findElement(By.className("heading")).getText()).isEqualTo("三、2024年财政工作计划");
-        assertThat(section.findElement(By.className("issuer")).getText()).isEqualTo("区财政局 (district)");
-        assertThat(section.findElement(By.className("evidence")).getText()).contains("finance: 预算×3, 资金×2");
+        assertThat(section.findElement(By.className("issuer")).getText()).isEqualTo("区财政局（区级）");
+        assertThat(section.findElement(By.className("evidence")).getText()).contains("财政：预算×3, 资金×2");
+        assertThat(section.findElement(By.className("role")).getText()).isEqualTo("工作计划");
+        assertThat(section.findElement(By.tagName("time")).getText()).as("a date as written in Chinese").matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
         assertThat(section.findElement(By.className("excerpt")).getText()).contains("追回资金");
 
         section.findElement(By.className("trace")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.id("status"), submissionId + ": CLASSIFIED"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), submissionId + "：已分类分送"));
         assertThat(browser.getCurrentUrl()).endsWith("/trace/" + submissionId);
         assertThat(browser.findElement(By.id("received-details")).getText()).contains("区财政局2023年工作总结.txt");
         assertThat(browser.findElements(By.cssSelector("#delivery-rows tr"))).extracting(e -> e.getAttribute("data-department"))
@@ -123,14 +125,67 @@ class SupervisorPageIT {
     @Test
     void restoresFiltersFromTheAddressAndSaysWhenNothingMatches() {
         browser.get("http://127.0.0.1:" + server.port() + "/?department=audit");
-        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for audit (1)"));
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "审计的最新章节（1）"));
         assertThat(headings()).containsExactly("二、专项资金使用不规范");
 
         browser.findElement(By.id("office")).sendKeys("镇政府");
         browser.findElement(By.id("apply")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "No section matches these filters."));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "没有符合条件的章节。"));
         assertThat(headings()).isEmpty();
+    }
+
+    @Test
+    void thePageIsInChineseWithDepartmentNamesAndRolesInWords() {
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#chart .bar-row"), 2));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.getTitle()).startsWith("分送的报告章节");
+        assertThat(browser.findElement(By.id("filters")).getText()).contains("部门", "章节类别", "层级", "筛选", "刷新");
+        assertThat(new Select(browser.findElement(By.id("department"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("全部部门", "财政（2）", "审计（1）");
+        assertThat(browser.findElements(By.cssSelector("#chart .bar-label"))).extracting(WebElement::getText)
+                .containsExactly("财政", "审计");
+        assertThat(browser.findElement(By.id("legend")).getText()).contains("工作回顾", "存在问题", "工作计划");
+        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo(TestUsers.SUPERVISOR + "（部门督办：审计、财政）");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("finance", "Latest", "REVIEW");
+    }
+
+    @Test
+    void englishIsOneChoiceAwayAndStaysChosen() {
+        browser.get("http://127.0.0.1:" + server.port() + "/?department=finance");
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "财政的最新章节（2）"));
+
+        new Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for finance (2)"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.get("http://127.0.0.1:" + server.port() + "/?department=audit");
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for audit (1)"));
+
+        new Select(browser.findElement(By.id("lang"))).selectByValue("zh-CN");
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "审计的最新章节（1）"));
+    }
+
+    /** Every text the pages show, in the colours the browser computed, against what is behind it. */
+    @Test
+    void everyTextOnThePagesKeepsWcagAaContrast() {
+        browser.get("http://127.0.0.1:" + server.port() + "/?department=finance");
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "财政的最新章节（2）"));
+        List<Contrast.Sample> page = Contrast.measure(browser);
+        browser.get("http://127.0.0.1:" + server.port() + "/trace/" + submissionId);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), submissionId + "：已分类分送"));
+        List<Contrast.Sample> trace = Contrast.measure(browser);
+        browser.get("http://127.0.0.1:" + server.port() + "/login");
+        List<Contrast.Sample> login = Contrast.measure(browser);
+
+        assertThat(page).extracting(Contrast.Sample::text).as("the role labels and the muted text are measured")
+                .contains("工作回顾", "工作计划", "财政");
+        assertThat(trace).hasSizeGreaterThan(10);
+        assertThat(login).extracting(Contrast.Sample::text).contains("用户名", "密码");
+        for (List<Contrast.Sample> samples : List.of(page, trace, login)) {
+            assertThat(samples).filteredOn(sample -> sample.ratio() < Contrast.AA).as("below 4.5:1").isEmpty();
+        }
     }
 
     /** Opens a page anonymously, is sent to the login page, signs in there and lands on the page it asked for. */
@@ -142,7 +197,7 @@ class SupervisorPageIT {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + server.port() + "/?department=finance"));
-        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "Latest sections for finance (2)"));
+        wait.until(ExpectedConditions.textToBe(By.id("list-title"), "财政的最新章节（2）"));
     }
 
     private static List<String> headings() {

@@ -213,7 +213,7 @@ class TriagePageIT {
                 ("{\"reportId\":\"" + reportId + "\",\"action\":\"reassign\",\"departments\":[\"audit\"],\"reason\":\" \"}")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(Http.json(noReason).get("message").asText()).startsWith("请填写分拣理由");
+        assertThat(Http.json(noReason).get("message").asText()).startsWith("操作有误：请填写分拣理由");
         HttpResponse<String> unknown = clerk.post("/api/triage/corrections", "application/json",
                 ("{\"reportId\":\"" + reportId + "\",\"action\":\"reassign\",\"departments\":[\"financ\"],\"reason\":\"x\"}")
                         .getBytes(StandardCharsets.UTF_8));

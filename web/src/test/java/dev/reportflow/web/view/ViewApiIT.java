@@ -81,7 +81,7 @@ class ViewApiIT {
         assertThat(badRole.statusCode()).isEqualTo(400);
         assertThat(Http.json(badRole).get("message").asText()).contains("Unknown role 'SUMMARY'").contains("PLAN");
         assertThat(badTime.statusCode()).isEqualTo(400);
-        assertThat(Http.json(badTime).get("message").asText()).startsWith("since:");
+        assertThat(Http.json(badTime).get("message").asText()).startsWith("查询条件有误：since:");
     }
 
     @Test
