@@ -77,7 +77,11 @@ public final class HistoryBench {
                     bulk.sections(), bulk.seconds(), indexSeconds);
             out.flush();
             // Then the measured part: through the sink's path, every index in place, on top of that history.
+            double jvmBefore = ProcessCpu.jvmSeconds();
+            double postgresBefore = ProcessCpu.postgresSeconds(postgres.dataDirectory());
             Load load = load(database, generator, plan.measuredSections(), bulk.reports(), submissions, BATCH);
+            double jvmCpu = ProcessCpu.jvmSeconds() - jvmBefore;
+            double postgresCpu = ProcessCpu.postgresSeconds(postgres.dataDirectory()) - postgresBefore;
             long vacuumStart = System.nanoTime();
             execute(database, "VACUUM ANALYZE");
             double vacuumSeconds = (System.nanoTime() - vacuumStart) / 1e9;
@@ -95,6 +99,14 @@ public final class HistoryBench {
                             + "%.1f s, %,.0f routed records/s%n", load.sections(), BATCH, load.seconds(),
                     load.sections() / load.seconds());
             out.printf("          %,.0f records/s all told (sections and reports), then VACUUM ANALYZE %.1f s%n", rate, vacuumSeconds);
+            double cpuPerSection = (jvmCpu + postgresCpu) / load.sections();
+            out.printf("          CPU: %.3f ms per routed section (JVM %.1f s, generator and writer; PostgreSQL %.1f s): "
+                            + "%,.0f routed records/s on this machine's %d cores with nothing else running%n",
+                    cpuPerSection * 1e3, jvmCpu, postgresCpu, Runtime.getRuntime().availableProcessors() / cpuPerSection,
+                    Runtime.getRuntime().availableProcessors());
+            out.printf("          (load average during the run: %.1f on %d cores)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             out.printf("          vs the pipeline's %,.0f routed records/s (%s): %.2f×%n", plan.pipelineRoutedPerSecond(),
                     plan.pipelineRateSource(), load.sections() / load.seconds() / plan.pipelineRoutedPerSecond());
             out.printf("  search  %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",

@@ -101,6 +101,11 @@ public final class LocalPostgres implements AutoCloseable {
         return port;
     }
 
+    /** The server's data directory (postmaster.pid in it names the server's process). */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     /** Stops the server: {@code immediate} as a crash would (no checkpoint, recovery at the next start). */
     public void stop(boolean immediate) {
         run(List.of(program("pg_ctl"), "-D", dataDirectory.toString(), "-m", immediate ? "immediate" : "fast", "-w",
