@@ -166,10 +166,10 @@ class HistorySinkIT {
         p.put("group.id", ns + "history");
         // A killed member leaves the group after this long: the restarted sink waits for it (45 s by default).
         p.put("session.timeout.ms", "6000");
-        p.put("reportflow.topic.classified", ns + "reports.classified");
-        p.put("reportflow.topic.rejected", ns + "reports.rejected");
-        p.put("reportflow.topic.corrections", ns + "routing.corrections");
-        p.put("reportflow.topic.routed-prefix", ns + "routed.");
+        p.put("reportflow.topics.classified", ns + "reports.classified");
+        p.put("reportflow.topics.rejected", ns + "reports.rejected");
+        p.put("reportflow.topics.corrections", ns + "routing.corrections");
+        p.put("reportflow.topics.routed-prefix", ns + "routed.");
         return p;
     }
 

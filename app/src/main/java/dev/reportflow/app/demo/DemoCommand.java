@@ -132,7 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static Map<String, String> topicFlags(AppConfig config) {
         Map<String, String> flags = new java.util.LinkedHashMap<>();
         config.asMap().forEach((key, value) -> {
-            if (key.equals("bootstrap.servers") || key.startsWith("reportflow.topic.")) {
+            if (key.equals("bootstrap.servers") || key.startsWith("reportflow.topics.")) {
                 flags.put(key, value);
             }
         });

@@ -11,11 +11,10 @@ public record HistorySettings(String jdbcUrl, String user, String password, int 
     public static final String RESOURCE = "reportflow-history.properties";
 
     public static HistorySettings from(AppConfig config) {
-        return new HistorySettings(config.get("reportflow.history.jdbc-url", "").trim(),
-                config.get("reportflow.history.user", ""), config.get("reportflow.history.password", ""),
-                Integer.parseInt(config.get("reportflow.history.pool-size", "4").trim()),
-                Duration.ofMillis(Long.parseLong(config.get("reportflow.history.statement-timeout-ms", "10000").trim())),
-                Duration.ofMillis(Long.parseLong(config.get("reportflow.history.retry-backoff-ms", "2000").trim())));
+        return new HistorySettings(config.get("reportflow.history.jdbc-url").trim(), config.get("reportflow.history.user"),
+                config.get("reportflow.history.password"), config.getInt("reportflow.history.pool-size"),
+                Duration.ofMillis(config.getLong("reportflow.history.statement-timeout-ms")),
+                Duration.ofMillis(config.getLong("reportflow.history.retry-backoff-ms")));
     }
 
     /** A store at this URL with the other settings at their defaults (tests, the demo, the bench). */

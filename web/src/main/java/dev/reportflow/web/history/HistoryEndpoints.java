@@ -30,11 +30,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,18 +59,9 @@ public final class HistoryEndpoints {
     private final byte[] page = read("history.html");
     private final byte[] script = read("history.js");
 
-    /**
-     * The store serve reads, or null when none is configured: {@code reportflow.history.*} from the
-     * readers' flags and file, over the history defaults and REPORTFLOW_HISTORY_* variables.
-     */
+    /** The store serve reads ({@code reportflow.history.*} of its configuration), or null when none is configured. */
     public static HistoryDatabase openStore(AppConfig readConfig) {
-        Map<String, String> flags = new LinkedHashMap<>();
-        readConfig.asMap().forEach((key, value) -> {
-            if (key.startsWith("reportflow.history.")) {
-                flags.put(key, value);
-            }
-        });
-        HistorySettings settings = HistorySettings.from(AppConfig.load(HistorySettings.RESOURCE, null, flags));
+        HistorySettings settings = HistorySettings.from(readConfig);
         if (!settings.configured()) {
             LOG.info("No history store (reportflow.history.jdbc-url): /history answers 503");
             return null;
