@@ -64,8 +64,8 @@ final class DemoHistory {
                 SearchPage page = new SectionSearch(database).search(SearchQuery.everything(Set.of(any.get(0).routedTo()), 5)
                         .withTerms(List.of(phrase)));
                 out.println(SafeText.line("  search --department " + any.get(0).routedTo() + " -q " + phrase + ": "
-                        + page.hits().size() + (page.next() != null ? "+" : "") + " section(s), e.g. "
-                        + page.hits().get(0).sectionPath() + " " + page.hits().get(0).heading()));
+                        + page.hits().size() + (page.next() != null ? "+" : "") + " section(s)"
+                        + page.hits().stream().findFirst().map(h -> ", e.g. " + h.sectionPath() + " " + h.heading()).orElse("")));
                 StoredTrace trace = new StoredTraces(database).trace(any.get(0).submissionId());
                 out.println(SafeText.line("  trace " + trace.submissionId() + " --from-store: " + trace.events().stream()
                         .collect(Collectors.groupingBy(StoredTrace.Event::kind, Collectors.counting()))));
@@ -74,12 +74,18 @@ final class DemoHistory {
         }
     }
 
-    /** The first four Chinese characters of a text: a phrase that is surely in it. */
+    /** The first four consecutive Chinese characters of a text: a phrase that is surely in it. */
     private static String phrase(String text) {
-        StringBuilder phrase = new StringBuilder();
-        text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).limit(4)
-                .forEach(phrase::appendCodePoint);
-        return phrase.toString();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length() && run.length() < 4; i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                run.append(c);
+            } else {
+                run.setLength(0);
+            }
+        }
+        return run.length() == 4 ? run.toString() : text.substring(0, Math.min(2, text.length()));
     }
 
     /** Until every submission has its report or rejection stored and the store has stopped growing. */
