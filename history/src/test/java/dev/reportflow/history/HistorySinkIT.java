@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -261,7 +262,7 @@ class HistorySinkIT {
     }
 
     /** Waits until the table's row count satisfies the condition; the count then. */
-    private static long waitFor(HistoryDatabase database, String table, java.util.function.LongPredicate condition,
+    private static long waitFor(HistoryDatabase database, String table, LongPredicate condition,
                                 Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long n = -1;

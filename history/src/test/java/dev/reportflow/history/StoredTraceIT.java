@@ -19,8 +19,11 @@ import java.io.StringWriter;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,8 +94,8 @@ class StoredTraceIT {
 
     private void add(String topic, byte[] value) {
         long offset = records.stream().filter(r -> r.topic().equals(topic)).count();
-        records.add(new ConsumerRecord<>(topic, 0, offset, timestamp += 1000, org.apache.kafka.common.record.TimestampType.CREATE_TIME,
-                0, 0, null, value, new org.apache.kafka.common.header.internals.RecordHeaders(), java.util.Optional.empty()));
+        records.add(new ConsumerRecord<>(topic, 0, offset, timestamp += 1000, TimestampType.CREATE_TIME,
+                0, 0, null, value, new RecordHeaders(), Optional.empty()));
     }
 
     private void store() throws Exception {

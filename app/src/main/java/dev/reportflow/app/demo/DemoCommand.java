@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,7 +131,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Where the demo's cluster and topics are, for another reader of them. */
     private static Map<String, String> topicFlags(AppConfig config) {
-        Map<String, String> flags = new java.util.LinkedHashMap<>();
+        Map<String, String> flags = new LinkedHashMap<>();
         config.asMap().forEach((key, value) -> {
             if (key.equals("bootstrap.servers") || key.startsWith("reportflow.topics.")) {
                 flags.put(key, value);

@@ -14,6 +14,7 @@ import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * {@code reportflow bench --history}: loads generated routed sections into a real PostgreSQL through
@@ -105,7 +107,7 @@ public final class HistoryBench {
                     cpuPerSection * 1e3, jvmCpu, postgresCpu, Runtime.getRuntime().availableProcessors() / cpuPerSection,
                     Runtime.getRuntime().availableProcessors());
             out.printf("          (load average during the run: %.1f on %d cores)%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
             out.printf("          vs the pipeline's %,.0f routed records/s (%s): %.2f×%n", plan.pipelineRoutedPerSecond(),
                     plan.pipelineRateSource(), load.sections() / load.seconds() / plan.pipelineRoutedPerSecond());
@@ -128,7 +130,7 @@ public final class HistoryBench {
     private Load load(HistoryDatabase database, GeneratedSections generator, int target, long firstReport,
                       List<String> submissions, int batchSize) throws Exception {
         StoredRecords stored = new StoredRecords(topics);
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(BATCH + 64);
+        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(BATCH + 64);
         long sections = 0;
         long units = 0;
         long reports = 0;
@@ -168,10 +170,10 @@ public final class HistoryBench {
         return new Load(sections, units, reports, records, (System.nanoTime() - start) / 1e9);
     }
 
-    private static org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record(Map<String, Long> offsets,
+    private static ConsumerRecord<byte[], byte[]> record(Map<String, Long> offsets,
                                                                                            String topic, byte[] value) {
         long offset = offsets.merge(topic, 1L, Long::sum) - 1;
-        return new org.apache.kafka.clients.consumer.ConsumerRecord<>(topic, 0, offset, null, value);
+        return new ConsumerRecord<>(topic, 0, offset, null, value);
     }
 
     /**
