@@ -12,6 +12,8 @@ import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.consumers.trace.TraceCommand;
 import dev.reportflow.consumers.triage.TriageCommand;
 import dev.reportflow.documents.cli.ClassifyCommand;
+import dev.reportflow.history.cli.HistoryCommand;
+import dev.reportflow.history.cli.SearchCommand;
 import dev.reportflow.producers.submit.SubmitCommand;
 import dev.reportflow.streams.rules.RulesCommand;
 import dev.reportflow.streams.topics.TopicsCommand;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Command;
         description = "Intake and routing of submitted work reports on Kafka.",
         subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
                 SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CorrectCommand.class, TriageCommand.class,
-                ServeCommand.class, UsersCommand.class,
+                ServeCommand.class, UsersCommand.class, SearchCommand.class, HistoryCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
                 ClassifyCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReportflowCli {

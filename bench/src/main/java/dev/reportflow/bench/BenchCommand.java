@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.reportflow.bench.classifier.ClassifierBenchmark;
 import dev.reportflow.bench.corpus.CorpusPieces;
 import dev.reportflow.bench.corpus.PiecesSource;
+import dev.reportflow.bench.history.HistoryBench;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.report.BenchReport;
 import dev.reportflow.bench.report.ResultTable;
@@ -68,6 +69,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
     Map<String, String> submitProperties = new LinkedHashMap<>();
 
+    @Option(names = "--history", description = "Instead: the history store's bench (a local PostgreSQL): load routed sections, "
+            + "then time searches and traces.")
+    boolean history;
+
+    @Option(names = "--history-sections", paramLabel = "N", defaultValue = "1000000",
+            description = "Routed sections the history bench loads (default: ${DEFAULT-VALUE}).")
+    int historySections;
+
+    @Option(names = "--pipeline-routed-per-second", paramLabel = "R", defaultValue = "28198",
+            description = "The pipeline's routed records/s the history load is compared with (default: ${DEFAULT-VALUE}, "
+                    + "the end-to-end run of docs/benchmarks.md: 613 reports/s × 46 routed copies).")
+    double pipelineRoutedPerSecond;
+
     @Spec
     CommandSpec spec;
 
@@ -78,6 +92,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
+        if (history) {
+            Path corpus = (System.getProperty("reportflow.home") != null ? Path.of(System.getProperty("reportflow.home"))
+                    : Path.of(".")).resolve("corpus/documents");
+            new HistoryBench(new HistoryBench.Plan(historySections, Math.min(historySections / 2, 50_000), 500, 500, pipelineRoutedPerSecond,
+                    "docs/benchmarks.md end-to-end", corpus, seed), console).run();
+            return 0;
+        }
         BenchPlan plan = plan();
         Files.createDirectories(plan.out());
         Path samplesDirectory = PiecesSource.directory(samples, projectSamples());

@@ -60,7 +60,14 @@ public final class ReportflowProperties {
             .define("reportflow.topics.audit-checkpoints", STRING, "audit.checkpoints", Validators.TOPIC_NAME, LOW, "The auditors' hash-chain checkpoints.")
             .define("reportflow.topics.routed-prefix", STRING, "routed.", Validators.TOPIC_NAME, LOW, "Prefix of the routed topics: <prefix><department code>.")
             // Audit.
-            .define("reportflow.audit.hmac-key-file", STRING, "", LOW, "File holding the HMAC key of audit checkpoints, read when REPORTFLOW_AUDIT_HMAC_KEY is not set. Keep it outside the repository, readable by auditors only.");
+            .define("reportflow.audit.hmac-key-file", STRING, "", LOW, "File holding the HMAC key of audit checkpoints, read when REPORTFLOW_AUDIT_HMAC_KEY is not set. Keep it outside the repository, readable by auditors only.")
+            // The history store (PostgreSQL): `history sink`, `search`, `trace --from-store`, serve's /history.
+            .define("reportflow.history.jdbc-url", STRING, "", HIGH, "The history store, e.g. jdbc:postgresql://db:5432/reportflow. Empty: no store (search and trace --from-store refuse, serve's /history answers 503).")
+            .define("reportflow.history.user", STRING, "reportflow", MEDIUM, "The history store's database login.")
+            .define("reportflow.history.password", STRING, "", MEDIUM, "The history store's password; better from the environment (REPORTFLOW_HISTORY_PASSWORD) than from a file or the command line.")
+            .define("reportflow.history.pool-size", INT, 4, Range.atLeast(1), LOW, "Connections to the history store one process keeps open (serve answers searches with them).")
+            .define("reportflow.history.statement-timeout-ms", INT, 10_000, Range.atLeast(1), MEDIUM, "A search or trace that runs longer is cancelled by the database (serve answers 503).")
+            .define("reportflow.history.retry-backoff-ms", INT, 2_000, Range.atLeast(0), LOW, "How long the history sink waits before trying the database again after a failure (it pauses its partitions meanwhile).");
 
     /**
      * Old spellings still read, each with a warning: the topic names were {@code reportflow.topic.*}

@@ -5,12 +5,14 @@ import dev.reportflow.consumers.common.KafkaClients;
 import dev.reportflow.consumers.correct.Corrector;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.schemas.Topics;
+import dev.reportflow.history.store.HistoryDatabase;
 import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.Authenticator;
 import dev.reportflow.web.auth.LoginRoutes;
 import dev.reportflow.web.auth.LoginSettings;
 import dev.reportflow.web.auth.OidcRoutes;
 import dev.reportflow.web.auth.Sessions;
+import dev.reportflow.web.history.HistoryEndpoints;
 import dev.reportflow.web.http.Servers;
 import dev.reportflow.web.intake.SubmissionEndpoint;
 import dev.reportflow.web.metrics.Health;
@@ -63,16 +65,18 @@ public final class WebServer implements AutoCloseable {
     private final OutputFeed feed;
     private final Thread feedThread;
     private final PrometheusMeterRegistry registry;
+    private final HistoryDatabase history;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private WebServer(Javalin server, SubmissionClient client, Admin admin, OutputFeed feed, Thread feedThread,
-                      PrometheusMeterRegistry registry) {
+                      PrometheusMeterRegistry registry, HistoryDatabase history) {
         this.server = server;
         this.client = client;
         this.admin = admin;
         this.feed = feed;
         this.feedThread = feedThread;
         this.registry = registry;
+        this.history = history;
     }
 
     /**
@@ -103,6 +107,7 @@ public final class WebServer implements AutoCloseable {
         long maxBytes = submitConfig.getLong("reportflow.submission.max-bytes");
         Authenticator authenticator = new Authenticator(logins.users(), Clock.systemUTC());
         Sessions sessions = new Sessions(Clock.systemUTC());
+        HistoryDatabase history = HistoryEndpoints.openStore(readConfig);
         Javalin server = Servers.start(settings.bind(), settings.port(), config -> {
             new AccessControl(authenticator, sessions, logins.metricsPublic()).addTo(config.routes);
             LoginRoutes loginRoutes = new LoginRoutes(authenticator, sessions, logins.behindTlsProxy(), logins.oidc() != null);
@@ -115,11 +120,12 @@ public final class WebServer implements AutoCloseable {
             new TraceEndpoint(onDemand, admin, topics).addTo(config.routes);
             new TriageEndpoints(onDemand, admin, topics, new Corrector(onDemand, topics, Clock.systemUTC())).addTo(config.routes);
             new PageRoutes(logins.behindTlsProxy()).addTo(config.routes);
+            new HistoryEndpoints(history).addTo(config.routes);
             MetricsRoutes.addTo(config.routes, registry, health);
         });
         LOG.info("reportflow serve on http://{}:{}/ (intake POST {}, /metrics, /health)", settings.bind(), server.port(),
                 SubmissionEndpoint.PATH);
-        return new WebServer(server, client, admin, feed, feedThread, registry);
+        return new WebServer(server, client, admin, feed, feedThread, registry, history);
     }
 
     public int port() {
@@ -147,6 +153,9 @@ public final class WebServer implements AutoCloseable {
         admin.close(Duration.ofSeconds(5));
         Metrics.globalRegistry.remove(registry);
         registry.close();
+        if (history != null) {
+            history.close();
+        }
         stopped.countDown();
     }
 

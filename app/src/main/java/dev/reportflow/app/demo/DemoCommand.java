@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +68,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Submit the first file a second time to show duplicate detection (default: on).")
     boolean resubmitOne;
 
+    @Option(names = "--no-history", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Fill a history store (a local PostgreSQL) with the outputs and search it (default: on, without --secured).")
+    boolean history;
+
     @Option(names = "--timeout", description = "How long to wait for the pipeline (ISO-8601, default: ${DEFAULT-VALUE}).", defaultValue = "PT3M")
     Duration timeout;
 
@@ -104,6 +109,9 @@ public final class DemoCommand implements Callable<Integer> {
                 Map<String, Integer> refused = new TreeMap<>();
                 Set<String> submissionIds = submit(files, cluster, out, refused);
                 int open = report(adminConfig, topics, submissionIds, refused, files.size(), out);
+                if (history && !secured) {
+                    DemoHistory.show(topicFlags(streamsConfig), submissionIds, timeout, out);
+                }
                 if (cluster != null && cluster.isSecured()) {
                     showOfficeCannotReadRoutedTopics(cluster, topics, out);
                 }
@@ -119,6 +127,17 @@ public final class DemoCommand implements Callable<Integer> {
             deleteQuietly(stateDir);
             cleanedUp.countDown();
         }
+    }
+
+    /** Where the demo's cluster and topics are, for another reader of them. */
+    private static Map<String, String> topicFlags(AppConfig config) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        config.asMap().forEach((key, value) -> {
+            if (key.equals("bootstrap.servers") || key.startsWith("reportflow.topics.")) {
+                flags.put(key, value);
+            }
+        });
+        return flags;
     }
 
     private static Map<String, String> login(DemoCluster cluster, String user) {

@@ -5,6 +5,11 @@ import dev.reportflow.config.ConnectionOptions;
 import dev.reportflow.consumers.common.AvroJson;
 import dev.reportflow.consumers.common.KafkaClients;
 import dev.reportflow.consumers.common.TopicScanner;
+import dev.reportflow.history.store.HistoryDatabase;
+import dev.reportflow.history.store.HistorySettings;
+import dev.reportflow.history.trace.StoredTrace;
+import dev.reportflow.history.trace.StoredTraceRenderer;
+import dev.reportflow.history.trace.StoredTraces;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
 import java.util.Set;
@@ -38,8 +43,15 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--from-store", description = "Answer from the history store (reportflow.history.jdbc-url): "
+            + "two index lookups instead of a scan of every output topic.")
+    boolean fromStore;
+
     @Override
     public Integer call() throws Exception {
+        if (fromStore) {
+            return fromStore();
+        }
         AppConfig config = connection.load("reportflow-consumers.properties");
         KafkaClients clients = new KafkaClients(config);
         Set<String> existing;
@@ -58,5 +70,20 @@ public final class TraceCommand implements Callable<Integer> {
             TraceRenderer.text(trace, out);
         }
         return trace.status() == SubmissionTrace.Status.UNKNOWN ? 1 : 0;
+    }
+
+    private int fromStore() throws Exception {
+        StoredTrace trace;
+        try (HistoryDatabase database = HistoryDatabase.open(HistorySettings.from(connection.load(HistorySettings.RESOURCE)))) {
+            trace = new StoredTraces(database).trace(submissionId);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(AvroJson.MAPPER.writeValueAsString(StoredTraceRenderer.json(trace)));
+            out.flush();
+        } else {
+            StoredTraceRenderer.text(trace, out);
+        }
+        return trace.found() ? 0 : 1;
     }
 }
