@@ -3,7 +3,12 @@ package dev.reportflow.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.reportflow.bench.classifier.ClassifierBenchmark;
+import dev.reportflow.bench.corpus.CorpusGenerator;
 import dev.reportflow.bench.corpus.CorpusPieces;
+import dev.reportflow.bench.corpus.CorpusShape;
+import dev.reportflow.bench.corpus.Issuers;
+import dev.reportflow.bench.corpus.RealReports;
+import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.corpus.PiecesSource;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.report.BenchReport;
@@ -50,7 +55,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A small smoke run: 1000 reports, short latency and JMH phases, no producer settings sweep.")
     boolean quick;
 
-    @Option(names = "--samples", paramLabel = "DIR", description = "Build the corpus from the reports in DIR (default: the project's samples/, else built-in pieces).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The real reports to submit: DIR/labels/*.jsonl and the documents they label (default: the project's corpus/).")
+    Path realCorpus;
+
+    @Option(names = "--synthetic", description = "Submit synthetic reports built from sample pieces (the corpus of sessions 1-3) instead of the real reports.")
+    boolean synthetic;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "With --synthetic, and for the classifier's JMH corpus: the pieces' reports (default: the project's samples/, else built-in pieces).")
     Path samples;
 
     @Option(names = "--offices", defaultValue = "32", description = "Offices submitting concurrently (default: ${DEFAULT-VALUE}).")
@@ -82,10 +93,12 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(plan.out());
         Path samplesDirectory = PiecesSource.directory(samples, projectSamples());
         CorpusPieces pieces = PiecesSource.load(samplesDirectory);
+        RealReports real = RealReports.load(realCorpus != null ? realCorpus : projectDirectory("corpus"));
+        ReportSource reports = synthetic ? new CorpusGenerator(pieces, Issuers.fromClassifierDepartments(), seed) : real;
         String piecesParam = samplesDirectory == null ? ClassifierBenchmark.BUILT_IN : samplesDirectory.toAbsolutePath().normalize().toString();
         Path stateDir = Files.createTempDirectory("reportflow-bench-state-");
         try {
-            BenchReport report = new BenchRun(plan, pieces, piecesParam, console).run(bootstrapServers(), cluster -> {
+            BenchReport report = new BenchRun(plan, reports, CorpusShape.of(real), piecesParam, console).run(bootstrapServers(), cluster -> {
                 connection.setBootstrapServers(cluster.bootstrapServers());
                 return BenchSettings.of(connection, submitProperties, cluster.topicPrefix(), stateDir);
             });
@@ -112,8 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static Path projectSamples() {
+        return projectDirectory("samples");
+    }
+
+    private static Path projectDirectory(String name) {
         String home = System.getProperty("reportflow.home");
-        return (home != null ? Path.of(home) : Path.of(".")).resolve("samples");
+        return (home != null ? Path.of(home) : Path.of(".")).resolve(name);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -5,13 +5,13 @@ import dev.reportflow.bench.baseline.ProducerRuns;
 import dev.reportflow.bench.classifier.ClassifierBenchmark;
 import dev.reportflow.bench.classifier.ClassifierJmh;
 import dev.reportflow.bench.corpus.Corpus;
-import dev.reportflow.bench.corpus.CorpusGenerator;
-import dev.reportflow.bench.corpus.CorpusPieces;
-import dev.reportflow.bench.corpus.Issuers;
+import dev.reportflow.bench.corpus.CorpusShape;
+import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.latency.LatencyRun;
 import dev.reportflow.bench.latency.StreamsMetricsTimeline;
+import dev.reportflow.bench.pipeline.EqualOutputPipeline;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.pipeline.OutputTracker;
 import dev.reportflow.bench.pipeline.PassThroughPipeline;
@@ -26,7 +26,9 @@ import dev.reportflow.bench.report.Machine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -42,25 +44,32 @@ public final class BenchRun {
     private static final long METRICS_PERIOD_MILLIS = 100;
 
     private final BenchPlan plan;
-    private final CorpusPieces pieces;
+    private final ReportSource generator;
+    private final CorpusShape realShape;
     private final String piecesParam;
     private final PrintWriter progress;
-    private final CorpusGenerator generator;
 
-    /** {@code piecesParam} names the same pieces for the JMH fork: "builtin" or a samples directory. */
-    public BenchRun(BenchPlan plan, CorpusPieces pieces, String piecesParam, PrintWriter progress) {
+    /**
+     * {@code realShape} is the real reports', printed beside the corpus's own; {@code piecesParam}
+     * names the pieces of the classifier's JMH corpus for its fork: "builtin" or a samples directory.
+     */
+    public BenchRun(BenchPlan plan, ReportSource reports, CorpusShape realShape, String piecesParam, PrintWriter progress) {
         this.plan = plan;
-        this.pieces = pieces;
+        this.generator = reports;
+        this.realShape = realShape;
         this.piecesParam = piecesParam;
         this.progress = progress;
-        this.generator = new CorpusGenerator(pieces, Issuers.fromClassifierDepartments(), plan.seed());
     }
 
     /** Kafka's measurements, taken while the cluster is up. */
     private record KafkaResults(String cluster, BenchSettings settings, ProducerBaseline.Result rawProducer,
                                 List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
                                 FloodRun.Result endToEnd, BenchReport.PipelineOutput output, ProfileSummary profile,
-                                LatencyRun.Result latency, ReplayRun.Result replay) {
+                                LatencyRun.Result latency, ReplayRun.Result replay, EqualOutput equalOutput) {
+    }
+
+    /** The equal-output baseline's run, and what it wrote per submission. */
+    public record EqualOutput(FloodRun.Result run, long capturedRecords, long capturedBytes, int submissions) {
     }
 
     /** {@code settingsFor} turns the cluster (started here unless given) into the run's configurations. */
@@ -69,8 +78,9 @@ public final class BenchRun {
         String startedAt = Instant.now().toString();
         double loadAtStart = Machine.loadAverageNow();
         step("generating %,d reports (warm-up rounds of %,d more are generated as they run) from %s", plan.reports(),
-                plan.warmupReports(), pieces.origin());
+                plan.warmupReports(), generator.origin());
         Corpus corpus = Corpus.generate(generator, 0, plan.reports());
+        CorpusShape corpusShape = CorpusShape.of(corpus);
 
         KafkaResults kafka;
         try (BenchCluster cluster = BenchCluster.open(bootstrapServers, Long.toHexString(System.currentTimeMillis()))) {
@@ -81,9 +91,9 @@ public final class BenchRun {
                 plan.quick(), plan.out().resolve("jmh.log"));
 
         return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, kafka.cluster(),
-                kafka.settings().keySettings(), plan.offices(), pieces.origin(), corpus.stats(), kafka.rawProducer(),
+                kafka.settings().keySettings(), plan.offices(), generator.origin(), corpus.stats(), corpusShape, realShape, kafka.rawProducer(),
                 kafka.producerSettings(), kafka.passThrough(), kafka.endToEnd(), kafka.output(), kafka.latency(), classifier,
-                kafka.replay(), kafka.profile(), BenchReport.targets(kafka.passThrough(), kafka.endToEnd(), kafka.output(),
+                kafka.replay(), kafka.equalOutput(), kafka.profile(), BenchReport.targets(kafka.endToEnd(), kafka.equalOutput().run(), kafka.output(),
                 kafka.latency(), classifier, kafka.replay()));
     }
 
@@ -108,45 +118,94 @@ public final class BenchRun {
         }
 
         step("reportflow streams app");
+        ReportflowRuns reportflowRuns;
         try (ReportflowPipeline reportflow = ReportflowPipeline.start(cluster, settings)) {
-            warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
-                    new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), settings, null, reports));
-            step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
-            RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
-            JfrProfile recording = plan.profile() ? JfrProfile.start(plan.out().resolve("e2e.jfr")) : null;
-            FloodRun.Result endToEnd = flood(cluster, reportflow.outputTopics(), outcomes, settings, null, corpus);
-            ProfileSummary profile = null;
-            if (recording != null) {
-                try (recording) {
-                    profile = ProfileSummary.of(recording.stop());
-                }
-            }
-            BenchReport.PipelineOutput output = new BenchReport.PipelineOutput(outcomes.classifiedReports(), outcomes.rejected(),
-                    outcomes.routedRecords(), outcomes.routedBytes());
-
-            double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
-            int count = Math.max(1, (int) (rate * plan.latencySeconds()));
-            step("latency at %.0f reports/s (half the maximum) for %d s%s", rate, plan.latencySeconds(),
-                    plan.profile() ? " (recording JFR)" : "");
-            Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
-            LatencyRun.Result latency;
-            // a stall shows in latency.csv; the recording says what the threads did at that moment
-            try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null;
-                 StreamsMetricsTimeline metrics = StreamsMetricsTimeline.start(reportflow::metrics, METRICS_PERIOD_MILLIS)) {
-                latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
-                        latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
-                metrics.writeTo(plan.out().resolve("latency-metrics.csv"));
-                if (latencyRecording != null) {
-                    latencyRecording.stop();
-                }
-            }
-
-            step("replay of %s from the beginning", reportflow.topics().submitted());
-            ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
-                    Runtime.getRuntime().availableProcessors());
-            return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, endToEnd, output, profile,
-                    latency, replay);
+            reportflowRuns = measureReportflow(cluster, settings, corpus, reportflow);
         }
+        EqualOutput equalOutput = measureEqualOutput(cluster, settings, corpus, reportflowRuns.outputTopics(),
+                reportflowRuns.warmupRounds());
+        return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, reportflowRuns.endToEnd(),
+                reportflowRuns.output(), reportflowRuns.profile(), reportflowRuns.latency(), reportflowRuns.replay(), equalOutput);
+    }
+
+    private record ReportflowRuns(int warmupRounds, FloodRun.Result endToEnd, BenchReport.PipelineOutput output,
+                                  ProfileSummary profile, LatencyRun.Result latency, ReplayRun.Result replay,
+                                  List<String> outputTopics) {
+    }
+
+    private ReportflowRuns measureReportflow(BenchCluster cluster, BenchSettings settings, Corpus corpus,
+                                             ReportflowPipeline reportflow) throws Exception {
+        int warmupRounds = warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
+                new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), settings, null, reports));
+        step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
+        RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
+        JfrProfile recording = plan.profile() ? JfrProfile.start(plan.out().resolve("e2e.jfr")) : null;
+        FloodRun.Result endToEnd = flood(cluster, reportflow.outputTopics(), outcomes, settings, null, corpus);
+        ProfileSummary profile = null;
+        if (recording != null) {
+            try (recording) {
+                profile = ProfileSummary.of(recording.stop());
+            }
+        }
+        BenchReport.PipelineOutput output = new BenchReport.PipelineOutput(outcomes.classifiedReports(), outcomes.rejected(),
+                outcomes.routedRecords(), outcomes.routedBytes());
+
+        double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
+        int count = Math.max(1, (int) (rate * plan.latencySeconds()));
+        step("latency at %.0f reports/s (half the maximum) for %d s%s", rate, plan.latencySeconds(),
+                plan.profile() ? " (recording JFR)" : "");
+        Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
+        LatencyRun.Result latency;
+        // a stall shows in latency.csv; the recording says what the threads did at that moment
+        try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null;
+             StreamsMetricsTimeline metrics = StreamsMetricsTimeline.start(reportflow::metrics, METRICS_PERIOD_MILLIS)) {
+            latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
+                    latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
+            metrics.writeTo(plan.out().resolve("latency-metrics.csv"));
+            if (latencyRecording != null) {
+                latencyRecording.stop();
+            }
+        }
+
+        step("replay of %s from the beginning", reportflow.topics().submitted());
+        ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
+                Runtime.getRuntime().availableProcessors());
+        return new ReportflowRuns(warmupRounds, endToEnd, output, profile, latency, replay, reportflow.outputTopics());
+    }
+
+    /**
+     * The equal-output baseline, once reportflow has stopped: what reportflow wrote for the measured
+     * corpus and its warm-up reports is read back from its topics, and the baseline app writes it
+     * again for the same submissions, fed and timed as reportflow was, with as many warm-up rounds.
+     */
+    private EqualOutput measureEqualOutput(BenchCluster cluster, BenchSettings settings, Corpus corpus,
+                                           List<String> reportflowOutputs, int warmupRounds) throws Exception {
+        step("equal-output Streams baseline: reading back what reportflow wrote");
+        Set<String> wanted = new HashSet<>();
+        corpus.reports().forEach(r -> wanted.add(r.fileName()));
+        for (int i = 1; i <= warmupRounds; i++) {
+            warmupReports(i).reports().forEach(r -> wanted.add(r.fileName()));
+        }
+        try (EqualOutputPipeline baseline = EqualOutputPipeline.start(cluster, settings, reportflowOutputs, wanted)) {
+            Set<String> captured = baseline.captured().fileNames();
+            step("equal-output baseline: %,d records, %.1f MB captured for %,d submissions", baseline.captured().records(),
+                    baseline.captured().bytes() / 1e6, captured.size());
+            warmUp("equal-output", reports -> flood(cluster, baseline.outputTopics(),
+                    new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }), settings, baseline.input(),
+                    onlyCaptured(reports, captured)), warmupRounds);
+            Corpus measured = onlyCaptured(corpus, captured);
+            FloodRun.Result run = flood(cluster, baseline.outputTopics(), new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }),
+                    settings, baseline.input(), measured);
+            return new EqualOutput(run, baseline.captured().records(), baseline.captured().bytes(), captured.size());
+        }
+    }
+
+    private static Corpus onlyCaptured(Corpus corpus, Set<String> captured) {
+        return new Corpus(corpus.reports().stream().filter(r -> captured.contains(r.fileName())).toList());
+    }
+
+    private Corpus warmupReports(int round) {
+        return Corpus.generate(generator, plan.reports() + (round - 1) * plan.warmupReports(), plan.warmupReports());
     }
 
     /** One round of warm-up: a flood of the given reports. */
@@ -161,18 +220,23 @@ public final class BenchRun {
      * pipeline's cost. On 2 cores it stayed that busy after 4,000 (docs/benchmarks.md, "JIT"), so
      * each round prints its JIT share and the table splits the JIT's CPU out.
      */
-    private void warmUp(String pipeline, WarmupRound round) throws Exception {
-        for (int i = 1; i <= BenchPlan.MAX_WARMUP_ROUNDS; i++) {
+    private int warmUp(String pipeline, WarmupRound round) throws Exception {
+        return warmUp(pipeline, round, BenchPlan.MAX_WARMUP_ROUNDS);
+    }
+
+    /** Returns the rounds it took. */
+    private int warmUp(String pipeline, WarmupRound round, int maxRounds) throws Exception {
+        for (int i = 1; i <= maxRounds; i++) {
             // each round its own reports, which no measured phase submits
-            Corpus reports = Corpus.generate(generator, plan.reports() + (i - 1) * plan.warmupReports(), plan.warmupReports());
-            FloodRun.Result result = round.run(reports);
+            FloodRun.Result result = round.run(warmupReports(i));
             double jitShare = result.jitShare();
             step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%", pipeline, i,
                     result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(), 100 * jitShare);
             if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
-                return;
+                return i;
             }
         }
+        return maxRounds;
     }
 
     private FloodRun.Result flood(BenchCluster cluster, List<String> outputs, OutputTracker tracker,

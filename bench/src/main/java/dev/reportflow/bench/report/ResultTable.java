@@ -1,6 +1,7 @@
 package dev.reportflow.bench.report;
 
 import dev.reportflow.bench.baseline.ProducerBaseline;
+import dev.reportflow.bench.corpus.CorpusShape;
 import dev.reportflow.bench.latency.Percentiles;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.profile.ProfileSummary;
@@ -26,19 +27,27 @@ public final class ResultTable {
         out.printf(Locale.ROOT, "corpus: %,d reports from %s; %.1f–%.1f KB (avg %.1f KB), %.1f MB; %d–%d top-level sections; %,d issuers%n",
                 c.reports(), r.corpusPieces(), c.minBytes() / 1024.0, c.maxBytes() / 1024.0, c.averageBytes() / 1024.0,
                 c.totalBytes() / 1e6, c.minSections(), c.maxSections(), c.distinctIssuers());
+        shape(out, "  shape of the corpus", r.corpusShape());
+        shape(out, "  the real reports", r.realShape());
         out.println("settings: " + r.settings());
         out.printf(Locale.ROOT, "offices submitting concurrently: %d; MB = 10^6 bytes of report text%n%n", r.offices());
 
         out.printf(ROW, "measurement", "reports/s", "MB/s", "comparison");
         throughput(out, "1 raw Kafka producer (client settings, async)", r.rawProducer().throughput(), "");
         throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), cpu(r.passThrough()));
+        var equal = r.equalOutput();
+        throughput(out, "1 equal-output Streams (same records, no work)", equal.run().endToEnd(),
+                cpu(equal.run()) + String.format(Locale.ROOT, "; %.1f records, %.1f KB written per submission",
+                        equal.capturedRecords() / (double) equal.submissions(), equal.capturedBytes() / 1024.0 / equal.submissions()));
         Throughput e2e = r.endToEnd().endToEnd();
         throughput(out, "2 reportflow end to end (first submit → last routed)", e2e,
-                ratio(e2e.ratioTo(r.passThrough().endToEnd())) + " pass-through, "
-                        + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer; " + cpu(r.endToEnd()));
+                ratio(e2e.ratioTo(equal.run().endToEnd())) + " equal-output, " + ratio(e2e.ratioTo(r.passThrough().endToEnd()))
+                        + " pass-through, " + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer; " + cpu(r.endToEnd())
+                        + String.format(Locale.ROOT, " (%.2f× equal-output's)", r.endToEnd().cpuMillisPerRecord() / equal.run().cpuMillisPerRecord()));
         throughput(out, "  intake alone (first submit → last receipt)", r.endToEnd().intake(),
                 "pass-through run's intake: " + fmt(r.passThrough().intake().recordsPerSecond()) + "/s");
         cpuShares(out, "pass-through", r.passThrough());
+        cpuShares(out, "equal-output", equal.run());
         cpuShares(out, "reportflow", r.endToEnd());
         var lat = r.latency();
         out.printf(Locale.ROOT, "3 latency submit → routed at %.0f/s (½ max), %,d reports%n", lat.ratePerSecond(), lat.submissions());
@@ -67,6 +76,17 @@ public final class ResultTable {
         profile(out, r.profile());
         out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
         out.flush();
+    }
+
+    private static void shape(PrintWriter out, String label, CorpusShape s) {
+        if (s == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%s: %,d reports; size p10/p50/p90 %.1f/%.1f/%.1f KB (%.1f–%.1f, avg %.1f); top-level sections avg %.1f (%d–%d); "
+                        + "each compressed alone: lz4 %.0f%%, zstd %.0f%%%n", label, s.reports(), s.p10Bytes() / 1024.0,
+                s.medianBytes() / 1024.0, s.p90Bytes() / 1024.0, s.minBytes() / 1024.0, s.maxBytes() / 1024.0,
+                s.averageBytes() / 1024.0, s.averageSections(), s.minSections(), s.maxSections(), 100 * s.lz4Share(),
+                100 * s.zstdShare());
     }
 
     private static String cpu(FloodRun.Result run) {
