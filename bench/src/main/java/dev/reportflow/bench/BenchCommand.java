@@ -76,6 +76,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Record the end-to-end phase with JFR (e2e.jfr) and print where the CPU went.")
     boolean profile;
 
+    @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
+            description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
+                    + "(SIGKILL and restore of an instance in its own JVM, two instances); default: ${DEFAULT-VALUE}; --quick runs throughput only unless given.")
+    java.util.List<String> phases;
+
+    @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
+            description = "Submissions in the dedupe store for the full-restore measure (default: ${DEFAULT-VALUE}).")
+    int remembered;
+
     @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
     Map<String, String> submitProperties = new LinkedHashMap<>();
 
@@ -116,7 +125,10 @@ public final class BenchCommand implements Callable<Integer> {
         int measured = reports != null ? reports : quick ? QUICK_REPORTS : 10_000;
         int latency = latencySeconds != null ? latencySeconds : quick ? 8 : 30;
         int warmup = Math.max(500, measured / 10);
-        return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out);
+        boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
+        boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
+        return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
+                resilience, remembered);
     }
 
     /** The given cluster, or null for an embedded broker. */

@@ -20,14 +20,18 @@ import dev.reportflow.bench.pipeline.ReportflowPipeline;
 import dev.reportflow.bench.pipeline.RoutedOutcomes;
 import dev.reportflow.bench.profile.JfrProfile;
 import dev.reportflow.bench.profile.ProfileSummary;
+import dev.reportflow.bench.recovery.InstancesRun;
+import dev.reportflow.bench.recovery.RecoveryRun;
 import dev.reportflow.bench.replay.ReplayRun;
 import dev.reportflow.bench.report.BenchReport;
 import dev.reportflow.bench.report.Machine;
+import dev.reportflow.bench.report.Target;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -82,19 +86,87 @@ public final class BenchRun {
         Corpus corpus = Corpus.generate(generator, 0, plan.reports());
         CorpusShape corpusShape = CorpusShape.of(corpus);
 
-        KafkaResults kafka;
+        KafkaResults kafka = null;
+        BenchReport.Resilience resilience = null;
+        String clusterName;
+        BenchSettings settings;
         try (BenchCluster cluster = BenchCluster.open(bootstrapServers, Long.toHexString(System.currentTimeMillis()))) {
-            kafka = measureOnKafka(cluster, settingsFor.apply(cluster), corpus);
+            clusterName = cluster.embedded() ? "embedded KRaft broker" : "cluster " + cluster.bootstrapServers();
+            settings = settingsFor.apply(cluster);
+            if (plan.throughput()) {
+                kafka = measureOnKafka(cluster, settings, corpus);
+            }
+            if (plan.resilience()) {
+                resilience = measureResilience(cluster, settings);
+            }
         }
-        step("classifier under JMH (its log: %s)", plan.out().resolve("jmh.log"));
-        ClassifierJmh.Result classifier = ClassifierJmh.run(piecesParam, plan.seed(), ClassifierBenchmark.DEFAULT_REPORTS,
-                plan.quick(), plan.out().resolve("jmh.log"));
+        ClassifierJmh.Result classifier = null;
+        if (plan.throughput()) {
+            step("classifier under JMH (its log: %s)", plan.out().resolve("jmh.log"));
+            classifier = ClassifierJmh.run(piecesParam, plan.seed(), ClassifierBenchmark.DEFAULT_REPORTS, plan.quick(),
+                    plan.out().resolve("jmh.log"));
+        }
+        return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, clusterName,
+                settings.keySettings(), plan.offices(), generator.origin(), corpus.stats(), corpusShape, realShape,
+                kafka == null ? null : kafka.rawProducer(), kafka == null ? List.of() : kafka.producerSettings(),
+                kafka == null ? null : kafka.passThrough(), kafka == null ? null : kafka.endToEnd(),
+                kafka == null ? null : kafka.output(), kafka == null ? null : kafka.latency(), classifier,
+                kafka == null ? null : kafka.replay(), kafka == null ? null : kafka.equalOutput(), kafka == null ? null : kafka.profile(),
+                resilience, targets(kafka, classifier, resilience));
+    }
 
-        return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, kafka.cluster(),
-                kafka.settings().keySettings(), plan.offices(), generator.origin(), corpus.stats(), corpusShape, realShape, kafka.rawProducer(),
-                kafka.producerSettings(), kafka.passThrough(), kafka.endToEnd(), kafka.output(), kafka.latency(), classifier,
-                kafka.replay(), kafka.equalOutput(), kafka.profile(), BenchReport.targets(kafka.endToEnd(), kafka.equalOutput().run(), kafka.output(),
-                kafka.latency(), classifier, kafka.replay()));
+    private static List<Target> targets(KafkaResults kafka, ClassifierJmh.Result classifier, BenchReport.Resilience resilience) {
+        List<Target> targets = new java.util.ArrayList<>();
+        if (kafka != null) {
+            targets.addAll(BenchReport.targets(kafka.endToEnd(), kafka.equalOutput().run(), kafka.output(), kafka.latency(),
+                    classifier, kafka.replay()));
+        }
+        if (resilience != null) {
+            targets.addAll(BenchReport.resilienceTargets(resilience));
+        }
+        return targets;
+    }
+
+    /**
+     * Instances in JVMs of their own: SIGKILL and restart with reportflow's settings and with
+     * Kafka's levers, a full restore of the dedupe store, and two instances sharing the partitions.
+     */
+    private BenchReport.Resilience measureResilience(BenchCluster cluster, BenchSettings settings) throws Exception {
+        step("resilience: streams instances in JVMs of their own (logs: %s)", plan.out().resolve("recovery-*.log"));
+        RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
+        List<RecoveryRun.Result> results = new java.util.ArrayList<>();
+        String instance = settings.topicPrefix() + "instance";
+        results.add(attempt("SIGKILL, reportflow's settings", () -> recovery.afterKill("SIGKILL, reportflow's settings",
+                "kill-defaults.", Map.of())));
+        results.add(attempt("SIGKILL, static membership", () -> recovery.afterKill("SIGKILL, static membership (group.instance.id)",
+                "kill-static.", Map.of("group.instance.id", instance))));
+        results.add(attempt("SIGKILL, session.timeout.ms=6000", () -> recovery.afterKill("SIGKILL, session.timeout.ms=6000",
+                "kill-session.", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"))));
+        results.add(attempt("SIGKILL, group.protocol=streams", () -> recovery.afterKill("SIGKILL, group.protocol=streams (KIP-1071)",
+                "kill-kip1071.", Map.of("group.protocol", "streams"))));
+        String restore = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions", plan.rememberedSubmissions());
+        results.add(attempt(restore, () -> recovery.fullRestore(restore, "restore.", plan.rememberedSubmissions(), Map.of())));
+        step("resilience: two instances");
+        int floodReports = Math.min(plan.reports(), 2000);
+        int from = plan.resilienceReportsStart() + 500_000;
+        InstancesRun.Result instances = new InstancesRun(cluster, settings, generator, plan.out(), progress).run(
+                Corpus.generate(generator, from, plan.warmupReports()), Corpus.generate(generator, from + plan.warmupReports(), floodReports),
+                from + 100_000, plan.offices());
+        return new BenchReport.Resilience(results, instances);
+    }
+
+    private interface Scenario {
+        RecoveryRun.Result run() throws Exception;
+    }
+
+    /** A scenario that cannot run here (a lever this cluster lacks) is reported as such, not as a crash of the bench. */
+    private RecoveryRun.Result attempt(String name, Scenario scenario) {
+        try {
+            return scenario.run();
+        } catch (Exception e) {
+            step("%s: failed (%s)", name, e.getMessage());
+            return new RecoveryRun.Result(name + " — failed: " + e.getMessage(), Double.NaN, Double.NaN, 0, 0);
+        }
     }
 
     private KafkaResults measureOnKafka(BenchCluster cluster, BenchSettings settings, Corpus corpus) throws Exception {

@@ -62,6 +62,7 @@ public final class BenchSettings {
         names.put("reportflow.topics.classified", prefix + topics.classified());
         names.put("reportflow.topics.rejected", prefix + topics.rejected());
         names.put("reportflow.topics.routing-rules", prefix + topics.routingRules());
+        names.put("reportflow.topics.corrections", prefix + topics.corrections());
         names.put("reportflow.topics.audit-checkpoints", prefix + topics.auditCheckpoints());
         names.put("reportflow.topics.routed-prefix", prefix + topics.routedPrefix());
         return names;

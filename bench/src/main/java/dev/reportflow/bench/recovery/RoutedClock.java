@@ -24,6 +24,8 @@ public final class RoutedClock implements AutoCloseable {
     private volatile long watchFromMillis = Long.MAX_VALUE;
     private volatile long firstReadMillis = -1;
     private volatile long records;
+    /** When each poll that returned sections was read (wall-clock ms), for the longest pause in a window. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Long> readTimes = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public RoutedClock(String bootstrapServers, Collection<String> routedTopics) {
         consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false,
@@ -44,6 +46,9 @@ public final class RoutedClock implements AutoCloseable {
             while (running) {
                 var polled = consumer.poll(Duration.ofMillis(50));
                 long now = System.currentTimeMillis();
+                if (!polled.isEmpty()) {
+                    readTimes.add(now);
+                }
                 for (ConsumerRecord<byte[], byte[]> record : polled) {
                     records++;
                     if (firstReadMillis < 0 && record.timestamp() >= watchFromMillis) {
@@ -71,6 +76,23 @@ public final class RoutedClock implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(20);
         }
         return firstReadMillis;
+    }
+
+    /**
+     * The longest time in {@code [fromMillis, toMillis]} during which no routed section became
+     * visible: with a steady load, normally about a commit interval; a rebalance shows as more.
+     */
+    public long longestPause(long fromMillis, long toMillis) {
+        long previous = fromMillis;
+        long longest = 0;
+        for (long read : readTimes) {
+            if (read < fromMillis || read > toMillis) {
+                continue;
+            }
+            longest = Math.max(longest, read - previous);
+            previous = read;
+        }
+        return Math.max(longest, toMillis - previous);
     }
 
     public long records() {

@@ -74,6 +74,11 @@ public final class StreamsProcess implements AutoCloseable {
         return runningNanos;
     }
 
+    /** The CPU the whole JVM has used so far (every thread: stream threads, clients, JIT, GC). */
+    public double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
     public boolean alive() {
         return process.isAlive();
     }

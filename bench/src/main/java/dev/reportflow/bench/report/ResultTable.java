@@ -5,6 +5,7 @@ import dev.reportflow.bench.corpus.CorpusShape;
 import dev.reportflow.bench.latency.Percentiles;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.profile.ProfileSummary;
+import dev.reportflow.bench.recovery.RecoveryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,25 @@ public final class ResultTable {
         out.println("settings: " + r.settings());
         out.printf(Locale.ROOT, "offices submitting concurrently: %d; MB = 10^6 bytes of report text%n%n", r.offices());
 
+        if (r.endToEnd() != null) {
+            throughputPhases(out, r);
+        }
+        if (r.resilience() != null) {
+            resilience(out, r.resilience());
+        }
+        out.println();
+        out.println("targets:");
+        for (Target t : r.targets()) {
+            out.printf(Locale.ROOT, "  %-62s %8.2f %s  (%s %s)  %s%n", t.name(), t.measured(), t.unit(), t.comparison(),
+                    fmt(t.goal()), t.met() ? "MET" : "MISSED");
+        }
+        producerSettings(out, r);
+        profile(out, r.profile());
+        out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
+        out.flush();
+    }
+
+    private static void throughputPhases(PrintWriter out, BenchReport r) {
         out.printf(ROW, "measurement", "reports/s", "MB/s", "comparison");
         throughput(out, "1 raw Kafka producer (client settings, async)", r.rawProducer().throughput(), "");
         throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), cpu(r.passThrough()));
@@ -66,16 +86,27 @@ public final class ResultTable {
                 output.routedRecords() / (double) Math.max(1, output.classifiedReports()), output.routedBytes() / 1e6,
                 output.routedBytes() / (double) e2e.bytes());
 
+    }
+
+    private static void resilience(PrintWriter out, BenchReport.Resilience r) {
         out.println();
-        out.println("targets:");
-        for (Target t : r.targets()) {
-            out.printf(Locale.ROOT, "  %-62s %8.2f %s  (%s %s)  %s%n", t.name(), t.measured(), t.unit(), t.comparison(),
-                    fmt(t.goal()), t.met() ? "MET" : "MISSED");
+        out.println("6 recovery of an instance in a JVM of its own (steady load of 20 reports/s)     to RUNNING   routing visible");
+        for (RecoveryRun.Result result : r.recoveries()) {
+            out.printf(Locale.ROOT, "  %-70s %7s s %9s s%n", result.scenario(), seconds(result.toRunningSeconds()),
+                    seconds(result.toRoutedSeconds()));
         }
-        producerSettings(out, r);
-        profile(out, r.profile());
-        out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
-        out.flush();
+        var i = r.instances();
+        out.printf(Locale.ROOT, ROW, "7 one instance in its own JVM (flood)", fmt(i.one().reportsPerSecond()), "",
+                String.format(Locale.ROOT, "%.2f CPU-ms per report (all JVMs)", i.one().cpuMillisPerReport()));
+        out.printf(Locale.ROOT, ROW, "  two instances sharing the partitions (flood)", fmt(i.two().reportsPerSecond()), "",
+                String.format(Locale.ROOT, "%.2f CPU-ms per report (all JVMs); %.2f× one", i.two().cpuMillisPerReport(),
+                        i.two().reportsPerSecond() / i.one().reportsPerSecond()));
+        out.printf(Locale.ROOT, "  longest pause in visible routing: a second instance joining %,d ms, leaving (SIGTERM) %,d ms%n",
+                i.joinPauseMillis(), i.leavePauseMillis());
+    }
+
+    private static String seconds(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f", value) : "–";
     }
 
     private static void shape(PrintWriter out, String label, CorpusShape s) {
