@@ -73,7 +73,7 @@ public final class BenchRun {
     }
 
     /** The equal-output baseline's run, and what it wrote per submission. */
-    public record EqualOutput(FloodRun.Result run, long capturedRecords, long capturedBytes, int submissions) {
+    public record EqualOutput(FloodRun.Result run, long capturedRecords, long capturedBytes, long changelogBytes, int submissions) {
     }
 
     /** {@code settingsFor} turns the cluster (started here unless given) into the run's configurations. */
@@ -165,7 +165,7 @@ public final class BenchRun {
             return scenario.run();
         } catch (Exception e) {
             step("%s: failed (%s)", name, e.getMessage());
-            return new RecoveryRun.Result(name + " — failed: " + e.getMessage(), Double.NaN, Double.NaN, 0, 0);
+            return new RecoveryRun.Result(name + " — failed: " + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, 0, 0);
         }
     }
 
@@ -260,15 +260,17 @@ public final class BenchRun {
         }
         try (EqualOutputPipeline baseline = EqualOutputPipeline.start(cluster, settings, reportflowOutputs, wanted)) {
             Set<String> captured = baseline.captured().fileNames();
-            step("equal-output baseline: %,d records, %.1f MB captured for %,d submissions", baseline.captured().records(),
-                    baseline.captured().bytes() / 1e6, captured.size());
+            step("equal-output baseline: %,d records, %.1f MB captured for %,d submissions (%.1f MB of it to state store changelogs)",
+                    baseline.captured().records(), baseline.captured().bytes() / 1e6, captured.size(),
+                    baseline.captured().changelogBytes() / 1e6);
             warmUp("equal-output", reports -> flood(cluster, baseline.outputTopics(),
                     new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }), settings, baseline.input(),
                     onlyCaptured(reports, captured)), warmupRounds);
             Corpus measured = onlyCaptured(corpus, captured);
             FloodRun.Result run = flood(cluster, baseline.outputTopics(), new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }),
                     settings, baseline.input(), measured);
-            return new EqualOutput(run, baseline.captured().records(), baseline.captured().bytes(), captured.size());
+            return new EqualOutput(run, baseline.captured().records(), baseline.captured().bytes(),
+                    baseline.captured().changelogBytes(), captured.size());
         }
     }
 

@@ -38,12 +38,15 @@ public final class CapturedOutputs {
     private final Set<String> fileNames;
     private final long records;
     private final long bytes;
+    private final long changelogBytes;
 
-    private CapturedOutputs(Map<String, List<Captured>> byContentHash, Set<String> fileNames, long records, long bytes) {
+    private CapturedOutputs(Map<String, List<Captured>> byContentHash, Set<String> fileNames, long records, long bytes,
+                            long changelogBytes) {
         this.byContentHash = byContentHash;
         this.fileNames = fileNames;
         this.records = records;
         this.bytes = bytes;
+        this.changelogBytes = changelogBytes;
     }
 
     /**
@@ -58,11 +61,14 @@ public final class CapturedOutputs {
         Map<String, String> submissionByHash = new HashMap<>();
         Map<String, String> fileByHash = new HashMap<>();
         Map<String, List<Captured>> byHash = new HashMap<>();
-        long[] totals = new long[2];
+        long[] totals = new long[3];
         BiConsumer<String, ConsumerRecord<byte[], byte[]>> keep = (hash, record) -> {
             byHash.computeIfAbsent(hash, h -> new ArrayList<>()).add(new Captured(rename.apply(record.topic()), record.key(), record.value()));
             totals[0]++;
             totals[1] += record.serializedKeySize() + record.serializedValueSize();
+            if (record.topic().endsWith("-changelog")) {
+                totals[2] += record.serializedKeySize() + record.serializedValueSize();
+            }
         };
         readToEnd(bootstrapServers, List.of(classified), record -> {
             ClassifiedReport report = reports.fromBytes(record.value());
@@ -89,7 +95,7 @@ public final class CapturedOutputs {
                 }
             });
         }
-        return new CapturedOutputs(byHash, Set.copyOf(fileByHash.values()), totals[0], totals[1]);
+        return new CapturedOutputs(byHash, Set.copyOf(fileByHash.values()), totals[0], totals[1], totals[2]);
     }
 
     private interface RecordHandler {
@@ -136,5 +142,10 @@ public final class CapturedOutputs {
 
     public long bytes() {
         return bytes;
+    }
+
+    /** Of {@link #bytes()}, what went to the state stores' changelogs (remembered decisions, dedupe entries). */
+    public long changelogBytes() {
+        return changelogBytes;
     }
 }

@@ -26,6 +26,7 @@ public final class StreamsProcess implements AutoCloseable {
     private final Process process;
     private final long startedNanos;
     private volatile long runningNanos = -1;
+    private volatile long streamsStartedNanos = -1;
 
     private StreamsProcess(Process process, long startedNanos) {
         this.process = process;
@@ -54,6 +55,9 @@ public final class StreamsProcess implements AutoCloseable {
                      StandardOpenOption.APPEND))) {
             out.println("---- pid " + process.pid());
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (streamsStartedNanos < 0 && line.contains("CREATED -> REBALANCING")) {
+                    streamsStartedNanos = System.nanoTime();
+                }
                 if (runningNanos < 0 && line.contains("-> RUNNING")) {
                     runningNanos = System.nanoTime();
                 }
@@ -67,6 +71,11 @@ public final class StreamsProcess implements AutoCloseable {
 
     public long startedNanos() {
         return startedNanos;
+    }
+
+    /** When the JVM was up and Kafka Streams started (it logged CREATED -> REBALANCING), System.nanoTime(), or -1. */
+    public long streamsStartedNanos() {
+        return streamsStartedNanos;
     }
 
     /** When the instance first logged RUNNING (System.nanoTime()), or -1. */

@@ -57,8 +57,9 @@ public final class ResultTable {
         throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), cpu(r.passThrough()));
         var equal = r.equalOutput();
         throughput(out, "1 equal-output Streams (same records, no work)", equal.run().endToEnd(),
-                cpu(equal.run()) + String.format(Locale.ROOT, "; %.1f records, %.1f KB written per submission",
-                        equal.capturedRecords() / (double) equal.submissions(), equal.capturedBytes() / 1024.0 / equal.submissions()));
+                cpu(equal.run()) + String.format(Locale.ROOT, "; %.1f records, %.1f KB written per submission (%.1f KB to changelogs)",
+                        equal.capturedRecords() / (double) equal.submissions(), equal.capturedBytes() / 1024.0 / equal.submissions(),
+                        equal.changelogBytes() / 1024.0 / equal.submissions()));
         Throughput e2e = r.endToEnd().endToEnd();
         throughput(out, "2 reportflow end to end (first submit → last routed)", e2e,
                 ratio(e2e.ratioTo(equal.run().endToEnd())) + " equal-output, " + ratio(e2e.ratioTo(r.passThrough().endToEnd()))
@@ -90,10 +91,11 @@ public final class ResultTable {
 
     private static void resilience(PrintWriter out, BenchReport.Resilience r) {
         out.println();
-        out.println("6 recovery of an instance in a JVM of its own (steady load of 20 reports/s)     to RUNNING   routing visible");
+        out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL");
+        out.println("  (from the JVM's start for a restore) until:                            streams started   RUNNING   routing visible");
         for (RecoveryRun.Result result : r.recoveries()) {
-            out.printf(Locale.ROOT, "  %-70s %7s s %9s s%n", result.scenario(), seconds(result.toRunningSeconds()),
-                    seconds(result.toRoutedSeconds()));
+            out.printf(Locale.ROOT, "  %-70s %9s s %7s s %9s s%n", result.scenario(), seconds(result.toStreamsStartedSeconds()),
+                    seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()));
         }
         var i = r.instances();
         out.printf(Locale.ROOT, ROW, "7 one instance in its own JVM (flood)", fmt(i.one().reportsPerSecond()), "",
