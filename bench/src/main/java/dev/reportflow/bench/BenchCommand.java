@@ -78,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
             description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
-                    + "(SIGKILL and restore of an instance in its own JVM, two instances); default: ${DEFAULT-VALUE}; --quick runs throughput only unless given.")
+                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); default: ${DEFAULT-VALUE}; "
+                    + "--quick runs throughput only unless given.")
     java.util.List<String> phases;
 
     @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
@@ -128,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
-                resilience, remembered);
+                resilience || phases.contains("recovery"), resilience || phases.contains("instances"), remembered);
     }
 
     /** The given cluster, or null for an embedded broker. */

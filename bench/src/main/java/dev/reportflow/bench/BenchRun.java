@@ -133,19 +133,24 @@ public final class BenchRun {
      */
     private BenchReport.Resilience measureResilience(BenchCluster cluster, BenchSettings settings) throws Exception {
         step("resilience: streams instances in JVMs of their own (logs: %s)", plan.out().resolve("recovery-*.log"));
-        RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
         List<RecoveryRun.Result> results = new java.util.ArrayList<>();
-        String instance = settings.topicPrefix() + "instance";
-        results.add(attempt("SIGKILL, reportflow's settings", () -> recovery.afterKill("SIGKILL, reportflow's settings",
-                "kill-defaults.", Map.of())));
-        results.add(attempt("SIGKILL, static membership", () -> recovery.afterKill("SIGKILL, static membership (group.instance.id)",
-                "kill-static.", Map.of("group.instance.id", instance))));
-        results.add(attempt("SIGKILL, session.timeout.ms=6000", () -> recovery.afterKill("SIGKILL, session.timeout.ms=6000",
-                "kill-session.", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"))));
-        results.add(attempt("SIGKILL, group.protocol=streams", () -> recovery.afterKill("SIGKILL, group.protocol=streams (KIP-1071)",
-                "kill-kip1071.", Map.of("group.protocol", "streams"))));
-        String restore = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions", plan.rememberedSubmissions());
-        results.add(attempt(restore, () -> recovery.fullRestore(restore, "restore.", plan.rememberedSubmissions(), Map.of())));
+        if (plan.recovery()) {
+            RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
+            String instance = settings.topicPrefix() + "instance";
+            results.add(attempt("SIGKILL, reportflow's settings", () -> recovery.afterKill("SIGKILL, reportflow's settings",
+                    "kill-defaults.", Map.of())));
+            results.add(attempt("SIGKILL, static membership", () -> recovery.afterKill("SIGKILL, static membership (group.instance.id)",
+                    "kill-static.", Map.of("group.instance.id", instance))));
+            results.add(attempt("SIGKILL, session.timeout.ms=6000", () -> recovery.afterKill("SIGKILL, session.timeout.ms=6000",
+                    "kill-session.", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"))));
+            results.add(attempt("SIGKILL, group.protocol=streams", () -> recovery.afterKill("SIGKILL, group.protocol=streams (KIP-1071)",
+                    "kill-kip1071.", Map.of("group.protocol", "streams"))));
+            String restore = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions", plan.rememberedSubmissions());
+            results.add(attempt(restore, () -> recovery.fullRestore(restore, "restore.", plan.rememberedSubmissions(), Map.of())));
+        }
+        if (!plan.instances()) {
+            return new BenchReport.Resilience(results, null);
+        }
         step("resilience: two instances");
         int floodReports = Math.min(plan.reports(), 2000);
         int from = plan.resilienceReportsStart() + 500_000;

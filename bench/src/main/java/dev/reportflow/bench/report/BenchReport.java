@@ -49,6 +49,9 @@ public record BenchReport(String startedAt, double wallSeconds, Machine machine,
 
     /** The recovery targets: the first scenario is reportflow's own settings, the last the full restore. */
     public static List<Target> resilienceTargets(Resilience resilience) {
+        if (resilience.recoveries().isEmpty()) {
+            return List.of();
+        }
         RecoveryRun.Result kill = resilience.recoveries().get(0);
         RecoveryRun.Result restore = resilience.recoveries().get(resilience.recoveries().size() - 1);
         double fastestKill = resilience.recoveries().stream().filter(r -> r != restore).mapToDouble(RecoveryRun.Result::toRoutedSeconds)

@@ -98,6 +98,9 @@ public final class ResultTable {
                     seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()));
         }
         var i = r.instances();
+        if (i == null) {
+            return;
+        }
         out.printf(Locale.ROOT, ROW, "7 one instance in its own JVM (flood)", fmt(i.one().reportsPerSecond()), "",
                 String.format(Locale.ROOT, "%.2f CPU-ms per report (all JVMs)", i.one().cpuMillisPerReport()));
         out.printf(Locale.ROOT, ROW, "  two instances sharing the partitions (flood)", fmt(i.two().reportsPerSecond()), "",
