@@ -91,8 +91,10 @@ public final class ResultTable {
 
     private static void resilience(PrintWriter out, BenchReport.Resilience r) {
         out.println();
-        out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL");
-        out.println("  (from the JVM's start for a restore) until:                            streams started   RUNNING   routing visible");
+        if (!r.recoveries().isEmpty()) {
+            out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL");
+            out.println("  (from the JVM's start for a restore) until:                            streams started   RUNNING   routing visible");
+        }
         for (RecoveryRun.Result result : r.recoveries()) {
             out.printf(Locale.ROOT, "  %-70s %9s s %7s s %9s s%n", result.scenario(), seconds(result.toStreamsStartedSeconds()),
                     seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()));
