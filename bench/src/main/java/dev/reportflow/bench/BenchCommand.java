@@ -3,7 +3,12 @@ package dev.reportflow.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.reportflow.bench.classifier.ClassifierBenchmark;
+import dev.reportflow.bench.corpus.CorpusGenerator;
 import dev.reportflow.bench.corpus.CorpusPieces;
+import dev.reportflow.bench.corpus.CorpusShape;
+import dev.reportflow.bench.corpus.Issuers;
+import dev.reportflow.bench.corpus.RealReports;
+import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.corpus.PiecesSource;
 import dev.reportflow.bench.history.HistoryBench;
 import dev.reportflow.bench.kafka.BenchSettings;
@@ -51,7 +56,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A small smoke run: 1000 reports, short latency and JMH phases, no producer settings sweep.")
     boolean quick;
 
-    @Option(names = "--samples", paramLabel = "DIR", description = "Build the corpus from the reports in DIR (default: the project's samples/, else built-in pieces).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The real reports to submit: DIR/labels/*.jsonl and the documents they label (default: the project's corpus/).")
+    Path realCorpus;
+
+    @Option(names = "--synthetic", description = "Submit synthetic reports built from sample pieces (the corpus of sessions 1-3) instead of the real reports.")
+    boolean synthetic;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "With --synthetic, and for the classifier's JMH corpus: the pieces' reports (default: the project's samples/, else built-in pieces).")
     Path samples;
 
     @Option(names = "--offices", defaultValue = "32", description = "Offices submitting concurrently (default: ${DEFAULT-VALUE}).")
@@ -65,6 +76,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--profile", description = "Record the end-to-end phase with JFR (e2e.jfr) and print where the CPU went.")
     boolean profile;
+
+    @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
+            description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
+                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); default: ${DEFAULT-VALUE}; "
+                    + "--quick runs throughput only unless given.")
+    java.util.List<String> phases;
+
+    @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
+            description = "Submissions in the dedupe store for the full-restore measure (default: ${DEFAULT-VALUE}).")
+    int remembered;
 
     @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
     Map<String, String> submitProperties = new LinkedHashMap<>();
@@ -103,10 +124,12 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(plan.out());
         Path samplesDirectory = PiecesSource.directory(samples, projectSamples());
         CorpusPieces pieces = PiecesSource.load(samplesDirectory);
+        RealReports real = RealReports.load(realCorpus != null ? realCorpus : projectDirectory("corpus"));
+        ReportSource reports = synthetic ? new CorpusGenerator(pieces, Issuers.fromClassifierDepartments(), seed) : real;
         String piecesParam = samplesDirectory == null ? ClassifierBenchmark.BUILT_IN : samplesDirectory.toAbsolutePath().normalize().toString();
         Path stateDir = Files.createTempDirectory("reportflow-bench-state-");
         try {
-            BenchReport report = new BenchRun(plan, pieces, piecesParam, console).run(bootstrapServers(), cluster -> {
+            BenchReport report = new BenchRun(plan, reports, CorpusShape.of(real), piecesParam, console).run(bootstrapServers(), cluster -> {
                 connection.setBootstrapServers(cluster.bootstrapServers());
                 return BenchSettings.of(connection, submitProperties, cluster.topicPrefix(), stateDir);
             });
@@ -124,7 +147,10 @@ public final class BenchCommand implements Callable<Integer> {
         int measured = reports != null ? reports : quick ? QUICK_REPORTS : 10_000;
         int latency = latencySeconds != null ? latencySeconds : quick ? 8 : 30;
         int warmup = Math.max(500, measured / 10);
-        return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out);
+        boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
+        boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
+        return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
+                resilience || phases.contains("recovery"), resilience || phases.contains("instances"), remembered);
     }
 
     /** The given cluster, or null for an embedded broker. */
@@ -133,8 +159,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static Path projectSamples() {
+        return projectDirectory("samples");
+    }
+
+    private static Path projectDirectory(String name) {
         String home = System.getProperty("reportflow.home");
-        return (home != null ? Path.of(home) : Path.of(".")).resolve("samples");
+        return (home != null ? Path.of(home) : Path.of(".")).resolve(name);
     }
 
     private static void deleteQuietly(Path dir) {

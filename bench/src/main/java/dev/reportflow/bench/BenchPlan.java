@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * submission is ever a duplicate of an earlier one.
  */
 public record BenchPlan(int reports, int warmupReports, int latencySeconds, int offices, long seed, boolean quick,
-                        boolean profile, Path out) {
+                        boolean profile, Path out, boolean throughput, boolean recovery, boolean instances,
+                        int rememberedSubmissions) {
 
     /** A pipeline is warmed up with rounds of reports until the JIT is quiet, or this many rounds. */
     public static final int MAX_WARMUP_ROUNDS = 4;
@@ -18,6 +19,15 @@ public record BenchPlan(int reports, int warmupReports, int latencySeconds, int 
     /** Where the latency phase's reports start. */
     public int latencyReportsStart() {
         return reports + MAX_WARMUP_ROUNDS * warmupReports;
+    }
+
+    public boolean resilience() {
+        return recovery || instances;
+    }
+
+    /** Where the resilience phases' reports start: after any latency phase's. */
+    public int resilienceReportsStart() {
+        return latencyReportsStart() + 1_000_000;
     }
 
     /** Producer settings are compared on this many records of the corpus. */

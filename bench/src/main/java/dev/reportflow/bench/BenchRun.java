@@ -5,13 +5,13 @@ import dev.reportflow.bench.baseline.ProducerRuns;
 import dev.reportflow.bench.classifier.ClassifierBenchmark;
 import dev.reportflow.bench.classifier.ClassifierJmh;
 import dev.reportflow.bench.corpus.Corpus;
-import dev.reportflow.bench.corpus.CorpusGenerator;
-import dev.reportflow.bench.corpus.CorpusPieces;
-import dev.reportflow.bench.corpus.Issuers;
+import dev.reportflow.bench.corpus.CorpusShape;
+import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.latency.LatencyRun;
 import dev.reportflow.bench.latency.StreamsMetricsTimeline;
+import dev.reportflow.bench.pipeline.EqualOutputPipeline;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.pipeline.OutputTracker;
 import dev.reportflow.bench.pipeline.PassThroughPipeline;
@@ -20,13 +20,19 @@ import dev.reportflow.bench.pipeline.ReportflowPipeline;
 import dev.reportflow.bench.pipeline.RoutedOutcomes;
 import dev.reportflow.bench.profile.JfrProfile;
 import dev.reportflow.bench.profile.ProfileSummary;
+import dev.reportflow.bench.recovery.InstancesRun;
+import dev.reportflow.bench.recovery.RecoveryRun;
 import dev.reportflow.bench.replay.ReplayRun;
 import dev.reportflow.bench.report.BenchReport;
 import dev.reportflow.bench.report.Machine;
+import dev.reportflow.bench.report.Target;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -42,25 +48,32 @@ public final class BenchRun {
     private static final long METRICS_PERIOD_MILLIS = 100;
 
     private final BenchPlan plan;
-    private final CorpusPieces pieces;
+    private final ReportSource generator;
+    private final CorpusShape realShape;
     private final String piecesParam;
     private final PrintWriter progress;
-    private final CorpusGenerator generator;
 
-    /** {@code piecesParam} names the same pieces for the JMH fork: "builtin" or a samples directory. */
-    public BenchRun(BenchPlan plan, CorpusPieces pieces, String piecesParam, PrintWriter progress) {
+    /**
+     * {@code realShape} is the real reports', printed beside the corpus's own; {@code piecesParam}
+     * names the pieces of the classifier's JMH corpus for its fork: "builtin" or a samples directory.
+     */
+    public BenchRun(BenchPlan plan, ReportSource reports, CorpusShape realShape, String piecesParam, PrintWriter progress) {
         this.plan = plan;
-        this.pieces = pieces;
+        this.generator = reports;
+        this.realShape = realShape;
         this.piecesParam = piecesParam;
         this.progress = progress;
-        this.generator = new CorpusGenerator(pieces, Issuers.fromClassifierDepartments(), plan.seed());
     }
 
     /** Kafka's measurements, taken while the cluster is up. */
     private record KafkaResults(String cluster, BenchSettings settings, ProducerBaseline.Result rawProducer,
                                 List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
                                 FloodRun.Result endToEnd, BenchReport.PipelineOutput output, ProfileSummary profile,
-                                LatencyRun.Result latency, ReplayRun.Result replay) {
+                                LatencyRun.Result latency, ReplayRun.Result replay, EqualOutput equalOutput) {
+    }
+
+    /** The equal-output baseline's run, and what it wrote per submission. */
+    public record EqualOutput(FloodRun.Result run, long capturedRecords, long capturedBytes, long changelogBytes, int submissions) {
     }
 
     /** {@code settingsFor} turns the cluster (started here unless given) into the run's configurations. */
@@ -69,22 +82,96 @@ public final class BenchRun {
         String startedAt = Instant.now().toString();
         double loadAtStart = Machine.loadAverageNow();
         step("generating %,d reports (warm-up rounds of %,d more are generated as they run) from %s", plan.reports(),
-                plan.warmupReports(), pieces.origin());
+                plan.warmupReports(), generator.origin());
         Corpus corpus = Corpus.generate(generator, 0, plan.reports());
+        CorpusShape corpusShape = CorpusShape.of(corpus);
 
-        KafkaResults kafka;
+        KafkaResults kafka = null;
+        BenchReport.Resilience resilience = null;
+        String clusterName;
+        BenchSettings settings;
         try (BenchCluster cluster = BenchCluster.open(bootstrapServers, Long.toHexString(System.currentTimeMillis()))) {
-            kafka = measureOnKafka(cluster, settingsFor.apply(cluster), corpus);
+            clusterName = cluster.embedded() ? "embedded KRaft broker" : "cluster " + cluster.bootstrapServers();
+            settings = settingsFor.apply(cluster);
+            if (plan.throughput()) {
+                kafka = measureOnKafka(cluster, settings, corpus);
+            }
+            if (plan.resilience()) {
+                resilience = measureResilience(cluster, settings);
+            }
         }
-        step("classifier under JMH (its log: %s)", plan.out().resolve("jmh.log"));
-        ClassifierJmh.Result classifier = ClassifierJmh.run(piecesParam, plan.seed(), ClassifierBenchmark.DEFAULT_REPORTS,
-                plan.quick(), plan.out().resolve("jmh.log"));
+        ClassifierJmh.Result classifier = null;
+        if (plan.throughput()) {
+            step("classifier under JMH (its log: %s)", plan.out().resolve("jmh.log"));
+            classifier = ClassifierJmh.run(piecesParam, plan.seed(), ClassifierBenchmark.DEFAULT_REPORTS, plan.quick(),
+                    plan.out().resolve("jmh.log"));
+        }
+        return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, clusterName,
+                settings.keySettings(), plan.offices(), generator.origin(), corpus.stats(), corpusShape, realShape,
+                kafka == null ? null : kafka.rawProducer(), kafka == null ? List.of() : kafka.producerSettings(),
+                kafka == null ? null : kafka.passThrough(), kafka == null ? null : kafka.endToEnd(),
+                kafka == null ? null : kafka.output(), kafka == null ? null : kafka.latency(), classifier,
+                kafka == null ? null : kafka.replay(), kafka == null ? null : kafka.equalOutput(), kafka == null ? null : kafka.profile(),
+                resilience, targets(kafka, classifier, resilience));
+    }
 
-        return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, kafka.cluster(),
-                kafka.settings().keySettings(), plan.offices(), pieces.origin(), corpus.stats(), kafka.rawProducer(),
-                kafka.producerSettings(), kafka.passThrough(), kafka.endToEnd(), kafka.output(), kafka.latency(), classifier,
-                kafka.replay(), kafka.profile(), BenchReport.targets(kafka.passThrough(), kafka.endToEnd(), kafka.output(),
-                kafka.latency(), classifier, kafka.replay()));
+    private static List<Target> targets(KafkaResults kafka, ClassifierJmh.Result classifier, BenchReport.Resilience resilience) {
+        List<Target> targets = new java.util.ArrayList<>();
+        if (kafka != null) {
+            targets.addAll(BenchReport.targets(kafka.endToEnd(), kafka.equalOutput().run(), kafka.output(), kafka.latency(),
+                    classifier, kafka.replay()));
+        }
+        if (resilience != null) {
+            targets.addAll(BenchReport.resilienceTargets(resilience));
+        }
+        return targets;
+    }
+
+    /**
+     * Instances in JVMs of their own: SIGKILL and restart with reportflow's settings and with
+     * Kafka's levers, a full restore of the dedupe store, and two instances sharing the partitions.
+     */
+    private BenchReport.Resilience measureResilience(BenchCluster cluster, BenchSettings settings) throws Exception {
+        step("resilience: streams instances in JVMs of their own (logs: %s)", plan.out().resolve("recovery-*.log"));
+        List<RecoveryRun.Result> results = new java.util.ArrayList<>();
+        if (plan.recovery()) {
+            RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
+            String instance = settings.topicPrefix() + "instance";
+            results.add(attempt("SIGKILL, reportflow's settings", () -> recovery.afterKill("SIGKILL, reportflow's settings",
+                    "kill-defaults.", Map.of())));
+            results.add(attempt("SIGKILL, static membership", () -> recovery.afterKill("SIGKILL, static membership (group.instance.id)",
+                    "kill-static.", Map.of("group.instance.id", instance))));
+            results.add(attempt("SIGKILL, session.timeout.ms=6000", () -> recovery.afterKill("SIGKILL, session.timeout.ms=6000",
+                    "kill-session.", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"))));
+            results.add(attempt("SIGKILL, group.protocol=streams", () -> recovery.afterKill("SIGKILL, group.protocol=streams (KIP-1071)",
+                    "kill-kip1071.", Map.of("group.protocol", "streams"))));
+            String restore = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions", plan.rememberedSubmissions());
+            results.add(attempt(restore, () -> recovery.fullRestore(restore, "restore.", plan.rememberedSubmissions(), Map.of())));
+        }
+        if (!plan.instances()) {
+            return new BenchReport.Resilience(results, null);
+        }
+        step("resilience: two instances");
+        int floodReports = Math.min(plan.reports(), 2000);
+        int from = plan.resilienceReportsStart() + 500_000;
+        InstancesRun.Result instances = new InstancesRun(cluster, settings, generator, plan.out(), progress).run(
+                Corpus.generate(generator, from, plan.warmupReports()), Corpus.generate(generator, from + plan.warmupReports(), floodReports),
+                from + 100_000, plan.offices());
+        return new BenchReport.Resilience(results, instances);
+    }
+
+    private interface Scenario {
+        RecoveryRun.Result run() throws Exception;
+    }
+
+    /** A scenario that cannot run here (a lever this cluster lacks) is reported as such, not as a crash of the bench. */
+    private RecoveryRun.Result attempt(String name, Scenario scenario) {
+        try {
+            return scenario.run();
+        } catch (Exception e) {
+            step("%s: failed (%s)", name, e.getMessage());
+            return new RecoveryRun.Result(name + " — failed: " + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, 0, 0);
+        }
     }
 
     private KafkaResults measureOnKafka(BenchCluster cluster, BenchSettings settings, Corpus corpus) throws Exception {
@@ -108,45 +195,96 @@ public final class BenchRun {
         }
 
         step("reportflow streams app");
+        ReportflowRuns reportflowRuns;
         try (ReportflowPipeline reportflow = ReportflowPipeline.start(cluster, settings)) {
-            warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
-                    new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), settings, null, reports));
-            step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
-            RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
-            JfrProfile recording = plan.profile() ? JfrProfile.start(plan.out().resolve("e2e.jfr")) : null;
-            FloodRun.Result endToEnd = flood(cluster, reportflow.outputTopics(), outcomes, settings, null, corpus);
-            ProfileSummary profile = null;
-            if (recording != null) {
-                try (recording) {
-                    profile = ProfileSummary.of(recording.stop());
-                }
-            }
-            BenchReport.PipelineOutput output = new BenchReport.PipelineOutput(outcomes.classifiedReports(), outcomes.rejected(),
-                    outcomes.routedRecords(), outcomes.routedBytes());
-
-            double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
-            int count = Math.max(1, (int) (rate * plan.latencySeconds()));
-            step("latency at %.0f reports/s (half the maximum) for %d s%s", rate, plan.latencySeconds(),
-                    plan.profile() ? " (recording JFR)" : "");
-            Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
-            LatencyRun.Result latency;
-            // a stall shows in latency.csv; the recording says what the threads did at that moment
-            try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null;
-                 StreamsMetricsTimeline metrics = StreamsMetricsTimeline.start(reportflow::metrics, METRICS_PERIOD_MILLIS)) {
-                latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
-                        latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
-                metrics.writeTo(plan.out().resolve("latency-metrics.csv"));
-                if (latencyRecording != null) {
-                    latencyRecording.stop();
-                }
-            }
-
-            step("replay of %s from the beginning", reportflow.topics().submitted());
-            ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
-                    Runtime.getRuntime().availableProcessors());
-            return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, endToEnd, output, profile,
-                    latency, replay);
+            reportflowRuns = measureReportflow(cluster, settings, corpus, reportflow);
         }
+        EqualOutput equalOutput = measureEqualOutput(cluster, settings, corpus, reportflowRuns.outputTopics(),
+                reportflowRuns.warmupRounds());
+        return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, reportflowRuns.endToEnd(),
+                reportflowRuns.output(), reportflowRuns.profile(), reportflowRuns.latency(), reportflowRuns.replay(), equalOutput);
+    }
+
+    private record ReportflowRuns(int warmupRounds, FloodRun.Result endToEnd, BenchReport.PipelineOutput output,
+                                  ProfileSummary profile, LatencyRun.Result latency, ReplayRun.Result replay,
+                                  List<String> outputTopics) {
+    }
+
+    private ReportflowRuns measureReportflow(BenchCluster cluster, BenchSettings settings, Corpus corpus,
+                                             ReportflowPipeline reportflow) throws Exception {
+        int warmupRounds = warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
+                new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), settings, null, reports));
+        step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
+        RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
+        JfrProfile recording = plan.profile() ? JfrProfile.start(plan.out().resolve("e2e.jfr")) : null;
+        FloodRun.Result endToEnd = flood(cluster, reportflow.outputTopics(), outcomes, settings, null, corpus);
+        ProfileSummary profile = null;
+        if (recording != null) {
+            try (recording) {
+                profile = ProfileSummary.of(recording.stop());
+            }
+        }
+        BenchReport.PipelineOutput output = new BenchReport.PipelineOutput(outcomes.classifiedReports(), outcomes.rejected(),
+                outcomes.routedRecords(), outcomes.routedBytes());
+
+        double rate = endToEnd.endToEnd().recordsPerSecond() / 2;
+        int count = Math.max(1, (int) (rate * plan.latencySeconds()));
+        step("latency at %.0f reports/s (half the maximum) for %d s%s", rate, plan.latencySeconds(),
+                plan.profile() ? " (recording JFR)" : "");
+        Corpus latencyCorpus = Corpus.generate(generator, plan.latencyReportsStart(), count);
+        LatencyRun.Result latency;
+        // a stall shows in latency.csv; the recording says what the threads did at that moment
+        try (JfrProfile latencyRecording = plan.profile() ? JfrProfile.start(plan.out().resolve("latency.jfr")) : null;
+             StreamsMetricsTimeline metrics = StreamsMetricsTimeline.start(reportflow::metrics, METRICS_PERIOD_MILLIS)) {
+            latency = LatencyRun.run(cluster.bootstrapServers(), reportflow, settings.submitClient(null),
+                    latencyCorpus, rate, plan.offices(), PIPELINE_TIMEOUT, plan.out().resolve("latency.csv"));
+            metrics.writeTo(plan.out().resolve("latency-metrics.csv"));
+            if (latencyRecording != null) {
+                latencyRecording.stop();
+            }
+        }
+
+        step("replay of %s from the beginning", reportflow.topics().submitted());
+        ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
+                Runtime.getRuntime().availableProcessors());
+        return new ReportflowRuns(warmupRounds, endToEnd, output, profile, latency, replay, reportflow.outputTopics());
+    }
+
+    /**
+     * The equal-output baseline, once reportflow has stopped: what reportflow wrote for the measured
+     * corpus and its warm-up reports is read back from its topics, and the baseline app writes it
+     * again for the same submissions, fed and timed as reportflow was, with as many warm-up rounds.
+     */
+    private EqualOutput measureEqualOutput(BenchCluster cluster, BenchSettings settings, Corpus corpus,
+                                           List<String> reportflowOutputs, int warmupRounds) throws Exception {
+        step("equal-output Streams baseline: reading back what reportflow wrote");
+        Set<String> wanted = new HashSet<>();
+        corpus.reports().forEach(r -> wanted.add(r.fileName()));
+        for (int i = 1; i <= warmupRounds; i++) {
+            warmupReports(i).reports().forEach(r -> wanted.add(r.fileName()));
+        }
+        try (EqualOutputPipeline baseline = EqualOutputPipeline.start(cluster, settings, reportflowOutputs, wanted)) {
+            Set<String> captured = baseline.captured().fileNames();
+            step("equal-output baseline: %,d records, %.1f MB captured for %,d submissions (%.1f MB of it to state store changelogs)",
+                    baseline.captured().records(), baseline.captured().bytes() / 1e6, captured.size(),
+                    baseline.captured().changelogBytes() / 1e6);
+            warmUp("equal-output", reports -> flood(cluster, baseline.outputTopics(),
+                    new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }), settings, baseline.input(),
+                    onlyCaptured(reports, captured)), warmupRounds);
+            Corpus measured = onlyCaptured(corpus, captured);
+            FloodRun.Result run = flood(cluster, baseline.outputTopics(), new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }),
+                    settings, baseline.input(), measured);
+            return new EqualOutput(run, baseline.captured().records(), baseline.captured().bytes(),
+                    baseline.captured().changelogBytes(), captured.size());
+        }
+    }
+
+    private static Corpus onlyCaptured(Corpus corpus, Set<String> captured) {
+        return new Corpus(corpus.reports().stream().filter(r -> captured.contains(r.fileName())).toList());
+    }
+
+    private Corpus warmupReports(int round) {
+        return Corpus.generate(generator, plan.reports() + (round - 1) * plan.warmupReports(), plan.warmupReports());
     }
 
     /** One round of warm-up: a flood of the given reports. */
@@ -161,18 +299,23 @@ public final class BenchRun {
      * pipeline's cost. On 2 cores it stayed that busy after 4,000 (docs/benchmarks.md, "JIT"), so
      * each round prints its JIT share and the table splits the JIT's CPU out.
      */
-    private void warmUp(String pipeline, WarmupRound round) throws Exception {
-        for (int i = 1; i <= BenchPlan.MAX_WARMUP_ROUNDS; i++) {
+    private int warmUp(String pipeline, WarmupRound round) throws Exception {
+        return warmUp(pipeline, round, BenchPlan.MAX_WARMUP_ROUNDS);
+    }
+
+    /** Returns the rounds it took. */
+    private int warmUp(String pipeline, WarmupRound round, int maxRounds) throws Exception {
+        for (int i = 1; i <= maxRounds; i++) {
             // each round its own reports, which no measured phase submits
-            Corpus reports = Corpus.generate(generator, plan.reports() + (i - 1) * plan.warmupReports(), plan.warmupReports());
-            FloodRun.Result result = round.run(reports);
+            FloodRun.Result result = round.run(warmupReports(i));
             double jitShare = result.jitShare();
             step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%", pipeline, i,
                     result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(), 100 * jitShare);
             if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
-                return;
+                return i;
             }
         }
+        return maxRounds;
     }
 
     private FloodRun.Result flood(BenchCluster cluster, List<String> outputs, OutputTracker tracker,

@@ -11,7 +11,7 @@ public record Corpus(List<GeneratedReport> reports) {
     }
 
     /** Reports {@code from} … {@code from + count - 1}, generated on every core. */
-    public static Corpus generate(CorpusGenerator generator, int from, int count) {
+    public static Corpus generate(ReportSource generator, int from, int count) {
         return new Corpus(IntStream.range(from, from + count).parallel().mapToObj(generator::generate).toList());
     }
 

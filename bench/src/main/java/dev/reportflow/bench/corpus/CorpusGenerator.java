@@ -11,7 +11,7 @@ import java.util.Random;
  * 50 KB. Report {@code i} depends only on the seed and {@code i}, so any range can be generated
  * again, in parallel, and every report is distinct (its document number carries {@code i}).
  */
-public final class CorpusGenerator {
+public final class CorpusGenerator implements ReportSource {
 
     public static final int MIN_BYTES = 10 * 1024;
     public static final int MAX_BYTES = 50 * 1024;
@@ -45,6 +45,12 @@ public final class CorpusGenerator {
         this.seed = seed;
     }
 
+    @Override
+    public String origin() {
+        return pieces.origin() + " (synthetic reports)";
+    }
+
+    @Override
     public GeneratedReport generate(int index) {
         Random random = new Random(seed * 1_000_003L + index);
         Filler filler = new Filler(random, 2019 + random.nextInt(6), issuers.pick(random));

@@ -23,17 +23,12 @@ public final class BenchSettings {
     private final AppConfig streams;
     private final AppConfig submit;
     private final String prefix;
+    private final AppConfig streamsBase;
+    private final AppConfig submitBase;
+    private final Map<String, String> submitOverrides;
 
-    private BenchSettings(AppConfig streams, AppConfig submit, String prefix) {
-        this.streams = streams;
-        this.submit = submit;
-        this.prefix = prefix;
-    }
-
-    /** {@code connection} must already point at the cluster; {@code submitOverrides} apply to the client only. */
-    public static BenchSettings of(ConnectionOptions connection, Map<String, String> submitOverrides, String prefix,
-                                   Path stateDir) {
-        AppConfig streamsBase = connection.load(ReportRouter.CONFIG_RESOURCE);
+    private BenchSettings(AppConfig streamsBase, AppConfig submitBase, Map<String, String> submitOverrides, String prefix,
+                          Path stateDir) {
         Map<String, String> topicNames = prefixedTopicNames(Topics.from(streamsBase.asMap()), prefix);
         Map<String, String> streamsOverrides = new LinkedHashMap<>(topicNames);
         streamsOverrides.put("application.id", prefix + "router");
@@ -41,8 +36,24 @@ public final class BenchSettings {
         Map<String, String> clientOverrides = new LinkedHashMap<>(topicNames);
         clientOverrides.put("client.id", prefix + "submit");
         clientOverrides.putAll(submitOverrides);
-        return new BenchSettings(streamsBase.with(streamsOverrides),
-                connection.load(SubmissionClient.CONFIG_RESOURCE).with(clientOverrides), prefix);
+        this.streams = streamsBase.with(streamsOverrides);
+        this.submit = submitBase.with(clientOverrides);
+        this.prefix = prefix;
+        this.streamsBase = streamsBase;
+        this.submitBase = submitBase;
+        this.submitOverrides = submitOverrides;
+    }
+
+    /** {@code connection} must already point at the cluster; {@code submitOverrides} apply to the client only. */
+    public static BenchSettings of(ConnectionOptions connection, Map<String, String> submitOverrides, String prefix,
+                                   Path stateDir) {
+        return new BenchSettings(connection.load(ReportRouter.CONFIG_RESOURCE), connection.load(SubmissionClient.CONFIG_RESOURCE),
+                Map.copyOf(submitOverrides), prefix, stateDir);
+    }
+
+    /** The same settings for another set of topics and application id ({@code infix} after the run's prefix), and state directory. */
+    public BenchSettings withInfix(String infix, Path stateDir) {
+        return new BenchSettings(streamsBase, submitBase, submitOverrides, prefix + infix, stateDir);
     }
 
     private static Map<String, String> prefixedTopicNames(Topics topics, String prefix) {
@@ -51,6 +62,7 @@ public final class BenchSettings {
         names.put("reportflow.topics.classified", prefix + topics.classified());
         names.put("reportflow.topics.rejected", prefix + topics.rejected());
         names.put("reportflow.topics.routing-rules", prefix + topics.routingRules());
+        names.put("reportflow.topics.corrections", prefix + topics.corrections());
         names.put("reportflow.topics.audit-checkpoints", prefix + topics.auditCheckpoints());
         names.put("reportflow.topics.routed-prefix", prefix + topics.routedPrefix());
         return names;

@@ -1,9 +1,11 @@
 package dev.reportflow.bench.report;
 
 import dev.reportflow.bench.baseline.ProducerBaseline;
+import dev.reportflow.bench.corpus.CorpusShape;
 import dev.reportflow.bench.latency.Percentiles;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.profile.ProfileSummary;
+import dev.reportflow.bench.recovery.RecoveryRun;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -26,19 +28,47 @@ public final class ResultTable {
         out.printf(Locale.ROOT, "corpus: %,d reports from %s; %.1f–%.1f KB (avg %.1f KB), %.1f MB; %d–%d top-level sections; %,d issuers%n",
                 c.reports(), r.corpusPieces(), c.minBytes() / 1024.0, c.maxBytes() / 1024.0, c.averageBytes() / 1024.0,
                 c.totalBytes() / 1e6, c.minSections(), c.maxSections(), c.distinctIssuers());
+        shape(out, "  shape of the corpus", r.corpusShape());
+        shape(out, "  the real reports", r.realShape());
         out.println("settings: " + r.settings());
         out.printf(Locale.ROOT, "offices submitting concurrently: %d; MB = 10^6 bytes of report text%n%n", r.offices());
 
+        if (r.endToEnd() != null) {
+            throughputPhases(out, r);
+        }
+        if (r.resilience() != null) {
+            resilience(out, r.resilience());
+        }
+        out.println();
+        out.println("targets:");
+        for (Target t : r.targets()) {
+            out.printf(Locale.ROOT, "  %-62s %8.2f %s  (%s %s)  %s%n", t.name(), t.measured(), t.unit(), t.comparison(),
+                    fmt(t.goal()), t.met() ? "MET" : "MISSED");
+        }
+        producerSettings(out, r);
+        profile(out, r.profile());
+        out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
+        out.flush();
+    }
+
+    private static void throughputPhases(PrintWriter out, BenchReport r) {
         out.printf(ROW, "measurement", "reports/s", "MB/s", "comparison");
         throughput(out, "1 raw Kafka producer (client settings, async)", r.rawProducer().throughput(), "");
         throughput(out, "1 pass-through Streams (same config, bytes)", r.passThrough().endToEnd(), cpu(r.passThrough()));
+        var equal = r.equalOutput();
+        throughput(out, "1 equal-output Streams (same records, no work)", equal.run().endToEnd(),
+                cpu(equal.run()) + String.format(Locale.ROOT, "; %.1f records, %.1f KB written per submission (%.1f KB to changelogs)",
+                        equal.capturedRecords() / (double) equal.submissions(), equal.capturedBytes() / 1024.0 / equal.submissions(),
+                        equal.changelogBytes() / 1024.0 / equal.submissions()));
         Throughput e2e = r.endToEnd().endToEnd();
         throughput(out, "2 reportflow end to end (first submit → last routed)", e2e,
-                ratio(e2e.ratioTo(r.passThrough().endToEnd())) + " pass-through, "
-                        + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer; " + cpu(r.endToEnd()));
+                ratio(e2e.ratioTo(equal.run().endToEnd())) + " equal-output, " + ratio(e2e.ratioTo(r.passThrough().endToEnd()))
+                        + " pass-through, " + ratio(e2e.ratioTo(r.rawProducer().throughput())) + " raw producer; " + cpu(r.endToEnd())
+                        + String.format(Locale.ROOT, " (%.2f× equal-output's)", r.endToEnd().cpuMillisPerRecord() / equal.run().cpuMillisPerRecord()));
         throughput(out, "  intake alone (first submit → last receipt)", r.endToEnd().intake(),
                 "pass-through run's intake: " + fmt(r.passThrough().intake().recordsPerSecond()) + "/s");
         cpuShares(out, "pass-through", r.passThrough());
+        cpuShares(out, "equal-output", equal.run());
         cpuShares(out, "reportflow", r.endToEnd());
         var lat = r.latency();
         out.printf(Locale.ROOT, "3 latency submit → routed at %.0f/s (½ max), %,d reports%n", lat.ratePerSecond(), lat.submissions());
@@ -57,16 +87,44 @@ public final class ResultTable {
                 output.routedRecords() / (double) Math.max(1, output.classifiedReports()), output.routedBytes() / 1e6,
                 output.routedBytes() / (double) e2e.bytes());
 
+    }
+
+    private static void resilience(PrintWriter out, BenchReport.Resilience r) {
         out.println();
-        out.println("targets:");
-        for (Target t : r.targets()) {
-            out.printf(Locale.ROOT, "  %-62s %8.2f %s  (%s %s)  %s%n", t.name(), t.measured(), t.unit(), t.comparison(),
-                    fmt(t.goal()), t.met() ? "MET" : "MISSED");
+        if (!r.recoveries().isEmpty()) {
+            out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL");
+            out.println("  (from the JVM's start for a restore) until:                            streams started   RUNNING   routing visible");
         }
-        producerSettings(out, r);
-        profile(out, r.profile());
-        out.printf(Locale.ROOT, "%nwall time %.0f s%n", r.wallSeconds());
-        out.flush();
+        for (RecoveryRun.Result result : r.recoveries()) {
+            out.printf(Locale.ROOT, "  %-70s %9s s %7s s %9s s%n", result.scenario(), seconds(result.toStreamsStartedSeconds()),
+                    seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()));
+        }
+        var i = r.instances();
+        if (i == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, ROW, "7 one instance in its own JVM (flood)", fmt(i.one().reportsPerSecond()), "",
+                String.format(Locale.ROOT, "%.2f CPU-ms per report (all JVMs)", i.one().cpuMillisPerReport()));
+        out.printf(Locale.ROOT, ROW, "  two instances sharing the partitions (flood)", fmt(i.two().reportsPerSecond()), "",
+                String.format(Locale.ROOT, "%.2f CPU-ms per report (all JVMs); %.2f× one", i.two().cpuMillisPerReport(),
+                        i.two().reportsPerSecond() / i.one().reportsPerSecond()));
+        out.printf(Locale.ROOT, "  longest pause in visible routing: a second instance joining %,d ms, leaving (SIGTERM) %,d ms%n",
+                i.joinPauseMillis(), i.leavePauseMillis());
+    }
+
+    private static String seconds(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f", value) : "–";
+    }
+
+    private static void shape(PrintWriter out, String label, CorpusShape s) {
+        if (s == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%s: %,d reports; size p10/p50/p90 %.1f/%.1f/%.1f KB (%.1f–%.1f, avg %.1f); top-level sections avg %.1f (%d–%d); "
+                        + "each compressed alone: lz4 %.0f%%, zstd %.0f%%%n", label, s.reports(), s.p10Bytes() / 1024.0,
+                s.medianBytes() / 1024.0, s.p90Bytes() / 1024.0, s.minBytes() / 1024.0, s.maxBytes() / 1024.0,
+                s.averageBytes() / 1024.0, s.averageSections(), s.minSections(), s.maxSections(), 100 * s.lz4Share(),
+                100 * s.zstdShare());
     }
 
     private static String cpu(FloodRun.Result run) {
