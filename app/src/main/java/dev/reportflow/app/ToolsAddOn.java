@@ -1,6 +1,7 @@
 package dev.reportflow.app;
 
 import dev.reportflow.cli.ExitCodes;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class ToolsAddOn {
     private static CommandLine missing(String name, String summary) {
         CommandLine command = new CommandLine(new Missing(name));
         command.getCommandSpec().usageMessage().description(
-                "[tools add-on, not installed] " + summary + ". Unpack reportflow-tools-" + Version.current() + ".tar.gz here to get it.");
+                "[tools add-on, not installed] " + summary + ": needs reportflow-tools-" + Version.current() + ".tar.gz.");
         return command;
     }
 
@@ -66,11 +67,13 @@ final class ToolsAddOn {
 
         @Override
         public Integer call() {
-            String home = System.getProperty("reportflow.home", "the installation directory");
+            String addOn = "reportflow-tools-" + Version.current() + ".tar.gz";
+            String home = System.getProperty("reportflow.home");
+            String unpack = home == null || Path.of(home).getParent() == null ? "unpack " + addOn + " where this release was unpacked"
+                    : "tar -xzf " + addOn + " -C " + Path.of(home).getParent();
             spec.commandLine().getErr().println("reportflow " + name + ": this command is in the tools add-on ("
                     + TOOLS.get(name) + "), which is not installed here: a production installation carries neither the "
-                    + "Kafka server nor JMH. To use it, unpack reportflow-tools-" + Version.current() + ".tar.gz in "
-                    + home + " (it adds tools/lib/), or run it from a source checkout (bin/reportflow builds both).");
+                    + "Kafka server nor JMH. To add it: " + unpack + " (it adds tools/lib/ beside lib/).");
             return ExitCodes.USAGE;
         }
     }
