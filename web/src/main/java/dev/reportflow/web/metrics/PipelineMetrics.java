@@ -58,11 +58,7 @@ public final class PipelineMetrics {
         Counter.builder(ROUTED).description("Sections delivered to a department's routed topic")
                 .tag("department", section.getRoutedTo()).register(registry).increment();
         if (Topics.UNASSIGNED.equals(section.getRoutedTo())) {
-            if (section.getRetracted()) {
-                awaitingTriage.remove(section.getDeliveryId());
-            } else {
-                awaitingTriage.add(section.getDeliveryId());
-            }
+            awaitingTriage.add(section.getDeliveryId());
         }
         synchronized (timedReports) {
             if (timedReports.putIfAbsent(section.getReportId(), Boolean.TRUE) != null) {
@@ -78,6 +74,9 @@ public final class PipelineMetrics {
     public void withdrawn(RoutedSection retraction) {
         Counter.builder(WITHDRAWN).description("Deliveries a correction withdrew from a department's routed topic")
                 .tag("department", retraction.getRoutedTo()).register(registry).increment();
+        if (Topics.UNASSIGNED.equals(retraction.getRoutedTo())) {
+            awaitingTriage.remove(retraction.getDeliveryId());
+        }
     }
 
     public void rejected(Rejection rejection) {
