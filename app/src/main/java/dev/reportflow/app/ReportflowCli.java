@@ -1,7 +1,5 @@
 package dev.reportflow.app;
 
-import dev.reportflow.app.demo.DemoCommand;
-import dev.reportflow.bench.BenchCommand;
 import dev.reportflow.classifier.cli.EvalCommand;
 import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.consumers.acl.AclCommand;
@@ -22,14 +20,17 @@ import dev.reportflow.web.auth.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code reportflow}: one entry for every subcommand. */
-@Command(name = "reportflow", mixinStandardHelpOptions = true, version = "reportflow 0.1.0",
+/**
+ * {@code reportflow}: one entry for every subcommand. The production commands are declared here; the
+ * tools add-on's ({@code demo}, {@code broker}, {@code bench}) are found on the class path (ToolsAddOn).
+ */
+@Command(name = "reportflow", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Intake and routing of submitted work reports on Kafka.",
-        subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, StreamsCommand.class,
+        subcommands = {TopicsCommand.class, StreamsCommand.class,
                 SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CorrectCommand.class, TriageCommand.class,
                 ServeCommand.class, UsersCommand.class, SearchCommand.class, HistoryCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
-                ClassifyCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ClassifyCommand.class, EvalCommand.class})
 public final class ReportflowCli {
 
     public static void main(String[] args) {
@@ -37,6 +38,9 @@ public final class ReportflowCli {
     }
 
     public static CommandLine commandLine() {
-        return ExitCodes.install(new CommandLine(new ReportflowCli()).setCaseInsensitiveEnumValuesAllowed(true));
+        CommandLine cli = new CommandLine(new ReportflowCli());
+        ToolsAddOn.addTo(cli);
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        return ExitCodes.install(cli.setCaseInsensitiveEnumValuesAllowed(true));
     }
 }

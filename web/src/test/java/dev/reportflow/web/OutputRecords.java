@@ -47,6 +47,12 @@ public final class OutputRecords implements AutoCloseable {
         send(topics.routed(s.department()), section.getDeliveryId(), section);
     }
 
+    /** The retraction of {@link #routed}'s copy, as a correction withdrawing it from that department writes it. */
+    public void retracted(Section s) {
+        RoutedSection retraction = RoutedSection.newBuilder(section(s, topics.submitted())).setRetracted(true).build();
+        send(topics.routed(s.department()), retraction.getDeliveryId(), retraction);
+    }
+
     /** The record {@link #routed} sends, for tests that need one without a broker. */
     public static RoutedSection section(Section s, String intakeTopic) {
         String reportId = s.submissionId() + "#1";

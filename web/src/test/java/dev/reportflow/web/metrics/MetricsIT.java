@@ -26,7 +26,7 @@ class MetricsIT {
 
     @Test
     void servesPipelineCountersLatencyAndClientMetrics() throws Exception {
-        TestCluster.Namespace namespace = TestCluster.namespace("metrics", "finance", "audit");
+        TestCluster.Namespace namespace = TestCluster.namespace("metrics", "finance", "audit", "unassigned");
         Instant received = Instant.parse("2024-03-01T08:00:00Z");
         try (WebServer server = TestCluster.startServer(namespace); OutputRecords out = new OutputRecords(namespace.topics())) {
             Http http = Http.as(server.port(), TestUsers.AUDITOR);
@@ -34,10 +34,15 @@ class MetricsIT {
             out.routed(new Section("sub-1", "finance", "1", SectionRole.REVIEW, "一、回顾", "区财政局", "区财政局", "district", received, received.plusSeconds(2)));
             out.routed(new Section("sub-1", "audit", "1", SectionRole.REVIEW, "一、回顾", "区财政局", "区财政局", "district", received, received.plusSeconds(2)));
             out.routed(new Section("sub-2", "finance", "2", SectionRole.PLAN, "二、计划", "区财政局", "区财政局", "district", received, received.plusSeconds(4)));
+            // Two units of sub-6 wait for triage; a correction withdrew the first from unassigned: one still waits.
+            Section waiting = new Section("sub-6", "unassigned", "1", SectionRole.REVIEW, "一、回顾", "某单位", "某单位", "district", received, received.plusSeconds(1));
+            out.routed(waiting);
+            out.routed(new Section("sub-6", "unassigned", "2", SectionRole.PLAN, "二、计划", "某单位", "某单位", "district", received, received.plusSeconds(1)));
+            out.retracted(waiting);
             out.rejected("sub-3", RejectionReason.BINARY);
             out.rejected("sub-4", RejectionReason.BINARY);
             out.rejected("sub-5", RejectionReason.DUPLICATE);
-            http.awaitJson("/api/counts", counts -> counts.get("recordsRead").asInt() == 6, Duration.ofSeconds(30));
+            http.awaitJson("/api/counts", counts -> counts.get("recordsRead").asInt() == 9, Duration.ofSeconds(30));
 
             HttpResponse<String> metrics = http.get("/metrics");
 
@@ -48,8 +53,9 @@ class MetricsIT {
                     .contains("reportflow_routed_sections_total{department=\"audit\"} 1")
                     .contains("reportflow_rejected_submissions_total{reason=\"BINARY\"} 2")
                     .contains("reportflow_rejected_submissions_total{reason=\"DUPLICATE\"} 1")
-                    .contains("reportflow_routing_latency_seconds_count 2")
-                    .contains("reportflow_routing_latency_seconds_sum 6")
+                    .contains("reportflow_routing_latency_seconds_count 3")
+                    .contains("reportflow_routing_latency_seconds_sum 7")
+                    .contains("reportflow_triage_backlog 1")
                     .contains("reportflow_routing_latency_seconds_bucket{le=")
                     .contains("jvm_memory_used_bytes")
                     .contains("kafka_consumer_fetch_manager_records_consumed_total{client_id=\"reportflow-web-feed\"")

@@ -1,5 +1,6 @@
-package dev.reportflow.app.demo;
+package dev.reportflow.tools.demo;
 
+import dev.reportflow.app.demo.PipelineOutcomes;
 import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;

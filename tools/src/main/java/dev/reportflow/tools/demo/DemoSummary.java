@@ -1,5 +1,6 @@
-package dev.reportflow.app.demo;
+package dev.reportflow.tools.demo;
 
+import dev.reportflow.app.demo.PipelineOutcomes;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.text.SafeText;

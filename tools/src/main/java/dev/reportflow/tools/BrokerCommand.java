@@ -1,4 +1,4 @@
-package dev.reportflow.app;
+package dev.reportflow.tools;
 
 import dev.reportflow.broker.EmbeddedKafkaBroker;
 import java.util.concurrent.Callable;

@@ -1,4 +1,4 @@
-package dev.reportflow.app.demo;
+package dev.reportflow.tools.demo;
 
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.history.cli.HistoryCommand;
