@@ -3,6 +3,7 @@ package dev.reportflow.streams.rules;
 import dev.reportflow.classifier.rules.RuleChange;
 import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.ConnectionOptions;
+import dev.reportflow.decision.rules.RuleRecords;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
 import dev.reportflow.streams.app.ReportRouter;
@@ -64,7 +65,7 @@ public final class RulesCommand implements Callable<Integer> {
                 }
                 RoutingRule rule = RoutingRule.newBuilder().setRuleId(id).setKind(kind).setDepartment(department)
                         .setTerm(term).setWeight(weight).setAuthor(author).setCreatedAt(Instant.now()).build();
-                var problem = RulesFromStore.toChange(rule).flatMap(RuleChange::problem);
+                var problem = RuleRecords.toChange(rule).flatMap(RuleChange::problem);
                 if (problem.isPresent()) {
                     return usage("rule " + id + " refused: " + problem.get());
                 }
