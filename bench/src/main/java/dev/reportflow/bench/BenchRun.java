@@ -142,8 +142,7 @@ public final class BenchRun {
             }
 
             step("replay of %s from the beginning", reportflow.topics().submitted());
-            ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
-                    Runtime.getRuntime().availableProcessors());
+            ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), settings.reportflowStreams());
             return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, endToEnd, output, profile,
                     latency, replay);
         }

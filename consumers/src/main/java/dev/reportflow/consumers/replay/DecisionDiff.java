@@ -62,6 +62,11 @@ final class DecisionDiff {
         if (!a.kind().equals(b.kind())) {
             changes.add(new Change("kind", where, a.kind(), b.kind(), null, null));
         }
+        // Whether a person must look at it; the reason's figures may move without changing that.
+        if ((a.triageReason() == null) != (b.triageReason() == null)) {
+            changes.add(new Change("triage", where, a.triageReason() == null ? "routed" : "triage",
+                    b.triageReason() == null ? "routed" : "triage", a.triageReason(), b.triageReason()));
+        }
         Map<String, SectionDecision> sectionsBefore = byPath(a.sections(), SectionDecision::path);
         Map<String, SectionDecision> sectionsAfter = byPath(b.sections(), SectionDecision::path);
         for (String path : sectionsBefore.keySet()) {
