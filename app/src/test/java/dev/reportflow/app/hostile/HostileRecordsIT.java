@@ -25,7 +25,7 @@ import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.app.ReportRouter;
-import dev.reportflow.streams.errors.Rejections;
+import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.streams.routing.ClassifyProcessor;
 import dev.reportflow.streams.topics.TopicSetup;
 import dev.reportflow.web.metrics.MetricsServer;
