@@ -34,7 +34,7 @@ public final class BenchSettings {
     public static BenchSettings of(ConnectionOptions connection, Map<String, String> submitOverrides, String prefix,
                                    Path stateDir) {
         AppConfig streamsBase = connection.load(ReportRouter.CONFIG_RESOURCE);
-        Map<String, String> topicNames = prefixedTopicNames(Topics.from(streamsBase.asMap()), prefix);
+        Map<String, String> topicNames = Topics.from(streamsBase.asMap()).withPrefix(prefix).properties();
         Map<String, String> streamsOverrides = new LinkedHashMap<>(topicNames);
         streamsOverrides.put("application.id", prefix + "router");
         streamsOverrides.put("state.dir", stateDir.toString());
@@ -43,17 +43,6 @@ public final class BenchSettings {
         clientOverrides.putAll(submitOverrides);
         return new BenchSettings(streamsBase.with(streamsOverrides),
                 connection.load(SubmissionClient.CONFIG_RESOURCE).with(clientOverrides), prefix);
-    }
-
-    private static Map<String, String> prefixedTopicNames(Topics topics, String prefix) {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("reportflow.topics.submitted", prefix + topics.submitted());
-        names.put("reportflow.topics.classified", prefix + topics.classified());
-        names.put("reportflow.topics.rejected", prefix + topics.rejected());
-        names.put("reportflow.topics.routing-rules", prefix + topics.routingRules());
-        names.put("reportflow.topics.audit-checkpoints", prefix + topics.auditCheckpoints());
-        names.put("reportflow.topics.routed-prefix", prefix + topics.routedPrefix());
-        return names;
     }
 
     public AppConfig reportflowStreams() {

@@ -2,8 +2,8 @@ package dev.reportflow.consumers.replay;
 
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.consumers.Samples;
-import dev.reportflow.decision.DecisionSettings;
 import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.DecisionSettings;
 import dev.reportflow.decision.Outcome;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.KafkaCoordinates;
