@@ -1,8 +1,8 @@
 package dev.reportflow.streams;
 
 import dev.reportflow.config.AppConfig;
-import dev.reportflow.decision.DecisionSettings;
 import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.DecisionSettings;
 import dev.reportflow.decision.Outcome;
 import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.schemas.AvroSerde;
