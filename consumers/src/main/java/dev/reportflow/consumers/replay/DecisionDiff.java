@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
  * side. Reports pair up by position, sections and units by path: the outline is what routing
  * hangs on, so a changed outline shows as units that appear or disappear.
  */
-final class DecisionDiff {
+public final class DecisionDiff {
 
     private static final String DUPLICATE = "DUPLICATE";
 
     private DecisionDiff() {
     }
 
-    static List<Change> between(Decision before, Decision after) {
+    public static List<Change> between(Decision before, Decision after) {
         // A duplicate was judged against earlier submissions, not by its content: today's classifier has no say.
         if (DUPLICATE.equals(before.rejection())) {
             return List.of();

@@ -131,7 +131,7 @@ public final class Replay {
         tally.add(new SubmissionComparison(recordedId, submission.getOffice(),
                 submission.getFileName(),
                 submission.getReceivedAt().toString(),
-                record.topic() + "[" + record.partition() + "]@" + record.offset(),
+                where(record.topic(), record.partition(), record.offset()),
                 !changes.isEmpty(), before, after, changes));
     }
 
@@ -152,6 +152,11 @@ public final class Replay {
                     submission.getReceivedAt()), record.timestamp());
         }
         return outcome;
+    }
+
+    /** How a comparison names the intake record it re-decided. */
+    public static String where(String topic, int partition, long offset) {
+        return topic + "[" + partition + "]@" + offset;
     }
 
     /** Every department a decision involves: issuers' and routed units'. */

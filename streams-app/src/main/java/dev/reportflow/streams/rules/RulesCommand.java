@@ -23,13 +23,14 @@ import picocli.CommandLine.Spec;
         description = {"Routing rules on the routing.rules topic; new submissions route by them at once.",
                 "  rules put --id ID --kind ISSUER_ALIAS|SECTION_KEYWORD|DEPARTMENT --department CODE [--term WORD] [--weight W]",
                 "  rules list",
-                "  rules delete --id ID"})
+                "  rules delete --id ID",
+                "  rules suggest [--from ISO_TIME] [--to ISO_TIME]   (learns rules from corrections; see rules suggest --help)"})
 public final class RulesCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
-    @Parameters(index = "0", paramLabel = "put|list|delete")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "put|list|delete")
     String action;
 
     @Option(names = "--id", description = "Rule id (put, delete).")
@@ -57,6 +58,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (action == null) {
+            return usage("name an action: put, list, delete or suggest");
+        }
         RuleBook book = new RuleBook(connection.load(ReportRouter.CONFIG_RESOURCE));
         switch (action) {
             case "put" -> {
