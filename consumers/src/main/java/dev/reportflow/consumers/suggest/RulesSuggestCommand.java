@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code reportflow rules suggest}: learns routing rules from the clerks' corrections. Reads only. */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Proposes routing rules from routing.corrections (a section keyword for a department clerks",
-                "added to units, an issuer alias for an issuer they corrected), each with the corrections it would",
-                "have fixed and its replay diff: what else in history it would change. Reads only; `rules put` applies one."})
+        description = {"Proposes routing rules learnt from routing.corrections: a section keyword for a",
+                "department clerks added to units, an issuer alias for an issuer they corrected. Each comes",
+                "with the corrections it would have fixed and its replay diff (what else in history it",
+                "would change). Reads only; `rules put` applies one."})
 public final class RulesSuggestCommand implements Callable<Integer> {
 
     @Mixin
