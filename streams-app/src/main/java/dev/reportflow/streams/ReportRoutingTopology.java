@@ -46,6 +46,8 @@ import org.apache.kafka.streams.state.Stores;
  * one of the rejected or classified sinks. Corrections (keyed by content hash, like the intake, so
  * that they reach the task that remembers their report) are applied to the remembered decisions
  * and leave by the same sinks: corrected reports, new copies and retractions, or a rejection.
+ * What becomes of a submission is the decision core's ({@link Decider}), which replay also runs; the
+ * processors here do the store work around it.
  */
 public final class ReportRoutingTopology {
 

@@ -122,7 +122,7 @@ public final class Replay {
         String id = SubmissionIds.of(record.partition(), record.offset());
         String recordedId = recorded.has(id) ? id : submission.getSubmissionId();
         Decision before = recorded.of(recordedId);
-        Decision after = Decisions.of(redecide(record, submission, classifier, routed, recorded.duplicateOf(recordedId), request.from()));
+        Decision after = Decisions.of(redecide(record, submission, classifier, routed, recorded.duplicateOf(recordedId)));
         if (request.department() != null && !departments(before).contains(request.department())
                 && !departments(after).contains(request.department())) {
             return;
@@ -137,20 +137,19 @@ public final class Replay {
 
     /**
      * The decision core's decision today, as the streams app would make it for this intake record.
-     * Duplicates are found among the texts this replay routed so far; a text whose first copy came
-     * before the window is known from the recorded rejection that names that first copy.
+     * Duplicates are found among the texts this replay routed so far; a first copy this replay did not
+     * decide (before the window, or filtered out) is known from the recorded rejection that names it.
      */
     private Outcome redecide(ConsumerRecord<byte[], byte[]> record, Submission claimed, Classifier classifier,
-                             RoutedTexts routed, Optional<FirstSubmission> recordedFirst, Instant windowStart) {
+                             RoutedTexts routed, Optional<FirstSubmission> recordedFirst) {
         KafkaCoordinates source = new KafkaCoordinates(record.topic(), record.partition(), record.offset());
         Submission submission = Decider.stamped(claimed, source, record.timestamp());
-        Instant now = Instant.ofEpochMilli(record.timestamp());
-        Outcome outcome = decider.decide(submission, source, classifier, now, hash -> routed.firstOf(hash, record.timestamp())
-                .or(() -> recordedFirst.filter(first -> first.getReceivedAt().isBefore(windowStart))));
-        if (outcome instanceof Outcome.Classified) {
-            routed.remember(submission.getContentHash(), new FirstSubmission(submission.getSubmissionId(), source,
-                    submission.getReceivedAt()), record.timestamp());
-        }
+        Outcome outcome = decider.decide(submission, source, classifier, Instant.ofEpochMilli(record.timestamp()),
+                hash -> routed.firstOf(hash, record.timestamp())
+                        .or(() -> recordedFirst.filter(first -> !routed.decided(first.getSubmissionId()))));
+        String routedHash = outcome instanceof Outcome.Classified ? submission.getContentHash() : null;
+        routed.decided(submission.getSubmissionId(), routedHash,
+                new FirstSubmission(submission.getSubmissionId(), source, submission.getReceivedAt()), record.timestamp());
         return outcome;
     }
 

@@ -3,12 +3,15 @@ package dev.reportflow.consumers.replay;
 import dev.reportflow.schemas.FirstSubmission;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Replay's stand-in for the streams app's dedupe store: the texts it routed so far, by content hash,
- * each remembered from the time of its first routed copy for the dedupe TTL.
+ * each remembered from the time of its first routed copy for the dedupe TTL; and which submissions it
+ * decided at all, so that a recorded first copy it did not decide can stand in.
  */
 final class RoutedTexts {
 
@@ -17,6 +20,7 @@ final class RoutedTexts {
 
     private final long ttlMillis;
     private final Map<String, First> byHash = new HashMap<>();
+    private final Set<String> decided = new HashSet<>();
 
     RoutedTexts(Duration ttl) {
         this.ttlMillis = ttl.toMillis();
@@ -29,7 +33,18 @@ final class RoutedTexts {
                 ? Optional.of(first.submission()) : Optional.empty();
     }
 
-    void remember(String contentHash, FirstSubmission first, long timestamp) {
-        byHash.putIfAbsent(contentHash, new First(first, timestamp));
+    /**
+     * Records that replay decided {@code submission}; {@code routedHash} is its text's content hash
+     * when it was routed (classified), else null.
+     */
+    void decided(String submissionId, String routedHash, FirstSubmission submission, long timestamp) {
+        decided.add(submissionId);
+        if (routedHash != null) {
+            byHash.putIfAbsent(routedHash, new First(submission, timestamp));
+        }
+    }
+
+    boolean decided(String submissionId) {
+        return decided.contains(submissionId);
     }
 }

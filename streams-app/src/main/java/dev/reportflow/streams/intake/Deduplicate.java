@@ -13,11 +13,11 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Looks up whether a text was already routed within the TTL; if so, the decision core rejects it as
- * DUPLICATE, pointing at the first. Every copy of a
- * text reaches this step in its content hash's partition ({@link ValidateSubmission} re-keys those
- * that arrive elsewhere), so the partition's store sees them all. A text is remembered only once it
- * has been classified ({@link dev.reportflow.streams.routing.ClassifyProcessor}), so that a copy of
- * a text that was rejected, or failed, can be sent again. Other outcomes pass through.
+ * DUPLICATE, pointing at the first. Every copy of a text reaches this step in its content hash's
+ * partition ({@link ValidateSubmission} re-keys those that arrive elsewhere), so the partition's store
+ * sees them all. A text is remembered only once it has been classified
+ * ({@link dev.reportflow.streams.routing.ClassifyProcessor}), so that a copy of a text that was
+ * rejected, or failed, can be sent again. Other outcomes pass through.
  */
 public final class Deduplicate implements Processor<String, Outcome, String, Outcome> {
 
