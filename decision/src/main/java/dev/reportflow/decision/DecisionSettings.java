@@ -1,5 +1,6 @@
 package dev.reportflow.decision;
 
+import dev.reportflow.config.ReportflowProperties;
 import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.schemas.OfficeName;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.Map;
 /**
  * The limits and thresholds a decision depends on, read from the same {@code reportflow.*}
  * properties wherever a decision is made (the streams app, replay, rules suggest), each falling back
- * to its default, so that an auditor's replay decides as the live path does.
+ * to its declared default, so that an auditor's replay decides as the live path does.
  *
  * @param maxBytes       {@code reportflow.submission.max-bytes}: larger submissions are OVERSIZED
  * @param documentLimits what reading one file may cost (see {@link DocumentLimits})
@@ -29,8 +30,8 @@ public record DecisionSettings(long maxBytes, DocumentLimits documentLimits, int
     public static final String MIN_CONFIDENCE = "reportflow.routing.min-confidence";
     public static final String DEDUPE_TTL = "reportflow.dedupe.ttl";
 
-    public static final DecisionSettings DEFAULT = new DecisionSettings(4L << 20, DocumentLimits.DEFAULT, 100, 200, 3000,
-            0.5, Duration.ofDays(400));
+    /** The declared defaults ({@link ReportflowProperties}), for callers without a configuration. */
+    public static final DecisionSettings DEFAULT = from(Map.of());
 
     public DecisionSettings {
         if (maxBytes <= 0 || maxOfficeChars <= 0 || maxReports <= 0 || maxDeliveries <= 0 || dedupeTtl.isNegative()) {
@@ -38,21 +39,20 @@ public record DecisionSettings(long maxBytes, DocumentLimits documentLimits, int
         }
     }
 
-    /** The settings in {@code properties}, each falling back to {@link #DEFAULT}. */
+    /** The settings in {@code properties}, each falling back to its declared default ({@link ReportflowProperties}). */
     public static DecisionSettings from(Map<String, String> properties) {
         return new DecisionSettings(
-                parse(properties, MAX_BYTES, DEFAULT.maxBytes, Long::parseLong),
+                Long.parseLong(value(properties, MAX_BYTES)),
                 DocumentLimits.from(properties),
-                parse(properties, OfficeName.MAX_CHARS_PROPERTY, DEFAULT.maxOfficeChars, Integer::parseInt),
-                parse(properties, MAX_REPORTS, DEFAULT.maxReports, Integer::parseInt),
-                parse(properties, MAX_DELIVERIES, DEFAULT.maxDeliveries, Integer::parseInt),
-                parse(properties, MIN_CONFIDENCE, DEFAULT.minConfidence, Double::parseDouble),
-                parse(properties, DEDUPE_TTL, DEFAULT.dedupeTtl, Duration::parse));
+                Integer.parseInt(value(properties, OfficeName.MAX_CHARS_PROPERTY)),
+                Integer.parseInt(value(properties, MAX_REPORTS)),
+                Integer.parseInt(value(properties, MAX_DELIVERIES)),
+                Double.parseDouble(value(properties, MIN_CONFIDENCE)),
+                Duration.parse(value(properties, DEDUPE_TTL)));
     }
 
-    private static <T> T parse(Map<String, String> properties, String key, T fallback,
-                               java.util.function.Function<String, T> parser) {
+    private static String value(Map<String, String> properties, String key) {
         String value = properties.get(key);
-        return value == null ? fallback : parser.apply(value.strip());
+        return value != null ? value.strip() : String.valueOf(ReportflowProperties.DEFINITION.defaultValues().get(key));
     }
 }
