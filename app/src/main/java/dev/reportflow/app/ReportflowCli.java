@@ -6,6 +6,7 @@ import dev.reportflow.consumers.acl.AclCommand;
 import dev.reportflow.consumers.audit.AuditCommand;
 import dev.reportflow.consumers.correct.CorrectCommand;
 import dev.reportflow.consumers.replay.ReplayCommand;
+import dev.reportflow.consumers.suggest.RulesSuggestCommand;
 import dev.reportflow.consumers.supervise.SuperviseCommand;
 import dev.reportflow.consumers.trace.TraceCommand;
 import dev.reportflow.consumers.triage.TriageCommand;
@@ -40,6 +41,10 @@ public final class ReportflowCli {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ReportflowCli());
         ToolsAddOn.addTo(cli);
+        // `rules suggest` reads corrections and replays history, so it lives with the other readers
+        // (consumers), which the streams app's `rules` command does not depend on. Added before the
+        // exit codes are installed, so that it gets them too.
+        cli.getSubcommands().get("rules").addSubcommand(new RulesSuggestCommand());
         cli.addSubcommand(new CommandLine.HelpCommand());
         return ExitCodes.install(cli.setCaseInsensitiveEnumValuesAllowed(true));
     }

@@ -245,8 +245,7 @@ public final class BenchRun {
         }
 
         step("replay of %s from the beginning", reportflow.topics().submitted());
-        ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), reportflow.topics().submitted(),
-                Runtime.getRuntime().availableProcessors());
+        ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), settings.reportflowStreams());
         return new ReportflowRuns(warmupRounds, endToEnd, output, profile, latency, replay, reportflow.outputTopics());
     }
 

@@ -1,6 +1,7 @@
 package dev.reportflow.consumers;
 
 import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.testsupport.TestTopics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

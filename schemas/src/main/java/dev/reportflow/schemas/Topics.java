@@ -1,5 +1,7 @@
 package dev.reportflow.schemas;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +12,7 @@ public record Topics(String submitted, String classified, String rejected, Strin
                      String corrections, String auditCheckpoints, String routedPrefix) {
 
     public static final String UNASSIGNED = "unassigned";
+    private static final String KEY_PREFIX = "reportflow.topics.";
 
     public static Topics defaults() {
         return from(Map.of());
@@ -26,6 +29,30 @@ public record Topics(String submitted, String classified, String rejected, Strin
                 get(config, "routed-prefix", "routed."));
     }
 
+    /** These topics with {@code prefix} before every name: one cluster hosting several environments, or tests. */
+    public Topics withPrefix(String prefix) {
+        return new Topics(prefix + submitted, prefix + classified, prefix + rejected, prefix + routingRules,
+                prefix + corrections, prefix + auditCheckpoints, prefix + routedPrefix);
+    }
+
+    /** The {@code reportflow.topics.*} properties that name these topics, for a process's configuration. */
+    public Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(KEY_PREFIX + "submitted", submitted);
+        properties.put(KEY_PREFIX + "classified", classified);
+        properties.put(KEY_PREFIX + "rejected", rejected);
+        properties.put(KEY_PREFIX + "routing-rules", routingRules);
+        properties.put(KEY_PREFIX + "corrections", corrections);
+        properties.put(KEY_PREFIX + "audit-checkpoints", auditCheckpoints);
+        properties.put(KEY_PREFIX + "routed-prefix", routedPrefix);
+        return properties;
+    }
+
+    /** Every topic but the departments' routed ones. */
+    public List<String> fixed() {
+        return List.of(submitted, classified, rejected, routingRules, corrections, auditCheckpoints);
+    }
+
     /** The topic a department's supervisors read. */
     public String routed(String department) {
         return routedPrefix + department;
@@ -37,7 +64,7 @@ public record Topics(String submitted, String classified, String rejected, Strin
     }
 
     private static String get(Map<?, ?> config, String key, String fallback) {
-        Object value = config.get("reportflow.topics." + key);
+        Object value = config.get(KEY_PREFIX + key);
         if (value == null) {
             // The old spelling, in a map that did not come through AppConfig (which renames it with a warning).
             value = config.get("reportflow.topic." + key);

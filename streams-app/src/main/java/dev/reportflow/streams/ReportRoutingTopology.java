@@ -1,11 +1,13 @@
 package dev.reportflow.streams;
 
 import dev.reportflow.config.AppConfig;
-import dev.reportflow.documents.DocumentLimits;
+import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.DecisionSettings;
+import dev.reportflow.decision.Outcome;
+import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.FirstSubmission;
-import dev.reportflow.schemas.OfficeName;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingCorrection;
@@ -14,16 +16,13 @@ import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.corrections.ApplyCorrection;
 import dev.reportflow.streams.corrections.RememberDecisions;
-import dev.reportflow.streams.errors.Rejections;
-import dev.reportflow.streams.intake.Outcome;
-import dev.reportflow.streams.intake.SubmissionValidator;
 import dev.reportflow.streams.intake.Deduplicate;
 import dev.reportflow.streams.intake.IntakePlacement;
+import dev.reportflow.streams.intake.Misplaced;
 import dev.reportflow.streams.intake.RevalidateRekeyed;
 import dev.reportflow.streams.intake.ValidateSubmission;
 import dev.reportflow.streams.routing.ClassifyProcessor;
 import dev.reportflow.streams.routing.DepartmentTopics;
-import dev.reportflow.streams.routing.RoutingLimits;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,13 +46,13 @@ import org.apache.kafka.streams.state.Stores;
  * one of the rejected or classified sinks. Corrections (keyed by content hash, like the intake, so
  * that they reach the task that remembers their report) are applied to the remembered decisions
  * and leave by the same sinks: corrected reports, new copies and retractions, or a rejection.
+ * What becomes of a submission is the decision core's ({@link Decider}), which replay also runs; the
+ * processors here do the store work around it.
  */
 public final class ReportRoutingTopology {
 
     /** The internal topic that takes misplaced submissions to their content hash's partition. */
     public static final String REKEY_TOPIC = "submissions-by-content-hash";
-    /** Below this confidence a report goes to routed.unassigned for a person to triage. */
-    public static final String MIN_CONFIDENCE = "reportflow.routing.min-confidence";
 
     private ReportRoutingTopology() {
     }
@@ -64,11 +63,9 @@ public final class ReportRoutingTopology {
      */
     public static Topology build(AppConfig config, int intakePartitions) {
         Topics topics = Topics.from(config.asMap());
-        SubmissionValidator validator = new SubmissionValidator(config.getLong("reportflow.submission.max-bytes"),
-                DocumentLimits.from(config.asMap()), config.getInt(OfficeName.MAX_CHARS_PROPERTY));
+        Decider decider = new Decider(DecisionSettings.from(config.asMap()));
         IntakePlacement placement = new IntakePlacement(intakePartitions);
-        RoutingLimits limits = RoutingLimits.from(config);
-        Duration dedupeTtl = Duration.parse(config.get("reportflow.dedupe.ttl"));
+        Duration dedupeTtl = decider.settings().dedupeTtl();
         AvroSerde<Submission> submissions = AvroSerde.of(Submission.class);
 
         StreamsBuilder builder = new StreamsBuilder();
@@ -85,20 +82,20 @@ public final class ReportRoutingTopology {
 
         Map<String, KStream<String, Outcome>> validated = builder
                 .stream(topics.submitted(), Consumed.with(Serdes.String(), submissions).withName("intake-source"))
-                .process(() -> new ValidateSubmission(validator, placement), Named.as("validate"))
+                .process(() -> new ValidateSubmission(decider, placement), Named.as("validate"))
                 .split(Named.as("validated-"))
-                .branch((key, outcome) -> outcome instanceof Outcome.Misplaced, Branched.as("misplaced"))
+                .branch((key, outcome) -> outcome instanceof Misplaced, Branched.as("misplaced"))
                 .defaultBranch(Branched.as("in-place"));
         KStream<String, Outcome> rekeyed = validated.get("validated-misplaced")
-                .mapValues(outcome -> ((Outcome.Misplaced) outcome).submission(), Named.as("misplaced-submission"))
+                .mapValues(outcome -> ((Misplaced) outcome).submission(), Named.as("misplaced-submission"))
                 .repartition(Repartitioned.with(Serdes.String(), submissions).withName(REKEY_TOPIC)
                         .withNumberOfPartitions(intakePartitions))
-                .process(() -> new RevalidateRekeyed(validator, topics.submitted()), Named.as("revalidate-rekeyed"));
+                .process(() -> new RevalidateRekeyed(decider, topics.submitted()), Named.as("revalidate-rekeyed"));
 
         KStream<String, Outcome> outcomes = validated.get("validated-in-place")
                 .merge(rekeyed, Named.as("by-content-hash"))
-                .process(() -> new Deduplicate(dedupeTtl), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
-                .process(() -> new ClassifyProcessor(limits, config.getDouble(MIN_CONFIDENCE)), Named.as("classify"), Deduplicate.DEDUPE_STORE)
+                .process(() -> new Deduplicate(decider), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
+                .process(() -> new ClassifyProcessor(decider), Named.as("classify"), Deduplicate.DEDUPE_STORE)
                 .process(RememberDecisions::new, Named.as("remember-decisions"),
                         RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS);
         KStream<String, Outcome> corrected = builder

@@ -1,11 +1,12 @@
 package dev.reportflow.web;
 
-import dev.reportflow.broker.EmbeddedKafkaBroker;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.producers.submit.SubmissionClient;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.app.ReportRouter;
 import dev.reportflow.streams.topics.TopicSetup;
+import dev.reportflow.testsupport.SharedBroker;
+import dev.reportflow.testsupport.TestTopics;
 import dev.reportflow.web.auth.LoginSettings;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -13,28 +14,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * One real broker for every test class in the JVM (starting one costs seconds); each test keeps
- * to its own topics through a name prefix, as {@code reportflow.topics.*} allows in production.
+ * The web server on the shared test broker ({@link SharedBroker}), each test keeping to its own
+ * topics through a name prefix, as {@code reportflow.topics.*} allows in production.
  */
 public final class TestCluster {
-
-    private static EmbeddedKafkaBroker broker;
-    private static final AtomicInteger NAMESPACES = new AtomicInteger();
 
     private TestCluster() {
     }
 
-    public static synchronized String bootstrapServers() {
-        if (broker == null) {
-            broker = EmbeddedKafkaBroker.startFresh();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-broker-close"));
-        }
-        return broker.bootstrapServers();
+    public static String bootstrapServers() {
+        return SharedBroker.bootstrapServers();
     }
 
     /** reportflow's topics under a fresh prefix: intake, classified, rejected and the routed topics of these departments. */
@@ -42,32 +34,19 @@ public final class TestCluster {
 
         /** The flags that point a reportflow process at the test broker and these topics. */
         public Map<String, String> flags() {
-            Map<String, String> flags = new LinkedHashMap<>();
-            flags.put("bootstrap.servers", bootstrapServers());
-            flags.put("reportflow.topics.submitted", topics.submitted());
-            flags.put("reportflow.topics.classified", topics.classified());
-            flags.put("reportflow.topics.rejected", topics.rejected());
-            flags.put("reportflow.topics.routing-rules", topics.routingRules());
-            flags.put("reportflow.topics.corrections", topics.corrections());
-            flags.put("reportflow.topics.audit-checkpoints", topics.auditCheckpoints());
-            flags.put("reportflow.topics.routed-prefix", topics.routedPrefix());
-            return flags;
+            return new TestTopics(prefix, topics).flags();
         }
     }
 
     public static Namespace namespace(String name, String... departments) {
-        String prefix = name + NAMESPACES.incrementAndGet() + ".";
-        Topics topics = new Topics(prefix + "reports.submitted", prefix + "reports.classified", prefix + "reports.rejected",
-                prefix + "routing.rules", prefix + "routing.corrections", prefix + "audit.checkpoints", prefix + "routed.");
+        String prefix = SharedBroker.newNamespace(name);
+        Topics topics = Topics.defaults().withPrefix(prefix);
+        // Only the topics serve itself needs: a test that runs the streams app creates the rest as the app wants them.
         List<String> names = new ArrayList<>(List.of(topics.submitted(), topics.classified(), topics.rejected()));
         for (String department : departments) {
             names.add(topics.routed(department));
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
-            admin.createTopics(names.stream().map(n -> new NewTopic(n, 2, (short) 1)).toList()).all().get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create " + names, e);
-        }
+        SharedBroker.createTopics(names, 2);
         return new Namespace(prefix, topics);
     }
 

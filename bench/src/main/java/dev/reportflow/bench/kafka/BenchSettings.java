@@ -29,7 +29,7 @@ public final class BenchSettings {
 
     private BenchSettings(AppConfig streamsBase, AppConfig submitBase, Map<String, String> submitOverrides, String prefix,
                           Path stateDir) {
-        Map<String, String> topicNames = prefixedTopicNames(Topics.from(streamsBase.asMap()), prefix);
+        Map<String, String> topicNames = Topics.from(streamsBase.asMap()).withPrefix(prefix).properties();
         Map<String, String> streamsOverrides = new LinkedHashMap<>(topicNames);
         streamsOverrides.put("application.id", prefix + "router");
         streamsOverrides.put("state.dir", stateDir.toString());
@@ -54,18 +54,6 @@ public final class BenchSettings {
     /** The same settings for another set of topics and application id ({@code infix} after the run's prefix), and state directory. */
     public BenchSettings withInfix(String infix, Path stateDir) {
         return new BenchSettings(streamsBase, submitBase, submitOverrides, prefix + infix, stateDir);
-    }
-
-    private static Map<String, String> prefixedTopicNames(Topics topics, String prefix) {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("reportflow.topics.submitted", prefix + topics.submitted());
-        names.put("reportflow.topics.classified", prefix + topics.classified());
-        names.put("reportflow.topics.rejected", prefix + topics.rejected());
-        names.put("reportflow.topics.routing-rules", prefix + topics.routingRules());
-        names.put("reportflow.topics.corrections", prefix + topics.corrections());
-        names.put("reportflow.topics.audit-checkpoints", prefix + topics.auditCheckpoints());
-        names.put("reportflow.topics.routed-prefix", prefix + topics.routedPrefix());
-        return names;
     }
 
     public AppConfig reportflowStreams() {

@@ -78,7 +78,7 @@ public final class ResultTable {
         var jmh = r.classifier();
         out.printf(Locale.ROOT, ROW, "4 classifier alone (JMH, 1 thread)", "", fmt(jmh.megabytesPerSecondPerCore()),
                 Double.isFinite(jmh.error()) ? String.format(Locale.ROOT, "MB/s per core ± %.1f", jmh.error()) : "MB/s per core");
-        throughput(out, "5 replay (re-classify history, " + r.machine().cores() + " threads)", r.replay().reports(),
+        throughput(out, "5 replay (reportflow replay's code, 1 thread)", r.replay().reports(),
                 ratio(r.replay().reports().recordsPerSecond() / BenchReport.liveReportsPerSecond(r.endToEnd(), r.endToEndOutput()))
                         + " live pipeline");
         var output = r.endToEndOutput();

@@ -22,10 +22,15 @@ public record Decision(String outcome, String rejection, String classifierVersio
         reports = List.copyOf(reports);
     }
 
-    /** One report of the submission. Units are the routed pieces, keyed by section path. */
+    /**
+     * One report of the submission. Units are the routed pieces, keyed by section path.
+     *
+     * @param triageReason why the report waits for a person (below the confidence threshold, or no
+     *                     convincing issuer), or null when it is routed
+     */
     public record ReportDecision(int index, String title, String issuerName, String issuerLevel,
                                  String issuerDepartment, Why issuerWhy, String kind, List<Integer> years,
-                                 List<SectionDecision> sections, List<UnitDecision> units) {
+                                 String triageReason, List<SectionDecision> sections, List<UnitDecision> units) {
     }
 
     /** A top-level section's role. */

@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
  * side. Reports pair up by position, sections and units by path: the outline is what routing
  * hangs on, so a changed outline shows as units that appear or disappear.
  */
-final class DecisionDiff {
+public final class DecisionDiff {
 
     private static final String DUPLICATE = "DUPLICATE";
 
     private DecisionDiff() {
     }
 
-    static List<Change> between(Decision before, Decision after) {
+    public static List<Change> between(Decision before, Decision after) {
         // A duplicate was judged against earlier submissions, not by its content: today's classifier has no say.
         if (DUPLICATE.equals(before.rejection())) {
             return List.of();
@@ -61,6 +61,11 @@ final class DecisionDiff {
         }
         if (!a.kind().equals(b.kind())) {
             changes.add(new Change("kind", where, a.kind(), b.kind(), null, null));
+        }
+        // Whether a person must look at it; the reason's figures may move without changing that.
+        if ((a.triageReason() == null) != (b.triageReason() == null)) {
+            changes.add(new Change("triage", where, a.triageReason() == null ? "routed" : "triage",
+                    b.triageReason() == null ? "routed" : "triage", a.triageReason(), b.triageReason()));
         }
         Map<String, SectionDecision> sectionsBefore = byPath(a.sections(), SectionDecision::path);
         Map<String, SectionDecision> sectionsAfter = byPath(b.sections(), SectionDecision::path);

@@ -1,15 +1,10 @@
 package dev.reportflow.consumers.replay;
 
-import dev.reportflow.classifier.Classification;
-import dev.reportflow.classifier.DepartmentMatch;
-import dev.reportflow.classifier.Report;
-import dev.reportflow.classifier.RoutedUnit;
-import dev.reportflow.classifier.Section;
-import dev.reportflow.documents.DocumentText;
 import dev.reportflow.consumers.replay.Decision.ReportDecision;
 import dev.reportflow.consumers.replay.Decision.SectionDecision;
 import dev.reportflow.consumers.replay.Decision.UnitDecision;
 import dev.reportflow.consumers.replay.Decision.Why;
+import dev.reportflow.decision.Outcome;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.DepartmentAssignment;
 import dev.reportflow.schemas.Evidence;
@@ -24,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds {@link Decision}s from what was recorded and from a new classification. */
+/**
+ * Builds {@link Decision}s from records: those recorded at the time, and those the decision core
+ * ({@link dev.reportflow.decision.Decider}) makes today, through the same mapping.
+ */
 final class Decisions {
 
     private Decisions() {
@@ -47,22 +45,12 @@ final class Decisions {
         return new Decision(Decision.CLASSIFIED, null, first.getClassifierVersion(), first.getRulesVersion(), decisions);
     }
 
-    /** What today's classifier decides: a decode failure or an empty result is a rejection, as in the pipeline. */
-    static Decision replayed(DocumentText document, Classification classification, String classifierVersion,
-                             String rulesVersion) {
-        if (!document.isOk()) {
-            return new Decision(Decision.REJECTED, document.failure().rejectionReason(), classifierVersion, rulesVersion, List.of());
+    /** The decision core's outcome, in the same shape as a recorded one (from the same records). */
+    static Decision of(Outcome outcome) {
+        if (outcome instanceof Outcome.Rejected rejected) {
+            return rejected(rejected.rejection());
         }
-        if (classification.reports().isEmpty()) {
-            return new Decision(Decision.REJECTED, "NOT_A_REPORT", classification.classifierVersion(),
-                    classification.rulesVersion(), List.of());
-        }
-        List<ReportDecision> reports = new ArrayList<>();
-        for (int i = 0; i < classification.reports().size(); i++) {
-            reports.add(replayedReport(i + 1, classification.reports().get(i)));
-        }
-        return new Decision(Decision.CLASSIFIED, null, classification.classifierVersion(), classification.rulesVersion(),
-                reports);
+        return recorded(((Outcome.Classified) outcome).reports());
     }
 
     private static ReportDecision recordedReport(ClassifiedReport report) {
@@ -75,49 +63,27 @@ final class Decisions {
             String path = String.valueOf(s + 1);
             sections.add(new SectionDecision(path, section.getHeading(), section.getRole().name(), why(section.getRoleEvidence())));
             if (section.getSubsections().isEmpty()) {
-                units.add(new UnitDecision(path, section.getHeading(), recordedDepartments(section.getDepartments(), issuer)));
+                units.add(new UnitDecision(path, section.getHeading(), departments(section.getDepartments())));
             }
             for (int u = 0; u < section.getSubsections().size(); u++) {
                 OutlineSubsection sub = section.getSubsections().get(u);
-                units.add(new UnitDecision(path + "." + (u + 1), sub.getHeading(), recordedDepartments(sub.getDepartments(), issuer)));
+                units.add(new UnitDecision(path + "." + (u + 1), sub.getHeading(), departments(sub.getDepartments())));
             }
         }
         return new ReportDecision(report.getReportIndex(), report.getTitle(), issuer.getName(), issuer.getLevel(),
-                issuer.getDepartment(), why(issuer.getEvidence()), report.getKind(), report.getYears(), sections, units);
+                issuer.getDepartment(), why(issuer.getEvidence()), report.getKind(), report.getYears(), report.getTriageReason(),
+                sections, units);
     }
 
     /**
-     * The outline may list no department for a unit; it was then routed by the same fallback the
-     * classifier's routed units apply (issuer department, else unassigned), so compare with that.
+     * The departments a unit's own text concerns, as its report records them. A unit that concerns
+     * none goes with its issuer's department, which the report names: both sides of a comparison come
+     * from the same records, so that is compared there, not guessed here.
      */
-    private static Map<String, Why> recordedDepartments(List<DepartmentAssignment> assignments, Issuer issuer) {
+    private static Map<String, Why> departments(List<DepartmentAssignment> assignments) {
         Map<String, Why> departments = new LinkedHashMap<>();
         assignments.forEach(a -> departments.put(a.getDepartment(), why(a.getEvidence())));
-        if (departments.isEmpty()) {
-            departments.put(issuer.getDepartment(), new Why("issuer-department", 0, Map.of(), "fallback to the issuer"));
-        }
         return departments;
-    }
-
-    private static ReportDecision replayedReport(int index, Report report) {
-        List<SectionDecision> sections = new ArrayList<>();
-        List<Section> outline = report.sections();
-        for (int s = 0; s < outline.size(); s++) {
-            Section section = outline.get(s);
-            sections.add(new SectionDecision(String.valueOf(s + 1), section.heading(), section.role().name(),
-                    why(section.roleEvidence())));
-        }
-        List<UnitDecision> units = new ArrayList<>();
-        for (RoutedUnit unit : report.routedUnits()) {
-            Map<String, Why> departments = new LinkedHashMap<>();
-            for (DepartmentMatch match : unit.departments()) {
-                departments.put(match.department(), why(match.evidence()));
-            }
-            units.add(new UnitDecision(unit.path(), unit.heading(), departments));
-        }
-        dev.reportflow.classifier.Issuer issuer = report.issuer();
-        return new ReportDecision(index, report.title(), issuer.name(), issuer.level(), issuer.department(),
-                why(issuer.evidence()), report.kind(), report.years(), sections, units);
     }
 
     private static Why why(Evidence evidence) {
@@ -128,7 +94,4 @@ final class Decisions {
         return new Why(evidence.getRule(), evidence.getScore(), terms, evidence.getDetail());
     }
 
-    private static Why why(dev.reportflow.classifier.Evidence evidence) {
-        return new Why(evidence.rule(), evidence.score(), new LinkedHashMap<>(evidence.terms()), evidence.detail());
-    }
 }

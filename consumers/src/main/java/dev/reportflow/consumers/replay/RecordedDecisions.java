@@ -3,6 +3,7 @@ package dev.reportflow.consumers.replay;
 import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.FirstSubmission;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.Topics;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
@@ -57,6 +59,12 @@ final class RecordedDecisions {
     /** Whether a decision was recorded for {@code submissionId}. */
     boolean has(String submissionId) {
         return reports.containsKey(submissionId) || rejections.containsKey(submissionId);
+    }
+
+    /** The first copy a recorded DUPLICATE rejection points to. */
+    Optional<FirstSubmission> duplicateOf(String submissionId) {
+        Rejection rejection = rejections.get(submissionId);
+        return Optional.ofNullable(rejection == null ? null : rejection.getDuplicateOf());
     }
 
     /** The recorded decision; a submission classified twice (a replayed input) keeps its latest reports. */

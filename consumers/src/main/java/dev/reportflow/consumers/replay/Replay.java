@@ -1,24 +1,26 @@
 package dev.reportflow.consumers.replay;
 
-import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
-import dev.reportflow.documents.DocumentLimits;
-import dev.reportflow.documents.DocumentReader;
-import dev.reportflow.documents.DocumentText;
 import dev.reportflow.consumers.common.ProgressBar;
 import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.consumers.replay.ReplayReport.DepartmentCount;
 import dev.reportflow.consumers.replay.ReplayReport.SubmissionComparison;
+import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.Outcome;
+import dev.reportflow.decision.rules.RuleSnapshot;
 import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.schemas.FirstSubmission;
+import dev.reportflow.schemas.KafkaCoordinates;
+import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,8 +29,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
- * Re-decides the submissions of a time window with today's classifier and compares with what was
- * decided then. Reads only: every topic through a group-less {@link TopicScanner}, nothing written.
+ * Re-decides the submissions of a time window with today's classifier and rules, through the same
+ * decision core as the streams app ({@link Decider}), and compares with what was decided then. Reads only: every topic through a group-less {@link TopicScanner}, nothing written.
  */
 public final class Replay {
 
@@ -36,26 +38,38 @@ public final class Replay {
 
     private final TopicScanner scanner;
     private final Topics topics;
+    private final Decider decider;
     private final PrintWriter progress;
 
-    public Replay(TopicScanner scanner, Topics topics, PrintWriter progress) {
+    public Replay(TopicScanner scanner, Topics topics, Decider decider, PrintWriter progress) {
         this.scanner = scanner;
         this.topics = topics;
+        this.decider = decider;
         this.progress = progress;
     }
 
-    /** What to replay. Null department or office means all. */
-    public record Request(Instant from, Instant to, String department, String office, boolean rulesFromTopic) {
+    /**
+     * What to replay. Null department or office means all.
+     *
+     * @param rulesFromTopic layer the rules on routing.rules over the bundled ones, as the streams app does
+     * @param extraRules     rules to layer over those as well (what {@code rules suggest} tries), by id
+     */
+    public record Request(Instant from, Instant to, String department, String office, boolean rulesFromTopic,
+                         Map<String, RoutingRule> extraRules) {
+
+        public Request(Instant from, Instant to, String department, String office, boolean rulesFromTopic) {
+            this(from, to, department, office, rulesFromTopic, Map.of());
+        }
     }
 
     public ReplayReport run(Request request) {
-        Classifier classifier = Classifier.standard();
-        int runtimeRules = 0;
+        Map<String, RoutingRule> rules = new TreeMap<>();
         if (request.rulesFromTopic()) {
-            var changes = RulesTopicReader.read(scanner, topics.routingRules());
-            classifier = classifier.withRules(classifier.rules().withChanges(changes));
-            runtimeRules = changes.size();
+            rules.putAll(RulesTopicReader.read(scanner, topics.routingRules()));
         }
+        rules.putAll(request.extraRules());
+        Classifier classifier = new RuleSnapshot().classifierFor(rules.values());
+        int runtimeRules = rules.size();
         RecordedDecisions recorded = RecordedDecisions.read(scanner, topics, request.from());
 
         Set<TopicPartition> partitions = scanner.partitions(topics.submitted());
@@ -70,9 +84,11 @@ public final class Replay {
 
         Tally tally = new Tally();
         Classifier today = classifier;
+        RoutedTexts routed = new RoutedTexts(decider.settings().dedupeTtl());
         scanner.scan(start, end, record -> {
             tally.read++;
-            compare(record, request, recorded, today, tally);
+            tally.bytesRead += record.value() == null ? 0 : record.value().length;
+            compare(record, request, recorded, today, routed, tally);
             bar.step(tally.changed + " changed");
         });
         bar.finish(tally.compared + " compared, " + tally.changed + " changed");
@@ -81,12 +97,13 @@ public final class Replay {
                 request.department(), request.office());
         ReplayReport.Versions versions = new ReplayReport.Versions(Classifier.VERSION, classifier.rules().version(),
                 request.rulesFromTopic(), runtimeRules);
-        ReplayReport.Summary summary = new ReplayReport.Summary(tally.read, tally.compared, tally.changed, tally.undecodable);
+        ReplayReport.Summary summary = new ReplayReport.Summary(tally.read, tally.compared, tally.changed, tally.undecodable,
+                tally.bytesRead);
         return new ReplayReport(window, versions, summary, tally.departments(), tally.comparisons);
     }
 
     private void compare(ConsumerRecord<byte[], byte[]> record, Request request, RecordedDecisions recorded,
-                         Classifier classifier, Tally tally) {
+                         Classifier classifier, RoutedTexts routed, Tally tally) {
         // The scan runs past the window's end (see run); a record's own time decides.
         if (record.timestamp() < request.from().toEpochMilli() || record.timestamp() >= request.to().toEpochMilli()) {
             return;
@@ -103,28 +120,42 @@ public final class Replay {
         }
         // the pipeline names a submission after its intake record; older records by their producer's id
         String id = SubmissionIds.of(record.partition(), record.offset());
-        Decision before = recorded.has(id) ? recorded.of(id) : recorded.of(submission.getSubmissionId());
-        Decision after = reclassify(submission, classifier);
+        String recordedId = recorded.has(id) ? id : submission.getSubmissionId();
+        Decision before = recorded.of(recordedId);
+        Decision after = Decisions.of(redecide(record, submission, classifier, routed, recorded.duplicateOf(recordedId)));
         if (request.department() != null && !departments(before).contains(request.department())
                 && !departments(after).contains(request.department())) {
             return;
         }
         List<Change> changes = DecisionDiff.between(before, after);
-        tally.add(new SubmissionComparison(recorded.has(id) ? id : submission.getSubmissionId(), submission.getOffice(),
+        tally.add(new SubmissionComparison(recordedId, submission.getOffice(),
                 submission.getFileName(),
                 submission.getReceivedAt().toString(),
-                record.topic() + "[" + record.partition() + "]@" + record.offset(),
+                where(record.topic(), record.partition(), record.offset()),
                 !changes.isEmpty(), before, after, changes));
     }
 
-    private static Decision reclassify(Submission submission, Classifier classifier) {
-        ByteBuffer content = submission.getContent().duplicate();
-        byte[] bytes = new byte[content.remaining()];
-        content.get(bytes);
-        DocumentText document = DocumentReader.read(submission.getFileName(), bytes, submission.getDeclaredEncoding(),
-                submission.getContentType(), DocumentLimits.DEFAULT);
-        Classification classification = document.isOk() ? classifier.classify(document.text()) : null;
-        return Decisions.replayed(document, classification, Classifier.VERSION, classifier.rules().version());
+    /**
+     * The decision core's decision today, as the streams app would make it for this intake record.
+     * Duplicates are found among the texts this replay routed so far; a first copy this replay did not
+     * decide (before the window, or filtered out) is known from the recorded rejection that names it.
+     */
+    private Outcome redecide(ConsumerRecord<byte[], byte[]> record, Submission claimed, Classifier classifier,
+                             RoutedTexts routed, Optional<FirstSubmission> recordedFirst) {
+        KafkaCoordinates source = new KafkaCoordinates(record.topic(), record.partition(), record.offset());
+        Submission submission = Decider.stamped(claimed, source, record.timestamp());
+        Outcome outcome = decider.decide(submission, source, classifier, Instant.ofEpochMilli(record.timestamp()),
+                hash -> routed.firstOf(hash, record.timestamp())
+                        .or(() -> recordedFirst.filter(first -> !routed.decided(first.getSubmissionId()))));
+        String routedHash = outcome instanceof Outcome.Classified ? submission.getContentHash() : null;
+        routed.decided(submission.getSubmissionId(), routedHash,
+                new FirstSubmission(submission.getSubmissionId(), source, submission.getReceivedAt()), record.timestamp());
+        return outcome;
+    }
+
+    /** How a comparison names the intake record it re-decided. */
+    public static String where(String topic, int partition, long offset) {
+        return topic + "[" + partition + "]@" + offset;
     }
 
     /** Every department a decision involves: issuers' and routed units'. */
@@ -143,6 +174,7 @@ public final class Replay {
         long compared;
         long changed;
         long undecodable;
+        long bytesRead;
         final List<SubmissionComparison> comparisons = new ArrayList<>();
         final Map<String, long[]> routed = new TreeMap<>();
 

@@ -7,6 +7,8 @@ import dev.reportflow.consumers.common.IsoTimeConverter;
 import dev.reportflow.consumers.common.KafkaClients;
 import dev.reportflow.consumers.common.Output;
 import dev.reportflow.consumers.common.TopicScanner;
+import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.DecisionSettings;
 import dev.reportflow.schemas.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,7 +65,8 @@ public final class ReplayCommand implements Callable<Integer> {
         KafkaClients clients = new KafkaClients(config);
         ReplayReport report;
         try (KafkaConsumer<byte[], byte[]> consumer = clients.groupLessConsumer()) {
-            Replay replay = new Replay(new TopicScanner(consumer), Topics.from(config.asMap()), spec.commandLine().getErr());
+            Replay replay = new Replay(new TopicScanner(consumer), Topics.from(config.asMap()),
+                    new Decider(DecisionSettings.from(config.asMap())), spec.commandLine().getErr());
             report = replay.run(new Replay.Request(from, to, department, office, rulesFromTopic));
         }
         try (PrintWriter writer = Output.open(out, null)) {

@@ -24,7 +24,8 @@ public record ReplayReport(Window window, Versions versions, Summary summary, Ma
      * @param changed of those, how many would be decided differently today
      * @param undecodable intake records that are not Submissions (skipped)
      */
-    public record Summary(long read, long compared, long changed, long undecodable) {
+    /** @param bytesRead the intake records' size, read to re-decide them */
+    public record Summary(long read, long compared, long changed, long undecodable, long bytesRead) {
     }
 
     /** Routed units per department: as recorded, and as today's classifier would route them. */

@@ -3,11 +3,11 @@ package dev.reportflow.consumers.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.cli.ExitCodes;
-import dev.reportflow.consumers.SharedBroker;
-import dev.reportflow.consumers.TestTopics;
 import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ChainCheckpoint;
+import dev.reportflow.testsupport.SharedBroker;
+import dev.reportflow.testsupport.TestTopics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

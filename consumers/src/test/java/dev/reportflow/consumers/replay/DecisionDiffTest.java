@@ -37,7 +37,7 @@ class DecisionDiffTest {
     }
 
     private static Decision classified(List<UnitDecision> units) {
-        ReportDecision report = new ReportDecision(1, "title", "XX县财政局", "county", "finance", WHY, "summary", List.of(2023),
+        ReportDecision report = new ReportDecision(1, "title", "XX县财政局", "county", "finance", WHY, "summary", List.of(2023), null,
                 List.of(new SectionDecision("2", "二、问题", "PROBLEMS", WHY)), units);
         return new Decision(Decision.CLASSIFIED, null, "0.1.0", "r", List.of(report));
     }

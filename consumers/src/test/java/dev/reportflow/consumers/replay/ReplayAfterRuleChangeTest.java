@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.consumers.TestProducer;
-import dev.reportflow.consumers.TestTopics;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.testsupport.TestTopics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -62,8 +61,8 @@ class ReplayAfterRuleChangeTest {
             m = office.commit(List.of(new ProducerRecord<>(t.topics().submitted(), null, RECEIVED.toEpochMilli(),
                     submission.getContentHash(), TestProducer.encode(submission)))).get(0);
         }
-        Classification atTheTime = Classifier.standard().classify(REPORT_TEXT);
-        AsRecorded.reports("water", new KafkaCoordinates(m.topic(), m.partition(), m.offset()), atTheTime)
+        AsRecorded.reports("water", new KafkaCoordinates(m.topic(), m.partition(), m.offset()), REPORT_TEXT,
+                        Classifier.standard())
                 .forEach(r -> producer.send(t.topics().classified(), r.getReportId(), r.build()));
 
         producer.send(t.topics().routingRules(), "flood", rule("flood", RuleKind.DEPARTMENT, ""));

@@ -10,16 +10,17 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.rules.RuleChange;
 import dev.reportflow.classifier.rules.RuleKind;
 import dev.reportflow.classifier.rules.Rules;
-import dev.reportflow.consumers.SharedBroker;
 import dev.reportflow.consumers.TestProducer;
-import dev.reportflow.consumers.TestTopics;
 import dev.reportflow.schemas.ClassifiedReport;
+import dev.reportflow.schemas.FirstSubmission;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.SectionRole;
 import dev.reportflow.schemas.Submission;
+import dev.reportflow.testsupport.SharedBroker;
+import dev.reportflow.testsupport.TestTopics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -81,24 +82,34 @@ class ReplayCommandTest {
         assertThat(today.reports()).as("the sample text must hold a report for this test to mean anything").isNotEmpty();
 
         // Intake timestamps only grow, as with the topic's LogAppendTime.
-        intake("before-window", "XX县财政局", Instant.parse("2024-02-01T00:00:00Z"));
-        KafkaCoordinates same = intake("same", "XX县财政局", Instant.parse("2024-03-05T01:00:00Z"));
-        record(AsRecorded.reports("same", same, today));
+        // Each submission its own text (the copy excepted): replay, like the streams app, rejects a second copy.
+        Instant beforeWindow = Instant.parse("2024-02-01T00:00:00Z");
+        KafkaCoordinates firstCopy = intake("before-window", "XX县财政局", textOf("before-window"), beforeWindow);
+        KafkaCoordinates same = intake("same", "XX县财政局", textOf("same"), Instant.parse("2024-03-05T01:00:00Z"));
+        record(AsRecorded.reports("same", same, textOf("same"), Classifier.standard()));
 
-        KafkaCoordinates altered = intake("altered", "YY县财政局", Instant.parse("2024-03-06T01:00:00Z"));
-        List<ClassifiedReport.Builder> alteredReports = AsRecorded.reports("altered", altered, today);
+        KafkaCoordinates altered = intake("altered", "YY县财政局", textOf("altered"), Instant.parse("2024-03-06T01:00:00Z"));
+        List<ClassifiedReport.Builder> alteredReports = AsRecorded.reports("altered", altered, textOf("altered"),
+                Classifier.standard());
         ClassifiedReport.Builder first = alteredReports.get(0);
         first.getIssuer().setDepartment(otherThan(today.reports().get(0).issuer().department()));
         first.getOutline().get(0).setRole(otherThan(first.getOutline().get(0).getRole()));
         first.setClassifierVersion("0.0.1-old");
         record(alteredReports);
 
-        KafkaCoordinates rejected = intake("rejected", "ZZ镇", Instant.parse("2024-03-07T01:00:00Z"));
+        KafkaCoordinates rejected = intake("rejected", "ZZ镇", textOf("rejected"), Instant.parse("2024-03-07T01:00:00Z"));
         producer.send(t.topics().rejected(), "rejected", Rejection.newBuilder().setSubmissionId("rejected")
                 .setReason(RejectionReason.NOT_A_REPORT).setMessage("no outline").setOriginalBytes(ByteBuffer.allocate(0))
                 .setSource(rejected).setRejectedAt(WINDOW_START).build());
 
-        intake("after-window", "XX县财政局", Instant.parse("2024-04-02T00:00:00Z"));
+        // A copy of a text first routed before the window: the recorded rejection names that first copy.
+        KafkaCoordinates copy = intake("copy", "XX县财政局", textOf("before-window"), Instant.parse("2024-03-08T01:00:00Z"));
+        producer.send(t.topics().rejected(), "copy", Rejection.newBuilder().setSubmissionId("copy")
+                .setReason(RejectionReason.DUPLICATE).setMessage("already submitted").setOriginalBytes(ByteBuffer.allocate(0))
+                .setSource(copy).setRejectedAt(WINDOW_START)
+                .setDuplicateOf(new FirstSubmission("before-window", firstCopy, beforeWindow)).build());
+
+        intake("after-window", "XX县财政局", textOf("after-window"), Instant.parse("2024-04-02T00:00:00Z"));
 
         producer.send(t.topics().routingRules(), "r1", rule("r1", "finance", "资金监管"));
         producer.send(t.topics().routingRules(), "r2", rule("r2", "audit", "专项检查"));
@@ -115,13 +126,15 @@ class ReplayCommandTest {
     void reportsOnlyTheChangesBetweenRecordedAndTodaysDecisions() throws Exception {
         JsonNode report = replay("--from", "2024-03-01T00:00:00Z", "--to", "2024-04-01T00:00:00Z");
 
-        assertThat(report.at("/summary/compared").asInt()).isEqualTo(3);
+        assertThat(report.at("/summary/compared").asInt()).isEqualTo(4);
         assertThat(report.at("/summary/changed").asInt()).isEqualTo(2);
         Map<String, JsonNode> bySubmission = bySubmission(report);
-        assertThat(bySubmission).containsOnlyKeys("same", "altered", "rejected");
+        assertThat(bySubmission).containsOnlyKeys("same", "altered", "rejected", "copy");
 
         assertThat(bySubmission.get("same").get("changed").asBoolean()).isFalse();
         assertThat(bySubmission.get("same").get("changes")).isEmpty();
+        assertThat(bySubmission.get("copy").get("changes")).isEmpty();
+        assertThat(bySubmission.get("copy").at("/replayed/rejection").asText()).isEqualTo("DUPLICATE");
 
         JsonNode altered = bySubmission.get("altered");
         assertThat(whats(altered)).containsExactlyInAnyOrder("issuer.department", "section.role");
@@ -157,9 +170,9 @@ class ReplayCommandTest {
                 .containsOnlyKeys("rejected");
 
         String alteredTo = otherThan(today.reports().get(0).issuer().department());
-        Set<String> todays = Replay.departments(Decisions.replayed(
-                dev.reportflow.documents.DocumentReader.read("report.txt", REPORT_TEXT.getBytes(StandardCharsets.UTF_8), null),
-                today, Classifier.VERSION, ""));
+        Set<String> todays = Replay.departments(Decisions.recorded(AsRecorded.reports("altered",
+                new KafkaCoordinates(t.topics().submitted(), 0, 0L), textOf("altered"), Classifier.standard())
+                .stream().map(ClassifiedReport.Builder::build).toList()));
         // Only "altered" was ever decided for that department (unless today's decision names it too).
         if (!todays.contains(alteredTo)) {
             assertThat(bySubmission(replay("--from", "2024-03-01", "--to", "2024-04-01", "--department", alteredTo)))
@@ -212,8 +225,12 @@ class ReplayCommandTest {
                 .filter(c -> c.get("what").asText().equals(what)).findFirst().orElseThrow();
     }
 
-    private static KafkaCoordinates intake(String id, String office, Instant at) {
-        Submission submission = submission(id, office, REPORT_TEXT);
+    private static String textOf(String id) {
+        return REPORT_TEXT + "报送编号：" + id + "\n";
+    }
+
+    private static KafkaCoordinates intake(String id, String office, String text, Instant at) {
+        Submission submission = submission(id, office, text);
         RecordMetadata m = officeProducer.commit(List.of(new ProducerRecord<>(t.topics().submitted(), null, at.toEpochMilli(),
                 submission.getContentHash(), TestProducer.encode(submission)))).get(0);
         return new KafkaCoordinates(m.topic(), m.partition(), m.offset());

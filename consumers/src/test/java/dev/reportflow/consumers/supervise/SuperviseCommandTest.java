@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reportflow.consumers.TestProducer;
-import dev.reportflow.consumers.TestTopics;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.testsupport.TestTopics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -182,7 +182,7 @@ class SuperviseCommandTest {
         StringWriter text = new StringWriter();
         try (var consumer = new dev.reportflow.consumers.common.KafkaClients(
                 dev.reportflow.config.AppConfig.load(SuperviseCommand.CONFIG, null, java.util.Map.of(),
-                        java.util.Map.of("bootstrap.servers", dev.reportflow.consumers.SharedBroker.bootstrapServers())))
+                        java.util.Map.of("bootstrap.servers", dev.reportflow.testsupport.SharedBroker.bootstrapServers())))
                 .consumer(java.util.Map.of("group.id", "follower"))) {
             PrintWriter out = new PrintWriter(text);
             SupervisorFeed feed = new SupervisorFeed(consumer, t.topics().routed("finance"), SectionFilter.ALL,

@@ -1,5 +1,7 @@
 package dev.reportflow.streams.corrections;
 
+import dev.reportflow.decision.Outcome;
+import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.KafkaCoordinates;
@@ -8,8 +10,6 @@ import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.Topics;
-import dev.reportflow.streams.errors.Rejections;
-import dev.reportflow.streams.intake.Outcome;
 import dev.reportflow.streams.routing.ClassifyProcessor;
 import dev.reportflow.streams.rules.RulesFromStore;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.reportflow.streams.corrections;
 
+import dev.reportflow.decision.Outcome;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.RoutedSection;
-import dev.reportflow.streams.intake.Outcome;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;

@@ -1,11 +1,13 @@
 package dev.reportflow.streams.errors;
 
+import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ final class DeadLetters {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
     private static final AvroSerde<Submission> SUBMISSIONS = AvroSerde.of(Submission.class);
+    private static final AvroSerde<Rejection> REJECTIONS = AvroSerde.of(Rejection.class);
     /** Kafka Streams gives no topic for a record that a punctuation or a global store produced. */
     private static final String UNKNOWN_TOPIC = "unknown";
 
@@ -56,13 +59,19 @@ final class DeadLetters {
             Rejection rejection = submissionIn(source.getTopic(), rawValue)
                     .map(submission -> Rejections.of(submission, source, reason, message, now))
                     .orElseGet(() -> Rejections.ofRawRecord(reason, message, rawValue, source, now));
-            return List.of(Rejections.asDeadLetter(rejectedTopic, Rejections.key(rejection), rejection));
+            return List.of(deadLetter(rejection));
         } catch (RuntimeException failed) {
             LOG.error("Could not build the dead letter for {}-{}@{}; writing one without the record's bytes",
                     source.getTopic(), source.getPartition(), source.getOffset(), failed);
             Rejection bare = Rejections.minimal(reason, message, source, now);
-            return List.of(Rejections.asDeadLetter(rejectedTopic, Rejections.key(bare), bare));
+            return List.of(deadLetter(bare));
         }
+    }
+
+    /** The rejection as the raw record a Kafka Streams exception handler sends to the rejected topic. */
+    private ProducerRecord<byte[], byte[]> deadLetter(Rejection rejection) {
+        return new ProducerRecord<>(rejectedTopic, null, Rejections.key(rejection).getBytes(StandardCharsets.UTF_8),
+                REJECTIONS.serialize(rejectedTopic, rejection));
     }
 
     /** Whether {@code topic} is the rejected topic: a dead letter that itself failed must not be retried as one. */

@@ -1,5 +1,7 @@
 package dev.reportflow.streams.intake;
 
+import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.Outcome;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Submission;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,12 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 public final class RevalidateRekeyed implements Processor<String, Submission, String, Outcome> {
 
-    private final SubmissionValidator validator;
+    private final Decider decider;
     private final String intakeTopic;
     private ProcessorContext<String, Outcome> context;
 
-    public RevalidateRekeyed(SubmissionValidator validator, String intakeTopic) {
-        this.validator = validator;
+    public RevalidateRekeyed(Decider decider, String intakeTopic) {
+        this.decider = decider;
         this.intakeTopic = intakeTopic;
     }
 
@@ -36,7 +38,7 @@ public final class RevalidateRekeyed implements Processor<String, Submission, St
         String[] partitionAndOffset = new String(intake.value(), StandardCharsets.US_ASCII).split(":");
         KafkaCoordinates source = new KafkaCoordinates(intakeTopic, Integer.parseInt(partitionAndOffset[0]),
                 Long.parseLong(partitionAndOffset[1]));
-        context.forward(record.withValue(validator.validate(record.value(), source,
+        context.forward(record.withValue(decider.check(record.value(), source,
                 Instant.ofEpochMilli(context.currentSystemTimeMs()))));
     }
 }

@@ -1,10 +1,11 @@
 package dev.reportflow.streams.intake;
 
+import dev.reportflow.decision.Decider;
+import dev.reportflow.decision.Outcome;
+import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.Submission;
-import dev.reportflow.schemas.SubmissionIds;
-import dev.reportflow.streams.errors.Rejections;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,19 +18,19 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * its id from its intake coordinates and its receive time from the broker's log-append time (the
  * producer's values are kept as claims), its content hash is recomputed from the decoded text, and
  * the record is keyed by that hash. A valid submission that is not in its hash's partition is
- * {@link Outcome.Misplaced}, for re-keying; the rest go on as Accepted or Rejected.
+ * {@link Misplaced}, for re-keying; the rest go on as Accepted or Rejected.
  */
 public final class ValidateSubmission implements Processor<String, Submission, String, Outcome> {
 
     /** Carries the intake coordinates across the re-keying topic (see {@link RevalidateRekeyed}). */
     static final String INTAKE_OFFSET_HEADER = "reportflow.intake";
 
-    private final SubmissionValidator validator;
+    private final Decider decider;
     private final IntakePlacement placement;
     private ProcessorContext<String, Outcome> context;
 
-    public ValidateSubmission(SubmissionValidator validator, IntakePlacement placement) {
-        this.validator = validator;
+    public ValidateSubmission(Decider decider, IntakePlacement placement) {
+        this.decider = decider;
         this.placement = placement;
     }
 
@@ -47,32 +48,22 @@ public final class ValidateSubmission implements Processor<String, Submission, S
                     "An empty record (no value) arrived on the intake topic: nothing to classify.", null, source, now))));
             return;
         }
-        Submission submission = stamped(record.value(), source, record.timestamp());
-        Outcome outcome = validator.validate(submission, source, now);
+        Submission submission = Decider.stamped(record.value(), source, record.timestamp());
+        Outcome outcome = decider.check(submission, source, now);
         if (!(outcome instanceof Outcome.Accepted accepted)) {
             context.forward(record.withValue(outcome));
             return;
         }
         String hash = accepted.contentHash();
-        submission.setContentHash(hash);
         if (hash.equals(record.key()) && placement.partitionOf(hash) == source.getPartition()) {
             context.forward(record.withKey(hash).withValue(accepted));
         } else {
             record.headers().remove(INTAKE_OFFSET_HEADER).add(INTAKE_OFFSET_HEADER,
                     (source.getPartition() + ":" + source.getOffset()).getBytes(StandardCharsets.US_ASCII));
-            context.forward(record.withKey(hash).withValue(new Outcome.Misplaced(submission)));
+            context.forward(record.withKey(hash).withValue(new Misplaced(submission)));
         }
     }
 
-    /** The submission as the pipeline records it: its own id and receive time, the producer's kept as claims. */
-    static Submission stamped(Submission claimed, KafkaCoordinates source, long logAppendTime) {
-        return Submission.newBuilder(claimed)
-                .setSubmissionId(SubmissionIds.of(source.getPartition(), source.getOffset()))
-                .setClaimedSubmissionId(claimed.getSubmissionId())
-                .setReceivedAt(Instant.ofEpochMilli(logAppendTime))
-                .setClaimedReceivedAt(claimed.getReceivedAt())
-                .build();
-    }
 
     private KafkaCoordinates coordinates() {
         RecordMetadata metadata = context.recordMetadata().orElseThrow();

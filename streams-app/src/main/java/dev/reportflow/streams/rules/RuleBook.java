@@ -1,7 +1,7 @@
 package dev.reportflow.streams.rules;
 
 import dev.reportflow.config.AppConfig;
-import dev.reportflow.schemas.AvroSerde;
+import dev.reportflow.decision.rules.RuleRecords;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
 import dev.reportflow.schemas.Topics;
@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -44,7 +44,7 @@ public final class RuleBook {
                 setup.createMissing(admin, Map.of(topic, setup.required(Set.of(rule.getDepartment())).get(topic)));
             }
         }
-        send(rule.getRuleId(), rule);
+        send(RuleRecords.key(rule), rule);
     }
 
     public void delete(String ruleId) throws ExecutionException, InterruptedException {
@@ -57,17 +57,13 @@ public final class RuleBook {
         TopicPartition partition = new TopicPartition(topics.routingRules(), 0);
         Map<String, Object> consumerConfig = new java.util.HashMap<>(config.connectionProperties());
         consumerConfig.put("isolation.level", "read_committed");
-        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), AvroSerde.of(RoutingRule.class).deserializer())) {
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
             while (consumer.position(partition) < end) {
-                for (ConsumerRecord<String, RoutingRule> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() == null) {
-                        rules.remove(record.key());
-                    } else {
-                        rules.put(record.key(), record.value());
-                    }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    RuleRecords.fold(rules, record.key(), record.value());
                 }
             }
         }
@@ -77,7 +73,7 @@ public final class RuleBook {
     private void send(String ruleId, RoutingRule rule) throws ExecutionException, InterruptedException {
         Map<String, Object> producerConfig = new java.util.HashMap<>(config.connectionProperties());
         producerConfig.putAll(Map.of("acks", "all", "enable.idempotence", true));
-        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), AvroSerde.of(RoutingRule.class).serializer())) {
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), RuleRecords.VALUES.serializer())) {
             producer.send(new ProducerRecord<>(topics.routingRules(), 0, ruleId, rule)).get();
         }
     }

@@ -3,6 +3,7 @@ package dev.reportflow.streams.rules;
 import dev.reportflow.classifier.rules.RuleChange;
 import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.config.ConnectionOptions;
+import dev.reportflow.decision.rules.RuleRecords;
 import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.RuleKind;
 import dev.reportflow.streams.app.ReportRouter;
@@ -22,13 +23,14 @@ import picocli.CommandLine.Spec;
         description = {"Routing rules on the routing.rules topic; new submissions route by them at once.",
                 "  rules put --id ID --kind ISSUER_ALIAS|SECTION_KEYWORD|DEPARTMENT --department CODE [--term WORD] [--weight W]",
                 "  rules list",
-                "  rules delete --id ID"})
+                "  rules delete --id ID",
+                "  rules suggest [--from ISO_TIME] [--to ISO_TIME]   (learns rules from corrections; see rules suggest --help)"})
 public final class RulesCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
-    @Parameters(index = "0", paramLabel = "put|list|delete")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "put|list|delete")
     String action;
 
     @Option(names = "--id", description = "Rule id (put, delete).")
@@ -56,6 +58,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (action == null) {
+            return usage("name an action: put, list, delete or suggest");
+        }
         RuleBook book = new RuleBook(connection.load(ReportRouter.CONFIG_RESOURCE));
         switch (action) {
             case "put" -> {
@@ -64,7 +69,7 @@ public final class RulesCommand implements Callable<Integer> {
                 }
                 RoutingRule rule = RoutingRule.newBuilder().setRuleId(id).setKind(kind).setDepartment(department)
                         .setTerm(term).setWeight(weight).setAuthor(author).setCreatedAt(Instant.now()).build();
-                var problem = RulesFromStore.toChange(rule).flatMap(RuleChange::problem);
+                var problem = RuleRecords.toChange(rule).flatMap(RuleChange::problem);
                 if (problem.isPresent()) {
                     return usage("rule " + id + " refused: " + problem.get());
                 }

@@ -2,6 +2,7 @@ package dev.reportflow.streams.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reportflow.decision.records.Rejections;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.Rejection;
 import dev.reportflow.schemas.RejectionReason;

@@ -1,4 +1,4 @@
-package dev.reportflow.streams.intake;
+package dev.reportflow.decision;
 
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.KafkaCoordinates;
@@ -7,18 +7,16 @@ import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.Submission;
 import java.util.List;
 
-/** Where a submission stands between the topology's steps; it ends Rejected or Classified. */
-public sealed interface Outcome {
+/**
+ * Where a submission stands: {@link Accepted} between the checks and classification, then
+ * {@link Rejected} or {@link Classified} for good. Not sealed, so that the topology can add the one
+ * state of its own (a submission to re-key before deduplication), which is about partitions, not
+ * about the decision.
+ */
+public interface Outcome {
 
-    /** Validated and decoded, waiting for classification; {@code contentHash} is of the decoded text. */
+    /** Checked and decoded, waiting for classification; {@code contentHash} is of the decoded text. */
     record Accepted(Submission submission, String text, String contentHash, KafkaCoordinates source) implements Outcome {
-    }
-
-    /**
-     * Valid, but not in the intake partition its recomputed content hash belongs to (a producer keyed
-     * it otherwise, or chose the partition): it goes through the re-keying topic before deduplication.
-     */
-    record Misplaced(Submission submission) implements Outcome {
     }
 
     /** Goes to the rejected topic, and nowhere else. */

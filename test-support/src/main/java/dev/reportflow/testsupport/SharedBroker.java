@@ -1,4 +1,4 @@
-package dev.reportflow.consumers;
+package dev.reportflow.testsupport;
 
 import dev.reportflow.broker.EmbeddedKafkaBroker;
 import java.util.Collection;
@@ -42,7 +42,7 @@ public final class SharedBroker {
             // Kept forever, as reportflow's own topics are: tests write records with 2024 timestamps,
             // which the broker's default 7-day retention would delete in the middle of a run.
             List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)
-                    .configs(java.util.Map.of("retention.ms", "-1"))).toList();
+                    .configs(Map.of("retention.ms", "-1"))).toList();
             admin.createTopics(topics).all().get();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create " + names, e);

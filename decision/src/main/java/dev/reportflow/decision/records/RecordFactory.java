@@ -1,4 +1,4 @@
-package dev.reportflow.streams.routing;
+package dev.reportflow.decision.records;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.DepartmentMatch;
@@ -21,14 +21,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns a classification into the records the topology writes: one ClassifiedReport per report,
  * and one RoutedSection per routed unit and department it concerns (a delivery). A report whose
  * confidence is below {@code minConfidence} is delivered only to unassigned, for a person to
- * triage, with the reason on its ClassifiedReport. Plain Java, free of Kafka.
+ * triage, with the reason on its ClassifiedReport. Plain Java, free of Kafka: the live path and replay
+ * build the same records through {@link dev.reportflow.decision.Decider}.
  */
 public final class RecordFactory {
 

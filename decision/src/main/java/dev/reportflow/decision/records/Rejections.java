@@ -1,8 +1,7 @@
-package dev.reportflow.streams.errors;
+package dev.reportflow.decision.records;
 
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.text.ContentHash;
-import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.FirstSubmission;
 import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.Rejection;
@@ -10,9 +9,7 @@ import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.SubmissionIds;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Builds Rejection records, the one shape every failure takes on the rejected topic. A rejection
@@ -27,8 +24,6 @@ public final class Rejections {
     public static final int MAX_ORIGINAL_BYTES = 1 << 20;
     static final int MAX_NAME_CHARS = 200;
     static final int MAX_MESSAGE_CHARS = 2000;
-
-    private static final AvroSerde<Rejection> SERDE = AvroSerde.of(Rejection.class);
 
     private Rejections() {
     }
@@ -67,18 +62,12 @@ public final class Rejections {
         return base(reason, message, ByteBuffer.allocate(0), source, now).build();
     }
 
-    /** The same rejection as the raw record a Kafka Streams exception handler sends to the rejected topic. */
-    public static ProducerRecord<byte[], byte[]> asDeadLetter(String topic, String key, Rejection rejection) {
-        return new ProducerRecord<>(topic, null, key.getBytes(StandardCharsets.UTF_8), SERDE.serialize(topic, rejection));
-    }
-
     /** A rejection's key on the rejected topic: its submission id, or where the unreadable record sits. */
     public static String key(Rejection rejection) {
         KafkaCoordinates source = rejection.getSource();
         return rejection.getSubmissionId() != null ? rejection.getSubmissionId()
                 : source.getTopic() + "-" + source.getPartition() + "@" + source.getOffset();
     }
-
 
     /** {@code text} cut to {@code max} characters, marked with an ellipsis when cut; null stays null. */
     public static String cut(String text, int max) {
