@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 class BrokerLossIT {
 
-    private static final String[] BUREAUS = {"财政局", "审计局", "应急管理局", "教育局", "林业局", "民政局", "商务局", "水务局"};
     private static final int SUBMISSIONS = 120;
     private static final long PACE_MILLIS = 80;
 
@@ -132,20 +131,7 @@ class BrokerLossIT {
     }
 
     private ProducerRecord<byte[], byte[]> submission(int n) {
-        String bureau = BUREAUS[n % BUREAUS.length];
-        String text = """
-                县%s2024年工作总结和2025年工作计划
-
-                2024年，县%s围绕全县中心工作，推进第%d项重点任务，完成年度目标。
-                一、2024年工作开展情况
-                （一）重点工作推进。完成项目%d个，投入资金%d万元。
-                （二）安全生产。开展隐患排查%d次，整改问题%d个。
-                二、存在的问题
-                基层力量不足，第%d项任务进度偏慢。
-                三、2025年工作计划
-                （一）抓好重点项目建设。
-                （二）加强队伍建设。
-                """.formatted(bureau, bureau, n, n + 3, 100 + n, n % 9 + 1, n % 5 + 2, n);
+        String text = CountyReports.text(n);
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         String hash = ContentHash.of(text);
         Submission submission = Submission.newBuilder().setSubmissionId("sub-loss-" + n).setContentHash(hash)

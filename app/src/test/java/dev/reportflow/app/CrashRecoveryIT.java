@@ -48,7 +48,6 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final String[] BUREAUS = {"财政局", "审计局", "应急管理局", "教育局", "林业局", "民政局", "商务局", "水务局"};
     private static final int VALID = 90;
     private static final int DUPLICATES = 20;
     private static final int BAD = 20;
@@ -183,7 +182,7 @@ class CrashRecoveryIT {
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < VALID; i++) {
-            String text = report(i);
+            String text = CountyReports.text(i);
             texts.add(text);
             records.add(submission(i, text.getBytes(StandardCharsets.UTF_8)));
         }
@@ -216,22 +215,6 @@ class CrashRecoveryIT {
         return new ProducerRecord<>(topics.submitted(), hash.getBytes(StandardCharsets.UTF_8), submissionSerde.toBytes(submission));
     }
 
-    private static String report(int i) {
-        String bureau = BUREAUS[i % BUREAUS.length];
-        return """
-                县%s2024年工作总结和2025年工作计划
-
-                2024年，县%s围绕全县中心工作，推进第%d项重点任务，完成年度目标。
-                一、2024年工作开展情况
-                （一）重点工作推进。完成项目%d个，投入资金%d万元。
-                （二）安全生产。开展隐患排查%d次，整改问题%d个。
-                二、存在的问题
-                基层力量不足，第%d项任务进度偏慢。
-                三、2025年工作计划
-                （一）抓好重点项目建设。
-                （二）加强队伍建设。
-                """.formatted(bureau, bureau, i, i + 3, 100 + i, i % 9 + 1, i % 5 + 2, i);
-    }
 
     private java.util.Optional<String> idOf(ProducerRecord<byte[], byte[]> record) {
         try {

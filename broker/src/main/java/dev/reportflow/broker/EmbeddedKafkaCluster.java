@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +47,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     private EmbeddedKafkaCluster(Path dataDir, int nodes) {
         this.dataDir = dataDir;
-        this.brokerPorts = IntStream.range(0, nodes).map(i -> freePort()).toArray();
-        this.controllerPorts = IntStream.range(0, nodes).map(i -> freePort()).toArray();
+        this.brokerPorts = IntStream.range(0, nodes).map(i -> EmbeddedKafkaBroker.freePort()).toArray();
+        this.controllerPorts = IntStream.range(0, nodes).map(i -> EmbeddedKafkaBroker.freePort()).toArray();
         this.servers = new KafkaRaftServer[nodes];
     }
 
@@ -189,13 +187,4 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port", e);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reportflow.app.CountyReports;
 import dev.reportflow.broker.EmbeddedKafkaBroker;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.ContentHash;
@@ -77,7 +78,6 @@ class HostileRecordsIT {
     private static final Duration OUTCOME_TIMEOUT = Duration.ofSeconds(90);
     private static final String DOCX = DocumentFormat.DOCX.contentType();
     private static final long MAX_BYTES = 4L << 20;
-    private static final String[] BUREAUS = {"财政局", "审计局", "应急管理局", "教育局", "林业局", "民政局", "商务局", "水务局"};
 
     private static final AtomicInteger ORDINARY = new AtomicInteger();
 
@@ -283,7 +283,7 @@ class HostileRecordsIT {
     @Order(5)
     void copiesInOtherPartitionsAndReusedIdsAreDuplicatesOfTheFirstWithTheirOwnIds() throws Exception {
         long started = System.nanoTime();
-        byte[] text = ordinaryReport(ORDINARY.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
+        byte[] text = CountyReports.text(ORDINARY.incrementAndGet()).getBytes(StandardCharsets.UTF_8);
         Receipt genuine = client.submit("县审计局", "genuine.txt", text, null);
         String genuineId = genuine.submissionId();
         outputs.awaitUntil("routing of the genuine submission", OUTCOME_TIMEOUT, () -> outputs.isRouted(genuineId));
@@ -343,7 +343,7 @@ class HostileRecordsIT {
     @Order(6)
     void aFourMebibyteTextOfOneReportRepeatedIsRejectedByALimitAndNothingIsRouted() throws Exception {
         long started = System.nanoTime();
-        String report = ordinaryReport(ORDINARY.incrementAndGet());
+        String report = CountyReports.text(ORDINARY.incrementAndGet());
         int copies = (int) ((MAX_BYTES - 1024) / report.getBytes(StandardCharsets.UTF_8).length);
         String text = report.repeat(copies);
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
@@ -368,7 +368,7 @@ class HostileRecordsIT {
         long started = System.nanoTime();
         String office = "局".repeat(1_400_000);
         assertThat(office.getBytes(StandardCharsets.UTF_8).length).isEqualTo(4_200_000);
-        String text = ordinaryReport(ORDINARY.incrementAndGet());
+        String text = CountyReports.text(ORDINARY.incrementAndGet());
 
         String id = produceSubmission(office, "office.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8),
                 ContentHash.of(text)).id();
@@ -446,8 +446,8 @@ class HostileRecordsIT {
     /** An ordinary report submitted now with the client is classified and delivered, not rejected. */
     private static void assertStillRouting() throws Exception {
         int n = ORDINARY.incrementAndGet();
-        Receipt receipt = client.submit("县" + BUREAUS[n % BUREAUS.length], "ordinary-" + n + ".txt",
-                ordinaryReport(n).getBytes(StandardCharsets.UTF_8), null);
+        Receipt receipt = client.submit("县" + CountyReports.bureau(n), "ordinary-" + n + ".txt",
+                CountyReports.text(n).getBytes(StandardCharsets.UTF_8), null);
         String id = receipt.submissionId();
         outputs.awaitUntil("routing of the ordinary submission " + id, OUTCOME_TIMEOUT,
                 () -> outputs.isRouted(id) || !outputs.rejectionsOf(id).isEmpty());
@@ -461,22 +461,6 @@ class HostileRecordsIT {
         assertThat(router.state()).isEqualTo(KafkaStreams.State.RUNNING);
     }
 
-    private static String ordinaryReport(int n) {
-        String bureau = BUREAUS[n % BUREAUS.length];
-        return """
-                县%s2024年工作总结和2025年工作计划
-
-                2024年，县%s围绕全县中心工作，推进第%d项重点任务，完成年度目标。
-                一、2024年工作开展情况
-                （一）重点工作推进。完成项目%d个，投入资金%d万元。
-                （二）安全生产。开展隐患排查%d次，整改问题%d个。
-                二、存在的问题
-                基层力量不足，第%d项任务进度偏慢。
-                三、2025年工作计划
-                （一）抓好重点项目建设。
-                （二）加强队伍建设。
-                """.formatted(bureau, bureau, n, n + 3, 100 + n, n % 9 + 1, n % 5 + 2, n);
-    }
 
     /** Rejections as one short line each: a failing assertion must not print megabytes of original bytes. */
     private static List<String> summaries(List<Rejection> rejections) {

@@ -1,7 +1,6 @@
 package dev.reportflow.web.trace;
 
 import dev.reportflow.consumers.common.KafkaClients;
-import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.consumers.trace.SubmissionTrace;
 import dev.reportflow.consumers.trace.SubmissionTracer;
 import dev.reportflow.schemas.Topics;
@@ -10,6 +9,7 @@ import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.DepartmentScope;
 import dev.reportflow.web.http.JsonResponse;
+import dev.reportflow.web.http.TopicReads;
 import dev.reportflow.web.i18n.DepartmentNames;
 import dev.reportflow.web.i18n.Messages;
 import io.javalin.config.RoutesConfig;
@@ -17,11 +17,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
  * {@code GET /api/trace/{submissionId}}: the path of one submission, found by the same
@@ -37,15 +34,12 @@ public final class TraceEndpoint {
     /** Where an office asks what became of its submission (the upload page polls it). */
     public static final String SUBMISSIONS_PATH = "/api/submissions/";
 
-    private final KafkaClients clients;
-    private final Admin admin;
     private final Topics topics;
-    private final Semaphore running = new Semaphore(CONCURRENT_TRACES);
+    private final TopicReads reads;
     private final DepartmentNames departmentNames = new DepartmentNames();
 
     public TraceEndpoint(KafkaClients clients, Admin admin, Topics topics) {
-        this.clients = clients;
-        this.admin = admin;
+        this.reads = new TopicReads(clients, admin, CONCURRENT_TRACES);
         this.topics = topics;
     }
 
@@ -95,18 +89,6 @@ public final class TraceEndpoint {
             JsonResponse.error(ctx, 400, "BAD_SUBMISSION_ID", SafeText.line(submissionId));
             return Optional.empty();
         }
-        if (!running.tryAcquire(10, TimeUnit.SECONDS)) {
-            ctx.header("Retry-After", "10");
-            JsonResponse.error(ctx, 503, "BUSY");
-            return Optional.empty();
-        }
-        try {
-            Set<String> existing = admin.listTopics().names().get();
-            try (KafkaConsumer<byte[], byte[]> consumer = clients.groupLessConsumer()) {
-                return Optional.of(new SubmissionTracer(new TopicScanner(consumer), topics, existing).trace(submissionId));
-            }
-        } finally {
-            running.release();
-        }
+        return reads.read(ctx, (scanner, existing) -> new SubmissionTracer(scanner, topics, existing).trace(submissionId));
     }
 }

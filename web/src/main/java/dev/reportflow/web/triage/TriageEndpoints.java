@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reportflow.consumers.common.KafkaClients;
-import dev.reportflow.consumers.common.TopicScanner;
 import dev.reportflow.consumers.correct.CorrectionDesk;
 import dev.reportflow.consumers.correct.CorrectionRequest;
 import dev.reportflow.consumers.correct.Corrector;
@@ -17,6 +16,7 @@ import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.User;
 import dev.reportflow.web.http.JsonResponse;
+import dev.reportflow.web.http.TopicReads;
 import dev.reportflow.web.page.PageRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -27,10 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
  * The triage clerks' page ({@code /triage}) and its JSON: {@code GET /api/triage} lists what waits
@@ -47,17 +44,14 @@ public final class TriageEndpoints {
     private static final int CONCURRENT_READS = 2;
     private static final int SHOWN = 100;
 
-    private final KafkaClients clients;
-    private final Admin admin;
     private final Topics topics;
     private final Corrector corrector;
-    private final Semaphore running = new Semaphore(CONCURRENT_READS);
+    private final TopicReads reads;
     private final byte[] page = PageRoutes.read("triage.html");
     private final byte[] script = PageRoutes.read("triage.js");
 
     public TriageEndpoints(KafkaClients clients, Admin admin, Topics topics, Corrector corrector) {
-        this.clients = clients;
-        this.admin = admin;
+        this.reads = new TopicReads(clients, admin, CONCURRENT_READS);
         this.topics = topics;
         this.corrector = corrector;
     }
@@ -150,19 +144,7 @@ public final class TriageEndpoints {
 
     /** The queue as it stands, or empty after answering 503 when too many reads run. */
     private Optional<List<PendingReport>> pending(Context ctx) throws InterruptedException, ExecutionException {
-        if (!running.tryAcquire(10, TimeUnit.SECONDS)) {
-            ctx.header("Retry-After", "10");
-            JsonResponse.error(ctx, 503, "BUSY");
-            return Optional.empty();
-        }
-        try {
-            Set<String> existing = admin.listTopics().names().get();
-            try (KafkaConsumer<byte[], byte[]> consumer = clients.groupLessConsumer()) {
-                return Optional.of(new TriageQueue(new TopicScanner(consumer), topics, existing).pending());
-            }
-        } finally {
-            running.release();
-        }
+        return reads.read(ctx, (scanner, existing) -> new TriageQueue(scanner, topics, existing).pending());
     }
 
     private static JsonNode body(Context ctx) throws TriageAction.BadAction {
