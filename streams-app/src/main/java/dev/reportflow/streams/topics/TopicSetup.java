@@ -3,6 +3,7 @@ package dev.reportflow.streams.topics;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.schemas.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicSetup {
 
     private static final String FOREVER = "-1";
+    /** How long {@link #createMissing} waits for the topics it created to be listed. */
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
 
     private final Topics topics;
     private final int partitions;
@@ -80,7 +83,19 @@ public final class TopicSetup {
                 }
             }
         }
+        awaitListed(admin, created);
         return created;
+    }
+
+    /**
+     * A created topic is committed by the controller before every broker's metadata has it: a process
+     * started right after (the streams app checks its topics at start) could still find it missing.
+     */
+    private static void awaitListed(Admin admin, List<String> created) throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        while (!admin.listTopics().names().get().containsAll(created) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     /** The required topics that do not exist. */
