@@ -7,6 +7,7 @@ import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.DecodedText;
+import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextDecoder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import java.util.function.Function;
  * most; a boundary is exact when the start is equal and the ends are equal once trailing blank
  * lines are set aside. Gold records marked {@code not_a_report} are caught when no report is found
  * in their file. Sections
- * are matched by line: recall over gold sections, precision over the sections of every report found
+ * are matched by line and by the first characters of their heading (several headings can share a
+ * run-on line): recall over gold sections, precision over the sections of every report found
  * in the gold files, role accuracy over matched sections. Issuer names are compared as bodies
  * ({@link IssuerNames}) and as exact strings; the first is held to the target. Every miss is listed.
  */
@@ -233,11 +235,10 @@ public final class Evaluation {
             (sure ? confidentRight : doubtfulRight).count(right);
             compare(kind, at, "kind", g.kind(), r.kind());
             compare(years, at, "years", g.years(), r.years());
-            Map<Integer, Section> found = new LinkedHashMap<>();
-            r.sections().forEach(s -> found.put(s.line(), s));
+            List<Section> found = new ArrayList<>(r.sections());
             goldSections += g.sections().size();
             for (GoldReport.GoldSection gs : g.sections()) {
-                Section s = found.remove(gs.line());
+                Section s = takeSameSection(found, gs);
                 if (s == null) {
                     misses.add(String.format("%s: section missed at %d \"%s\" (%s)", at, gs.line(), gs.heading(), gs.role()));
                     continue;
@@ -250,7 +251,33 @@ public final class Evaluation {
                             gs.role(), s.role(), s.roleEvidence().rule()));
                 }
             }
-            found.values().forEach(s -> misses.add(String.format("%s: extra section at %d \"%s\"", at, s.line(), s.heading())));
+            found.forEach(s -> misses.add(String.format("%s: extra section at %d \"%s\"", at, s.line(), s.heading())));
+        }
+
+        /** How many of a heading's first characters tell it from another heading on its line ("二、本会…"). */
+        private static final int HEADING_KEY = 4;
+
+        /**
+         * Removes and returns the found section that is the gold one: on its line, and with the same
+         * first characters of its heading (a heading cut short, "一、", agrees as far as it goes), so that each of several headings on one run-on line
+         * (a flattened web page) is matched to its own.
+         */
+        private static Section takeSameSection(List<Section> found, GoldReport.GoldSection gold) {
+            String key = headingKey(gold.heading());
+            for (int k = 0; k < found.size(); k++) {
+                Section s = found.get(k);
+                String foundKey = headingKey(s.heading());
+                if (s.line() == gold.line() && !foundKey.isEmpty() && (key.startsWith(foundKey) || foundKey.startsWith(key))) {
+                    return found.remove(k);
+                }
+            }
+            return null;
+        }
+
+        /** The heading's first characters without spaces, folded (full-width punctuation, traditional forms). */
+        private static String headingKey(String heading) {
+            String folded = Folding.fold(heading).replaceAll("\\s+", "");
+            return folded.substring(0, Math.min(HEADING_KEY, folded.length()));
         }
 
         private boolean compare(Tally tally, String at, String what, Object gold, Object found) {
