@@ -6,6 +6,7 @@ import dev.reportflow.classifier.outline.NumberedLine;
 import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
+import dev.reportflow.classifier.outline.RunOnHeadings;
 import dev.reportflow.classifier.report.ContentReader;
 import dev.reportflow.classifier.report.NonReportCues;
 import dev.reportflow.classifier.report.ReportKind;
@@ -74,7 +75,7 @@ public final class Classifier {
         try {
             return classifyOrThrow(input);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Classification(List.of(), TextLines.of(input).originals(), VERSION, rules.version(),
+            return new Classification(List.of(), TextLines.of(input).physicalLines(), VERSION, rules.version(),
                     Evidence.of("classifier.internal-error", 0, "the classifier failed on this text ("
                             + e.getClass().getSimpleName() + "); this is a defect of reportflow, not of the file"));
         }
@@ -82,7 +83,7 @@ public final class Classifier {
 
     /** The reports in {@code text}; a defect of the classifier throws. */
     public Classification classifyOrThrow(String text) {
-        TextLines lines = TextLines.of(text);
+        TextLines lines = RunOnHeadings.cut(TextLines.of(text));
         NumberedLine[] numbered = new NumberedLine[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             numbered[i] = HeadingParser.parse(lines.folded(i));
@@ -105,7 +106,7 @@ public final class Classifier {
             }
         }
         if (!reports.isEmpty()) {
-            return new Classification(reports, lines.originals(), VERSION, rules.version(), null);
+            return new Classification(reports, lines.physicalLines(), VERSION, rules.version(), null);
         }
         return acceptedByDefault(lines, numbered);
     }
@@ -119,13 +120,13 @@ public final class Classifier {
         Evidence other = NonReportCues.find(lines).orElse(null);
         ReportSpan span = other == null ? splitter.wholeText(lines) : null;
         if (span == null) {
-            return new Classification(List.of(), lines.originals(), VERSION, rules.version(), other != null ? other
+            return new Classification(List.of(), lines.physicalLines(), VERSION, rules.version(), other != null ? other
                     : Evidence.of("not-a-report.empty", 1.0, "文中没有可构成报告的段落或标题 (the text holds no paragraph or heading that could belong to a report)"));
         }
         List<OutlineSection> outline = outlineOf(lines, numbered, span);
         Confidence.Shape shape = span.hasTitle() ? Confidence.Shape.TITLE_ONLY
                 : speaksAsReport(lines, span) ? Confidence.Shape.SPEAKS_AS_REPORT : Confidence.Shape.ACCEPTED_BY_DEFAULT;
-        return new Classification(List.of(report(lines, numbered, span, outline, shape)), lines.originals(), VERSION,
+        return new Classification(List.of(report(lines, numbered, span, outline, shape)), lines.physicalLines(), VERSION,
                 rules.version(), null);
     }
 
@@ -151,11 +152,16 @@ public final class Classifier {
      * Document-sharing sites cut a page into chunks and number them at the start of a line ("2、盟。",
      * "3、启动、招商引资拉动…"), in the middle of a sentence the line above leaves open: such a number is
      * the site's, not the report's outline. An arabic number counts as a heading only when the line
-     * above ends its sentence, is short (a heading, "主要做法如下"), or is blank.
+     * above ends its sentence, is short (a heading, "主要做法如下"), or is blank; and never when the
+     * same physical line goes on to a 一、 heading (a flattened page, "1、XX局工作总结…。一、…"), which
+     * no 1、 can stand above.
      */
     private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
-        for (int i = 1; i < numbered.length; i++) {
-            if (numbered[i] == null || numbered[i].style() != Numbering.ARABIC
+        for (int i = 0; i < numbered.length; i++) {
+            if (numbered[i] != null && numbered[i].style() == Numbering.ARABIC && headsFlattenedOutline(lines, numbered, i)) {
+                numbered[i] = null;
+            }
+            if (i == 0 || numbered[i] == null || numbered[i].style() != Numbering.ARABIC
                     || lines.isBlank(i - 1)) {
                 continue;
             }
@@ -164,6 +170,16 @@ public final class Classifier {
                 numbered[i] = null;
             }
         }
+    }
+
+    /** Whether a later logical line cut from the same physical line as {@code i} starts with 一、. */
+    private static boolean headsFlattenedOutline(TextLines lines, NumberedLine[] numbered, int i) {
+        for (int j = i + 1; j < numbered.length && lines.physicalLine(j) == lines.physicalLine(i); j++) {
+            if (numbered[j] != null && numbered[j].style() == Numbering.CHINESE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<OutlineSection> outlineOf(TextLines lines, NumberedLine[] numbered, ReportSpan span) {
@@ -207,19 +223,19 @@ public final class Classifier {
         for (int k = 0; k < outline.size(); k++) {
             sections.add(section(lines, outline.get(k), decisions.get(k), tallies, k, issuer.issuer()));
         }
-        Section body = outline.isEmpty() ? body(span, tallies, issuer.issuer()) : null;
+        Section body = outline.isEmpty() ? body(lines, span, tallies, issuer.issuer()) : null;
         Confidence.Shape shape = acceptedAs != null ? acceptedAs
                 : !span.hasTitle() ? Confidence.Shape.UNTITLED_OUTLINE
                 : NonReportCues.namesOtherDocument(title) ? Confidence.Shape.TITLE_NAMES_OTHER_DOCUMENT
                 : Confidence.Shape.TITLED_OUTLINE;
         String printedTitle = titleOf(span, i -> lines.original(i).strip());
-        return new Report(span.start() + 1, span.end() + 1, printedTitle, issuer.issuer(), kind.kind(), kind.years(),
+        return new Report(publicLine(lines, span.start()), publicLine(lines, span.end()), printedTitle, issuer.issuer(), kind.kind(), kind.years(),
                 sections, body, Confidence.of(issuer.issuer(), shape));
     }
 
     /** The whole text of a report without an outline, as one section: read as a review of its work. */
-    private static Section body(ReportSpan span, ContentReader.Tallies tallies, Issuer issuer) {
-        return new Section(span.bodyStart() + 1, span.end() + 1, "", Role.REVIEW,
+    private static Section body(TextLines lines, ReportSpan span, ContentReader.Tallies tallies, Issuer issuer) {
+        return new Section(publicLine(lines, span.bodyStart()), publicLine(lines, span.end()), "", Role.REVIEW,
                 Evidence.of("role.whole-report", 0.5, "a report without headings is routed whole, as a review of its work"),
                 DepartmentScorer.route(tallies.report().topics(), issuer), List.of());
     }
@@ -245,12 +261,17 @@ public final class Classifier {
         List<Subsection> subsections = new ArrayList<>();
         for (int u = 0; u < s.children().size(); u++) {
             OutlineSection c = s.children().get(u);
-            subsections.add(new Subsection(c.line() + 1, c.endLine() + 1, heading(lines, c),
+            subsections.add(new Subsection(publicLine(lines, c.line()), publicLine(lines, c.endLine()), heading(lines, c),
                     DepartmentScorer.route(tallies.unit(k, u), issuer)));
         }
         TopicTally own = tallies.section(k);
-        return new Section(s.line() + 1, s.endLine() + 1, heading(lines, s), decision.role(), decision.evidence(),
+        return new Section(publicLine(lines, s.line()), publicLine(lines, s.endLine()), heading(lines, s), decision.role(), decision.evidence(),
                 DepartmentScorer.route(own, issuer), subsections);
+    }
+
+    /** The 1-based physical line of logical line {@code i}: results number the text as it was given. */
+    private static int publicLine(TextLines lines, int i) {
+        return lines.physicalLine(i) + 1;
     }
 
     private static String heading(TextLines lines, OutlineSection s) {

@@ -44,7 +44,7 @@ public final class KeywordBaseline implements Function<String, Classification> {
             }
         }
         if (content.isEmpty()) {
-            return new Classification(List.of(), lines.originals(), VERSION, rules.version(),
+            return new Classification(List.of(), lines.physicalLines(), VERSION, rules.version(),
                     Evidence.of("baseline.empty", 1, "no text"));
         }
         String head = String.join("\n", content.subList(0, Math.min(HEAD, content.size())).stream()
@@ -78,6 +78,6 @@ public final class KeywordBaseline implements Function<String, Classification> {
         int last = content.get(content.size() - 1);
         Report report = new Report(first + 1, last + 1, lines.original(first).strip(), issuer, "summary", List.of(),
                 sections, null, Evidence.of("confidence", Confidence.DEFAULT_THRESHOLD, "a baseline routes everything"));
-        return new Classification(List.of(report), lines.originals(), VERSION, rules.version(), null);
+        return new Classification(List.of(report), lines.physicalLines(), VERSION, rules.version(), null);
     }
 }

@@ -1,0 +1,113 @@
+package dev.reportflow.classifier.outline;
+
+import dev.reportflow.classifier.text.TextLines;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the top-level headings (一、二、三…) that a flattened web page left in the middle of a line
+ * ("…全市安全生产形势稳定向好。一、2023年工作总结(一)…。二、存在的问题…"), and cuts the line before each,
+ * so that the outline is read as if the page had kept its lines.
+ *
+ * <p>A heading is taken only where an enumeration inside a sentence cannot be: in a long line, after
+ * the end of a sentence (or right after the title, "…工作总结报告一、"), and continuing the count of
+ * the 一、 headings met so far in the text (一、 starts it; 二、 must follow 一、, and so on). The items
+ * of an enumeration (parted by ';', or closer together than a heading and its body) are not headings.
+ */
+public final class RunOnHeadings {
+
+    /** A line shorter than this is a line of its own, not a flattened page. */
+    static final int LONG_LINE = 200;
+    /** The fewest characters between two headings on a line: a heading and at least a short body. */
+    static final int MIN_SECTION = 20;
+    /**
+     * The marks (folded) after which a heading may start: the end of a sentence, or of "总结如下:".
+     * Not ';', which parts the items of an enumeration ("一、经济结构单一;二、项目少").
+     */
+    private static final String SENTENCE_ENDS = "。!?:";
+    /** The words a report's title ends with, after which its first heading may follow at once. */
+    private static final List<String> TITLE_ENDS = List.of("总结", "报告", "安排", "计划", "要点", "汇报");
+
+    private RunOnHeadings() {
+    }
+
+    /** {@code lines} with each long line cut before the 一、 headings it holds; the same lines when none does. */
+    public static TextLines cut(TextLines lines) {
+        Map<Integer, int[]> cuts = new LinkedHashMap<>();
+        int last = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.folded(i);
+            NumberedLine start = HeadingParser.parse(line);
+            if (start != null && start.style() == Numbering.CHINESE) {
+                last = start.number();
+            }
+            if (line.length() < LONG_LINE) {
+                continue;
+            }
+            List<Integer> at = new ArrayList<>();
+            int previous = 0;
+            for (int p = line.indexOf('、'); p >= 0; p = line.indexOf('、', p + 1)) {
+                int heading = numeralStart(line, p);
+                if (heading <= 0 || heading - previous < MIN_SECTION) {
+                    continue;
+                }
+                NumberedLine n = HeadingParser.parse(line.substring(heading));
+                if (n == null || n.style() != Numbering.CHINESE || !counts(n.number(), last)
+                        || !opensHere(line, heading, n.number()) || enumerates(line, heading)) {
+                    continue;
+                }
+                at.add(heading);
+                previous = heading;
+                last = n.number();
+            }
+            if (!at.isEmpty()) {
+                cuts.put(i, at.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        return lines.cutAt(cuts);
+    }
+
+    /** Where the Chinese numeral that ends just before the 、 at {@code mark} starts, or -1. */
+    private static int numeralStart(String line, int mark) {
+        int p = mark;
+        while (p > 0 && HeadingParser.isChineseDigit(line.charAt(p - 1)) && mark - p < 3) {
+            p--;
+        }
+        return p == mark ? -1 : p;
+    }
+
+    /**
+     * Whether the numbered words at {@code heading} are an item of an enumeration rather than a
+     * heading: their sentence goes on to a ';' ("一、经济结构单一;二、项目少;三、后劲不足。").
+     */
+    private static boolean enumerates(String line, int heading) {
+        int stop = line.indexOf('。', heading);
+        int semicolon = line.indexOf(';', heading);
+        return semicolon >= 0 && (stop < 0 || semicolon < stop);
+    }
+
+    /** 一、 starts a count (a report, or the next one in a compilation); any other number continues it. */
+    private static boolean counts(int number, int last) {
+        return number == 1 || number == last + 1;
+    }
+
+    /** A heading opens after a sentence; the first may also follow the title at once. */
+    private static boolean opensHere(String line, int heading, int number) {
+        return afterSentence(line, heading) || number == 1 && afterTitle(line, heading);
+    }
+
+    private static boolean afterSentence(String line, int heading) {
+        int p = heading - 1;
+        while (p > 0 && Character.isWhitespace(line.charAt(p))) {
+            p--;
+        }
+        return SENTENCE_ENDS.indexOf(line.charAt(p)) >= 0;
+    }
+
+    private static boolean afterTitle(String line, int heading) {
+        String before = line.substring(0, heading).stripTrailing();
+        return TITLE_ENDS.stream().anyMatch(before::endsWith);
+    }
+}

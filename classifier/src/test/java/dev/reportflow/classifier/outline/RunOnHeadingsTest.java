@@ -1,0 +1,105 @@
+package dev.reportflow.classifier.outline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Report;
+import dev.reportflow.classifier.Section;
+import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.classifier.text.TextLines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headings left mid-line by flattened web pages, on real lines of the corpus's dev documents. */
+class RunOnHeadingsTest {
+
+    private static final Path DOCUMENTS = Path.of("..", "corpus", "documents");
+
+    @Test
+    void fourHeadingsOnOneFlattenedLineEachStartALogicalLineOfThatPhysicalLine() throws IOException {
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("inst-022.txt")));
+
+        List<String> onFirst = logicalLinesOf(lines, 0);
+        assertThat(onFirst).hasSize(5);
+        assertThat(onFirst.subList(1, 5)).extracting(l -> l.substring(0, 2)).containsExactly("一、", "二、", "三、", "四、");
+        assertThat(onFirst.get(0)).endsWith("。");
+        assertThat(String.join("", onFirst)).isEqualTo(lines.physicalLines().get(0));
+    }
+
+    @Test
+    void aHeadingAfterTheOpeningSentenceOrAfterSummarisedAsFollowsIsCut() throws IOException {
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("inst-010.txt")));
+
+        List<String> third = logicalLinesOf(lines, 2);
+        assertThat(third).hasSize(3);
+        assertThat(third.get(0)).endsWith("现将上半年工作总结如下:");
+        assertThat(third.get(1)).startsWith("一、项目建设进展情况");
+        assertThat(third.get(2)).startsWith("二、加快推进社区卫生服务工作");
+    }
+
+    @Test
+    void theFirstHeadingMayFollowTheTitleAtOnce() throws IOException {
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("neg-027.txt")));
+
+        List<String> first = logicalLinesOf(lines, 0);
+        assertThat(first.get(0)).endsWith("区园林管理局工作总结报告");
+        assertThat(first.get(1)).startsWith("一、2023年完成的主要工作");
+    }
+
+    @Test
+    void theClassifierReportsEachHeadingAtItsPhysicalLine() throws IOException {
+        Report report = Classifier.standard().classify(document("inst-022.txt")).reports().get(0);
+
+        assertThat(report.sections()).extracting(Section::line).containsExactly(1, 1, 1, 1);
+        assertThat(report.sections()).extracting(s -> s.heading().substring(0, 2))
+                .containsExactly("一、", "二、", "三、", "四、");
+    }
+
+    @Test
+    void anEnumerationInsideASentenceIsNotCut() {
+        String body = "为民办实事。".repeat(40);
+        String text = "一、2023年工作回顾\n" + body + "存在的问题主要有:一、经济结构单一;二、项目少;三、后劲不足。" + body + "\n";
+
+        TextLines lines = RunOnHeadings.cut(TextLines.of(text));
+
+        assertThat(lines.size()).isEqualTo(3);
+        assertThat(lines.physicalLines()).hasSize(3);
+    }
+
+    @Test
+    void aSecondHeadingWithoutAFirstIsNotCutAndShortLinesAreLeftAlone() {
+        String longLine = "全年工作稳中有进。".repeat(30) + "二、存在的问题" + "问题不少。".repeat(10);
+        String shortLine = "全年工作稳中有进。一、成绩二、问题";
+
+        assertThat(RunOnHeadings.cut(TextLines.of(longLine)).size()).isEqualTo(1);
+        assertThat(RunOnHeadings.cut(TextLines.of(shortLine)).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrdinaryTextKeepsItsLinesAndTheirNumbers() {
+        TextLines cut = RunOnHeadings.cut(TextLines.of("一、2023年工作总结\n正文。\n二、2024年工作计划\n"));
+
+        assertThat(cut.size()).isEqualTo(4);
+        for (int i = 0; i < cut.size(); i++) {
+            assertThat(cut.physicalLine(i)).isEqualTo(i);
+        }
+    }
+
+    private static List<String> logicalLinesOf(TextLines lines, int physical) {
+        List<String> of = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.physicalLine(i) == physical) {
+                of.add(lines.original(i));
+            }
+        }
+        return of;
+    }
+
+    private static String document(String name) throws IOException {
+        return TextDecoder.decode(Files.readAllBytes(DOCUMENTS.resolve(name))).text();
+    }
+}
