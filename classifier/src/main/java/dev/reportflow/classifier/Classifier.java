@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.8.3";
+    public static final String VERSION = "0.8.4";
 
     private final Rules rules;
     private final ReportSplitter splitter;
