@@ -47,10 +47,10 @@ public final class RunOnHeadings {
                 continue;
             }
             List<Integer> at = new ArrayList<>();
-            int previous = 0;
+            int previous = -1;
             for (int p = line.indexOf('、'); p >= 0; p = line.indexOf('、', p + 1)) {
                 int heading = numeralStart(line, p);
-                if (heading <= 0 || heading - previous < MIN_SECTION) {
+                if (heading <= 0 || previous >= 0 && heading - previous < MIN_SECTION) {
                     continue;
                 }
                 NumberedLine n = HeadingParser.parse(line.substring(heading));
