@@ -158,7 +158,8 @@ public final class Classifier {
      */
     private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
         for (int i = 0; i < numbered.length; i++) {
-            if (numbered[i] != null && numbered[i].style() == Numbering.ARABIC && headsFlattenedOutline(lines, numbered, i)) {
+            if (numbered[i] != null && numbered[i].style() == Numbering.ARABIC
+                    && headsFlattenedOutline(lines, numbered, i)) {
                 numbered[i] = null;
             }
             if (i == 0 || numbered[i] == null || numbered[i].style() != Numbering.ARABIC
@@ -229,7 +230,8 @@ public final class Classifier {
                 : NonReportCues.namesOtherDocument(title) ? Confidence.Shape.TITLE_NAMES_OTHER_DOCUMENT
                 : Confidence.Shape.TITLED_OUTLINE;
         String printedTitle = titleOf(span, i -> lines.original(i).strip());
-        return new Report(publicLine(lines, span.start()), publicLine(lines, span.end()), printedTitle, issuer.issuer(), kind.kind(), kind.years(),
+        return new Report(publicLine(lines, span.start()), publicLine(lines, span.end()), printedTitle, issuer.issuer(),
+                kind.kind(), kind.years(),
                 sections, body, Confidence.of(issuer.issuer(), shape));
     }
 
@@ -261,11 +263,13 @@ public final class Classifier {
         List<Subsection> subsections = new ArrayList<>();
         for (int u = 0; u < s.children().size(); u++) {
             OutlineSection c = s.children().get(u);
-            subsections.add(new Subsection(publicLine(lines, c.line()), publicLine(lines, c.endLine()), heading(lines, c),
+            subsections.add(new Subsection(publicLine(lines, c.line()), publicLine(lines, c.endLine()),
+                    heading(lines, c),
                     DepartmentScorer.route(tallies.unit(k, u), issuer)));
         }
         TopicTally own = tallies.section(k);
-        return new Section(publicLine(lines, s.line()), publicLine(lines, s.endLine()), heading(lines, s), decision.role(), decision.evidence(),
+        return new Section(publicLine(lines, s.line()), publicLine(lines, s.endLine()), heading(lines, s),
+                decision.role(), decision.evidence(),
                 DepartmentScorer.route(own, issuer), subsections);
     }
 

@@ -259,15 +259,16 @@ public final class Evaluation {
 
         /**
          * Removes and returns the found section that is the gold one: on its line, and with the same
-         * first characters of its heading (a heading cut short, "一、", agrees as far as it goes), so that each of several headings on one run-on line
-         * (a flattened web page) is matched to its own.
+         * first characters of its heading (a heading cut short, "一、", agrees as far as it goes), so
+         * that each of several headings on one run-on line (a flattened web page) is matched to its own.
          */
         private static Section takeSameSection(List<Section> found, GoldReport.GoldSection gold) {
             String key = headingKey(gold.heading());
             for (int k = 0; k < found.size(); k++) {
                 Section s = found.get(k);
                 String foundKey = headingKey(s.heading());
-                if (s.line() == gold.line() && !foundKey.isEmpty() && (key.startsWith(foundKey) || foundKey.startsWith(key))) {
+                boolean sameStart = !foundKey.isEmpty() && (key.startsWith(foundKey) || foundKey.startsWith(key));
+                if (s.line() == gold.line() && sameStart) {
                     return found.remove(k);
                 }
             }
