@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,6 +140,41 @@ class SectionSearchIT {
         assertThat(seen).hasSize(25).doesNotHaveDuplicates();
         assertThat(new HashSet<>(seen)).containsExactlyInAnyOrderElementsOf(sections.stream().map(RoutedSection::getDeliveryId).toList());
         assertThat(seen.get(0)).as("newest first").startsWith("sub-0-24#");
+    }
+
+    @Test
+    void aRarePhraseFoundByTheTextIndexPagesLikeACommonOneFoundByWalkingTheDepartment() throws Exception {
+        List<RoutedSection> sections = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            sections.add(section("sub-0-" + i, "1.1", "finance", SectionRole.REVIEW, i % 3 == 0 ? AUDIT : BUDGET)
+                    .setReceivedAt(Records.RECEIVED.plusSeconds(i * 60L)).build());
+        }
+        store(sections.toArray(RoutedSection[]::new));
+        List<String> audits = new ArrayList<>(sections.stream().filter(s -> s.getText().equals(AUDIT))
+                .map(RoutedSection::getDeliveryId).toList());
+        Collections.reverse(audits);
+
+        // A window of 4 holds at most 2 of the 10 audit sections, fewer than a page: the text index answers.
+        SectionSearch rare = new SectionSearch(database, 4);
+        // A window of 100 holds the whole department: the walk answers.
+        SectionSearch walked = new SectionSearch(database, 100);
+        SearchQuery query = new SearchQuery(Set.of("finance"), List.of("整改"), Set.of(), Set.of(), null, null, null, null,
+                null, null, false, null, 3);
+
+        assertThat(allPages(rare, query)).as("newest first, every one once").containsExactlyElementsOf(audits);
+        assertThat(allPages(walked, query)).containsExactlyElementsOf(audits);
+    }
+
+    private static List<String> allPages(SectionSearch search, SearchQuery first) throws Exception {
+        List<String> seen = new ArrayList<>();
+        SearchQuery query = first;
+        SearchPage page;
+        do {
+            page = search.search(query);
+            page.hits().forEach(h -> seen.add(h.deliveryId()));
+            query = query.after(page.next());
+        } while (page.next() != null);
+        return seen;
     }
 
     @Test

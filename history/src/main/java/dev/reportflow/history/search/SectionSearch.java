@@ -14,42 +14,132 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Searches the history store. A phrase is looked up by its bigrams in the GIN index of unit texts
- * ({@link Bigrams}), then checked on the text itself; every other filter is a column of the
- * delivery. Results are newest first and paged by {@link KeysetCursor}.
+ * Searches the history store. Results are newest first and paged by {@link KeysetCursor}; every
+ * filter but the phrases is a column of the delivery.
+ *
+ * <p>A phrase is found one of two ways, and which is cheaper depends on how common it is, which the
+ * planner cannot tell: it multiplies the frequencies of a phrase's bigrams as if they were
+ * independent, so 脱贫攻坚 looks a thousand times rarer than it is, and it cannot estimate the check
+ * on the text at all. Measured (docs/history-store.md), its wrong guesses made the slow tail. So the
+ * search decides by trying: first it walks the department's newest {@code window} deliveries (the
+ * department+time index, in the order of the page) and checks each one's text; a phrase common enough
+ * to fill the page there is done after a few hundred rows. Only when the window holds too few hits is
+ * the phrase rare, and then its bigrams are looked up in the GIN index of unit texts ({@link Bigrams})
+ * and the few candidates joined to their deliveries.
  */
 public final class SectionSearch {
+
+    /** Deliveries walked before a phrase counts as rare: ~2,000 keeps both paths near 50 ms (the docs). */
+    static final int DEFAULT_WINDOW = 2000;
 
     private static final String COLUMNS = "d.delivery_id, d.unit_id, d.report_id, d.submission_id, d.routed_to, "
             + "d.routing_reason, d.office, d.issuer, d.issuer_level, d.report_title, d.section_path, d.heading, d.role, "
             + "d.departments, d.confidence, d.received_at, d.retracted, d.corrected_by, d.correction_reason, u.text";
+    private static final String ORDER = " ORDER BY d.received_at DESC, d.delivery_id DESC";
 
     private final HistoryDatabase database;
+    private final int window;
 
     public SectionSearch(HistoryDatabase database) {
+        this(database, DEFAULT_WINDOW);
+    }
+
+    /** A search that walks {@code window} deliveries before it takes a phrase for rare (tests make both paths run). */
+    public SectionSearch(HistoryDatabase database, int window) {
         this.database = database;
+        this.window = window;
+    }
+
+    /** A piece of SQL and its parameters, in order. */
+    private record Clause(String sql, List<Object> parameters) {
     }
 
     public SearchPage search(SearchQuery query) throws SQLException {
+        Clause deliveries = deliveryConditions(query);
+        try (Connection connection = database.connection()) {
+            List<SearchHit> hits;
+            if (query.terms().isEmpty()) {
+                List<Object> parameters = new ArrayList<>(deliveries.parameters());
+                parameters.add(query.limit() + 1);
+                hits = run(connection, "SELECT " + COLUMNS + " FROM deliveries d JOIN unit_texts u ON u.unit_id = d.unit_id"
+                        + " WHERE " + deliveries.sql() + ORDER + " LIMIT ?", parameters);
+            } else {
+                hits = walk(connection, query, deliveries);
+                if (hits.size() <= query.limit() && windowWasFull(connection, deliveries)) {
+                    hits = byTextIndex(connection, query, deliveries);
+                }
+            }
+            boolean more = hits.size() > query.limit();
+            List<SearchHit> page = more ? hits.subList(0, query.limit()) : hits;
+            return new SearchPage(page, more ? page.get(page.size() - 1).cursor() : null);
+        }
+    }
+
+    /**
+     * The newest {@code window} deliveries that pass every other filter, each text checked. No bigram
+     * condition here: it would tempt the planner back to the GIN index.
+     */
+    private List<SearchHit> walk(Connection connection, SearchQuery query, Clause deliveries) throws SQLException {
+        List<Object> parameters = new ArrayList<>(deliveries.parameters());
+        parameters.add(window);
+        parameters.addAll(query.terms());
+        parameters.add(query.limit() + 1);
+        String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM deliveries d WHERE " + deliveries.sql() + ORDER
+                + " LIMIT ?) d JOIN unit_texts u ON u.unit_id = d.unit_id WHERE " + phraseChecks(query) + ORDER + " LIMIT ?";
+        return run(connection, sql, parameters);
+    }
+
+    /** True when the walk stopped at its window rather than at the end of the department's history. */
+    private boolean windowWasFull(Connection connection, Clause deliveries) throws SQLException {
+        List<Object> parameters = new ArrayList<>(deliveries.parameters());
+        parameters.add(window);
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM deliveries d WHERE " + deliveries.sql() + " LIMIT ?) w";
+        try (PreparedStatement st = prepare(connection, sql, parameters); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) >= window;
+        }
+    }
+
+    /** A rare phrase: its candidates from the GIN index first (materialised, so that the plan cannot walk instead). */
+    private List<SearchHit> byTextIndex(Connection connection, SearchQuery query, Clause deliveries) throws SQLException {
+        Set<String> grams = new LinkedHashSet<>();
+        query.terms().forEach(term -> grams.addAll(List.of(Bigrams.of(term))));
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
-                .append(" FROM deliveries d JOIN unit_texts u ON u.unit_id = d.unit_id WHERE true");
-        if (!query.departments().isEmpty()) {
+        String candidates;
+        if (grams.isEmpty()) { // single letters: no bigram to look up, every text is checked
+            candidates = "SELECT unit_id, text FROM unit_texts u WHERE " + phraseChecks(query);
+        } else {
+            candidates = "SELECT unit_id, text FROM unit_texts u WHERE u.grams @> ? AND " + phraseChecks(query);
+            parameters.add(grams.toArray(String[]::new));
+        }
+        parameters.addAll(query.terms());
+        parameters.addAll(deliveries.parameters());
+        parameters.add(query.limit() + 1);
+        String sql = "WITH u AS MATERIALIZED (" + candidates + ") SELECT " + COLUMNS
+                + " FROM u JOIN deliveries d ON d.unit_id = u.unit_id WHERE " + deliveries.sql() + ORDER + " LIMIT ?";
+        return run(connection, sql, parameters);
+    }
+
+    private static String phraseChecks(SearchQuery query) {
+        return String.join(" AND ", query.terms().stream().map(t -> "strpos(lower(u.text), ?) > 0").toList());
+    }
+
+    /**
+     * Every filter on the delivery itself. One department is an equality, not {@code = ANY}: only then
+     * does the department+time index hand its rows over in the page's order.
+     */
+    private static Clause deliveryConditions(SearchQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("true");
+        if (query.departments().size() == 1) {
+            sql.append(" AND d.routed_to = ?");
+            parameters.add(query.departments().iterator().next());
+        } else if (!query.departments().isEmpty()) {
             sql.append(" AND d.routed_to = ANY(?)");
             parameters.add(query.departments().toArray(String[]::new));
         }
         if (!query.withdrawn()) {
             sql.append(" AND NOT d.retracted");
-        }
-        Set<String> grams = new LinkedHashSet<>();
-        for (String term : query.terms()) {
-            grams.addAll(List.of(Bigrams.of(term)));
-            sql.append(" AND strpos(lower(u.text), ?) > 0");
-            parameters.add(term);
-        }
-        if (!grams.isEmpty()) {
-            sql.append(" AND u.grams @> ?");
-            parameters.add(grams.toArray(String[]::new));
         }
         if (!query.roles().isEmpty()) {
             sql.append(" AND d.role = ANY(?)");
@@ -88,11 +178,23 @@ public final class SectionSearch {
             parameters.add(Timestamp.from(query.after().receivedAt()));
             parameters.add(query.after().deliveryId());
         }
-        sql.append(" ORDER BY d.received_at DESC, d.delivery_id DESC LIMIT ?");
-        parameters.add(query.limit() + 1);
+        return new Clause(sql.toString(), parameters);
+    }
 
-        try (Connection connection = database.connection();
-             PreparedStatement st = connection.prepareStatement(sql.toString())) {
+    private static List<SearchHit> run(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement st = prepare(connection, sql, parameters); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                hits.add(hit(rs));
+            }
+        }
+        return hits;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement st = connection.prepareStatement(sql);
+        try {
             for (int i = 0; i < parameters.size(); i++) {
                 Object p = parameters.get(i);
                 if (p instanceof String[] array) {
@@ -101,15 +203,10 @@ public final class SectionSearch {
                     st.setObject(i + 1, p);
                 }
             }
-            List<SearchHit> hits = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(hit(rs));
-                }
-            }
-            boolean more = hits.size() > query.limit();
-            List<SearchHit> page = more ? hits.subList(0, query.limit()) : hits;
-            return new SearchPage(page, more ? page.get(page.size() - 1).cursor() : null);
+            return st;
+        } catch (SQLException e) {
+            st.close();
+            throw e;
         }
     }
 
