@@ -102,7 +102,7 @@ public final class SectionSearch {
 
     /** A rare phrase: its candidates from the GIN index first (materialised, so that the plan cannot walk instead). */
     private List<SearchHit> byTextIndex(Connection connection, SearchQuery query, Clause deliveries) throws SQLException {
-        Set<String> grams = new LinkedHashSet<>();
+        Set<Long> grams = new LinkedHashSet<>();
         query.terms().forEach(term -> grams.addAll(List.of(Bigrams.of(term))));
         List<Object> parameters = new ArrayList<>();
         String candidates;
@@ -110,7 +110,7 @@ public final class SectionSearch {
             candidates = "SELECT unit_id, text FROM unit_texts u WHERE " + phraseChecks(query);
         } else {
             candidates = "SELECT unit_id, text FROM unit_texts u WHERE u.grams @> ? AND " + phraseChecks(query);
-            parameters.add(grams.toArray(String[]::new));
+            parameters.add(grams.toArray(Long[]::new));
         }
         parameters.addAll(query.terms());
         parameters.addAll(deliveries.parameters());
@@ -199,6 +199,8 @@ public final class SectionSearch {
                 Object p = parameters.get(i);
                 if (p instanceof String[] array) {
                     st.setArray(i + 1, connection.createArrayOf("text", array));
+                } else if (p instanceof Long[] codes) {
+                    st.setArray(i + 1, connection.createArrayOf("bigint", codes));
                 } else {
                     st.setObject(i + 1, p);
                 }

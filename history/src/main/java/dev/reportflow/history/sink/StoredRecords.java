@@ -14,6 +14,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -166,6 +167,11 @@ public final class StoredRecords {
     public void write(Connection connection, Iterable<ConsumerRecord<byte[], byte[]>> records) throws SQLException {
         Batch batch = new Batch();
         records.forEach(batch::add);
+        try (Statement st = connection.createStatement()) {
+            // No waiting for the WAL flush at commit: a database crash may undo the last batches, but it
+            // undoes their positions with them (one transaction, one WAL), so they are read again.
+            st.execute("SET LOCAL synchronous_commit = off");
+        }
         writeUnitTexts(connection, batch);
         writeDeliveries(connection, batch);
         writeReports(connection, batch);
@@ -208,7 +214,7 @@ public final class StoredRecords {
             for (RoutedSection s : batch.unitTexts.values()) {
                 st.setString(1, s.getUnitId());
                 st.setString(2, s.getText());
-                st.setArray(3, connection.createArrayOf("text", Bigrams.of(s.getText())));
+                st.setArray(3, connection.createArrayOf("bigint", Bigrams.of(s.getText())));
                 st.addBatch();
             }
             st.executeBatch();

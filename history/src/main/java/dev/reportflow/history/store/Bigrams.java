@@ -11,14 +11,19 @@ import java.util.Set;
  * which its text holds, so the index narrows the search to candidates and the exact phrase is then
  * checked on the text itself. Pairs across punctuation or spaces are left out: a phrase is found
  * whatever punctuation sits between its words, and the check on the text decides.
+ *
+ * <p>A pair is stored as one number, {@code (first << 21) | second} (a code point has 21 bits, so
+ * two distinct pairs never share a number): the GIN index then compares integers, not strings.
  */
 public final class Bigrams {
+
+    private static final int CODE_POINT_BITS = 21;
 
     private Bigrams() {
     }
 
-    public static String[] of(String text) {
-        Set<String> grams = new LinkedHashSet<>();
+    public static Long[] of(String text) {
+        Set<Long> grams = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int previous = -1;
         int i = 0;
@@ -30,10 +35,10 @@ public final class Bigrams {
                 continue;
             }
             if (previous >= 0) {
-                grams.add(new StringBuilder(4).appendCodePoint(previous).appendCodePoint(c).toString());
+                grams.add(((long) previous << CODE_POINT_BITS) | c);
             }
             previous = c;
         }
-        return grams.toArray(String[]::new);
+        return grams.toArray(Long[]::new);
     }
 }
