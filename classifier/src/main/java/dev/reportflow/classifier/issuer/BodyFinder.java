@@ -63,10 +63,7 @@ final class BodyFinder {
                 mentions.add(branch(text, mentions, alias, s, e));
                 return;
             }
-            int start = s;
-            while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
-                start--;
-            }
+            int start = nameStart(text, s);
             mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
         });
         return mentions;
@@ -90,10 +87,7 @@ final class BodyFinder {
                 return new BodyMention(text.substring(parentStart, e), parent.department(), alias, s - parentStart);
             }
         }
-        int start = s;
-        while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
-            start--;
-        }
+        int start = nameStart(text, s);
         return new BodyMention(text.substring(start, e), Rules.FROM_CONTENT, alias, s - start);
     }
 
@@ -119,6 +113,23 @@ final class BodyFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the name of the body whose alias starts at {@code s} begins: left over name characters.
+     * 中 stops the walk (工作中, 其中) except where it opens the clause, as the first character of a
+     * place (",中山市市场监督管理局…"): no word ends in 中 after a comma.
+     */
+    private int nameStart(String text, int s) {
+        int start = s;
+        while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
+            start--;
+        }
+        if (start > 0 && text.charAt(start - 1) == '中' && s - start < MAX_PREFIX && start < s
+                && (start == 1 || !Folding.isHan(text.charAt(start - 2)) && text.charAt(start - 2) != 'X')) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean partOfName(char c) {

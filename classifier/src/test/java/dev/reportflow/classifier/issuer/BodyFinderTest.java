@@ -1,0 +1,27 @@
+package dev.reportflow.classifier.issuer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.Folding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where a body's name begins in a sentence. */
+class BodyFinderTest {
+
+    private static final BodyFinder FINDER = new BodyFinder(Rules.bundled());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // corpus/documents/extra-047.txt line 1 (traditional script, folded; its pinyin glosses dropped):
+            // a place beginning with 中 after a comma keeps its 中
+            "2022年上半年,在市委、市政府和省市場監管局、省藥監局的正確領導下,中山市市場監督管理局深入學習貫徹習近平總書記關于…|中山市市场监督管理局",
+            // 中 after a character ends a word (工作中, 其中): no part of the name
+            "在疫情防控工作中县卫健委主动作为。|县卫健委",
+            "其中县财政局安排资金500万元。|县财政局",
+    })
+    void aNameStartsWhereTheClauseDoes(String sentence, String name) {
+        assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name).contains(name);
+    }
+}
