@@ -21,7 +21,9 @@ import java.util.Map;
  * open report's title over the same first line is a second paste of that report, not a new one.
  * A generic (weak) title also opens a report after the open one has ended (a signature date, or a
  * gap once its plan heading was reached). A report ends at the last line before the next title that
- * is neither blank, web-page noise nor page furniture (— 2 —, 第3页: {@link LineShapes}).
+ * is neither blank, web-page noise, page furniture (— 2 —, 第3页: {@link LineShapes}) nor a line
+ * without Chinese ("|", a machine translation). A model-essay page's piece marks ({@link PieceMarker})
+ * are report boundaries whatever the title's shape.
  */
 public final class ReportSplitter {
 
@@ -36,9 +38,17 @@ public final class ReportSplitter {
         TableOfContents toc = TableOfContents.read(lines, rules);
         List<Integer> titles = new ArrayList<>();
         Map<Integer, Integer> titleEnds = new HashMap<>();
+        Map<Integer, Integer> pieceMarks = new HashMap<>();
         int firstContent = firstContentLine(lines, toc);
         for (int i = 0; i < lines.size(); i++) {
             if (toc.contains(i) || lines.isBlank(i)) {
+                continue;
+            }
+            PieceMarker piece = PieceMarker.at(lines, i);
+            if (piece != null) {
+                titles.add(piece.titleLine());
+                pieceMarks.put(piece.titleLine(), piece.boundary());
+                i = piece.titleLine();
                 continue;
             }
             String line = lines.foldedTrimmed(i);
@@ -77,7 +87,7 @@ public final class ReportSplitter {
         }
         for (int k = 0; k < titles.size(); k++) {
             int start = titles.get(k);
-            int next = k + 1 < titles.size() ? titles.get(k + 1) - 1 : lines.size() - 1;
+            int next = k + 1 < titles.size() ? pieceMarks.getOrDefault(titles.get(k + 1), titles.get(k + 1)) - 1 : lines.size() - 1;
             int end = lastContentLine(lines, start, next);
             if (k == titles.size() - 1 && (titles.size() > 1 || toc != TableOfContents.NONE)) {
                 end = withoutClosingNote(lines, start, end);
@@ -187,6 +197,8 @@ public final class ReportSplitter {
     }
 
     private static final int PLAN_HEADING_MAX_LENGTH = 30;
+    /** Page chrome is short; a paragraph longer than this is text, whatever it mentions. */
+    private static final int MAX_NOISE_LINE = 150;
 
     /**
      * Words of a compilation's closing note besides its own name ({@link TitleShape#namesCompilation}):
@@ -287,6 +299,11 @@ public final class ReportSplitter {
         int last = Math.min(lines.size() - 1, body + TITLE_SEARCH);
         for (int i = first; i <= last; i++) {
             String line = lines.foldedTrimmed(i);
+            PieceMarker piece = lines.isBlank(i) ? null : PieceMarker.at(lines, i);
+            if (piece != null) {
+                title = piece.titleLine(); // the page's first piece: what the site put above it is the page's
+                break;
+            }
             if (HeadingParser.parse(line) != null) {
                 break; // the outline has begun: what follows are its headings, not the report's title
             }
@@ -325,14 +342,59 @@ public final class ReportSplitter {
     }
 
     private int lastContentLine(TextLines lines, int start, int end) {
-        while (end > start && (lines.isBlank(end) || isNoise(lines, end) || LineShapes.isPageFurniture(lines.foldedTrimmed(end)))) {
+        while (end > start && (lines.isBlank(end) || isNoise(lines, end) || isTrailingPageNumber(lines, end)
+                || LineShapes.isForeignToChinese(lines.foldedTrimmed(end)))) {
             end--;
         }
         return end;
     }
 
+    /**
+     * Page furniture at a report's end; but a bare number is a figure of the text when the text is
+     * broken at its figures (a PDF copy that puts every number on a line of its own).
+     */
+    private static boolean isTrailingPageNumber(TextLines lines, int i) {
+        String line = lines.foldedTrimmed(i);
+        return LineShapes.isPageFurniture(line) && !(isBareNumber(line) && brokenAtFigures(lines));
+    }
+
+    /** So many figures cut out of their sentences show a text broken at its figures. */
+    private static final int MIN_CUT_FIGURES = 3;
+
+    /** Whether lines holding only a figure ("5%", "800") stand in the middle of sentences, again and again. */
+    private static boolean brokenAtFigures(TextLines lines) {
+        int cut = 0;
+        for (int i = 1; i < lines.size() && cut < MIN_CUT_FIGURES; i++) {
+            String line = lines.foldedTrimmed(i);
+            String above = lines.foldedTrimmed(i - 1);
+            if (!line.isEmpty() && !above.isEmpty() && isFigure(line)
+                    && SENTENCE_ENDS.indexOf(above.charAt(above.length() - 1)) < 0) {
+                cut++;
+            }
+        }
+        return cut >= MIN_CUT_FIGURES;
+    }
+
+    private static final String SENTENCE_ENDS = "。!?;:";
+
+    private static boolean isBareNumber(String line) {
+        return !line.isEmpty() && line.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean isFigure(String line) {
+        return line.chars().anyMatch(c -> c >= '0' && c <= '9')
+                && line.chars().allMatch(c -> c >= '0' && c <= '9' || c == '%' || c == '.' || c == '-' || c == '—');
+    }
+
+    /**
+     * A line of web-page noise: one that holds a marker of it (素材库, 微信公众号, 点此登录), and is not a
+     * long paragraph, which is the report's own text mentioning the same thing ("…通过微信公众号发布…").
+     */
     private boolean isNoise(TextLines lines, int i) {
         String line = lines.folded(i);
+        if (line.length() > MAX_NOISE_LINE && LineShapes.isParagraph(line.strip())) {
+            return false;
+        }
         boolean[] found = {false};
         rules.noise().scan(line, 0, line.length(), (Boolean b, String term, int s, int e) -> found[0] = true);
         return found[0];

@@ -54,6 +54,28 @@ public final class LineShapes {
         return dash || digits <= 3 && t.length() <= 3;
     }
 
+    /**
+     * A line with no Chinese character that is no number or date either: a forum's "|", a site's
+     * machine translation of the page into English. A Chinese report's own lines hold Chinese, or
+     * are numbers (a date, a figure cut off by a hard line break).
+     */
+    public static boolean isForeignToChinese(String line) {
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Folding.isHan(c) || c == 'X') {
+                return false; // X is a masked character ("XX镇"), as Chinese as the name it hides
+            }
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= digits;
+    }
+
     /** "2024年12月20日", "2024年12月": the date under a signature. */
     public static boolean isDateLine(String line) {
         if (line.length() < 7 || line.length() > 16 || !Character.isDigit(line.charAt(0))) {
