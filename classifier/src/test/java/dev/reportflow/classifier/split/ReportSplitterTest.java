@@ -6,6 +6,8 @@ import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextLines;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportSplitterTest {
 
@@ -135,5 +137,164 @@ class ReportSplitterTest {
         assertThat(TitleShape.of(Folding.fold("三、2024 年度重点任务"), RULES).titleLike()).isFalse();
         assertThat(TitleShape.of(Folding.fold("现将2023年工作总结汇报如下："), RULES).titleLike()).isFalse();
         assertThat(TitleShape.years("2023年工作总结及2024 年度工作计划")).containsExactly(2023, 2024);
+    }
+
+    // Model-essay pages (范文 sites) put several pieces on one page, each under a mark.
+
+    @Test
+    void aPieceMarkIsABoundaryAndTheSitesRepeatOfTheTitleIsTheTitle() {
+        // corpus/documents/extra-030.txt lines 1-17: breadcrumb, the page's title twice, 第一篇:, the title again
+        TextLines lines = TextLines.of("""
+                首页 > 文库大全 > 精品范文库 > 6号文库
+
+                高胥村庄环境综合整治工作总结
+
+                高胥村庄环境综合整治工作总结
+
+
+
+                第一篇:高胥村庄环境综合整治工作总结
+
+                高胥村庄环境综合整治工作总结
+
+                我村共有8个村民小组,常住户数339户,户籍登记人口1181人,常年在外人员18人,外来人口980人,耕地1163亩。
+
+                根据市委、市政府关于开展“山水童话乡村”建设、扎实推进社会主义新农村建设精神,我村紧抓经济建设不放松。
+
+                今年我村已投入117.1万元进行村庄环境综合整治,分工分线开展多项村庄环境治理工作,主要涉及以下几个方面:
+                """);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(10, 10, 16));
+        assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(10, 10, 16));
+    }
+
+    @Test
+    void aPiecesTitleIsTheLastOfTheSitesRepeatsBelowTheMark() {
+        // corpus/documents/base-026.txt lines 7-13 (traditional script): mark, the title's end, the whole title
+        TextLines lines = TextLines.of("""
+                第一篇:某某社區2014年上半年黨建工作總結
+
+                社區2014年上半年黨建工作總結
+
+                某某社區2014年上半年黨建工作總結
+
+                2014年**社區在**鎮黨委、政府的正確領導下,在社區黨員幹部、居民羣眾、共建單位的大力支持下,圓滿完成了各項工作。
+                一、加強黨的建設
+                """);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(4, 4, 7));
+    }
+
+    @Test
+    void piecesNumberedAtTheEndOfTheirTitlesAreReportsOfTheirOwn() {
+        // corpus/documents/extra-043.txt lines 7-23: 篇一 and 篇二 of a 汇总 page
+        TextLines lines = TextLines.of("""
+                妇幼工作总结汇总篇一
+
+                1、加强业务管理,提高服务质量:在具体工作中,由院长亲自负责,通过病例讨论、每周业务学习、疑难病症专家会诊等。
+
+                4、配合各单位做好职工体检中妇女病查治工作,为已婚妇女进行年度检查,对防治妇女病起到重要作用。
+
+                妇幼工作总结汇总篇二
+
+                一。加强妇幼保健网络建设,做好全乡妇幼保健工作。
+                """);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(0, 0, 4), new ReportSpan(6, 6, 8));
+    }
+
+    @Test
+    void aPieceNumberedAfterItsReportNounStartsTheReportBelowThePagesChrome() {
+        // corpus/documents/extra-044.txt lines 3-17
+        TextLines lines = TextLines.of("""
+                首页 > 公文文书 > 事务文书写作 > 年度总结 > 2020年妇幼卫生年度工作总结范文(通用6篇)
+
+                2020年妇幼卫生年度工作总结范文(通用6篇)
+
+                推荐人: 来源: 博学咖 阅读: 3.15W 次
+
+                2020年妇幼卫生年度工作总结范文(通用6篇)
+
+                妇幼卫生年度工作总结1
+
+                20xx年度在区委、区政府及上级业务主管部门正确领导和支持下,全区认真贯彻落实“妇幼卫生工作方针”。
+
+                一、工作开展情况
+                """);
+        assertThat(SPLITTER.split(lines)).endsWith(new ReportSpan(8, 8, 12));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "第一篇:高胥村庄环境综合整治工作总结|true",     // extra-030
+            "【篇一】XX镇2023年工作总结|true",
+            "范文1:社区2022年上半年工作总结|true",
+            "妇幼工作总结汇总篇二|true",                    // extra-043
+            "中学学校工作总结 篇1|true",                    // extra-025
+            "妇幼卫生年度工作总结1|true",                   // extra-044
+            "第一篇:魏多菊同志事迹报告|false",              // extra-027: a person's deeds, no work report
+            "第一篇 总体要求|false",                        // a plan's part
+            "2024政府工作报告01|false",                     // gov-031: a chart's number
+            "篇幅所限,工作总结从略|false",
+    })
+    void pieceMarks(String line, boolean marks) {
+        assertThat(PieceMarker.at(TextLines.of(line), 0) != null).isEqualTo(marks);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "|",                                                                    // dept-022 line 3: forum chrome
+            "There are 350 villagers and 1350 villagers in our village. In early 1994, to meet the needs",  // base-030 line 3
+            "新来的客人【点此注册】查看文章",                                         // dept-016 line 3
+            "(阅读全部图文内容,您需要先登录!)",                                       // gov-025 line 7
+            "(未完,全文共1367字,当前显示281字)",                                      // extra-008 line 6
+            "(请认真阅读下面的提示信息)",                                             // extra-008 line 7
+    })
+    void trailingPageLinesAreNoPartOfTheReport(String tail) {
+        // corpus/documents/dept-022.txt lines 1-2
+        TextLines lines = TextLines.of("""
+                2023年,在市局、县委、县政府的精心领导下,我分局坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕生态文明建设大局。
+                2024年,我分局将继续秉持绿色发展理念,以生态文明建设为己任,在市局、县委、县政府的领导下。
+                """ + tail + "\n");
+        assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(-1, 0, 1));
+    }
+
+    @Test
+    void aLongParagraphMentioningAWechatAccountIsTheReportsText() {
+        // corpus/documents/dept-004.txt lines 7-9 (line 9 cut to its first sentences around 微信公众号)
+        TextLines lines = TextLines.of("""
+                一、工作开展情况
+                (一)扎实开展党的建设工作
+                一是加强党性学习教育。严格落实定期分析研判制度,2023年召开2次意识形态领域分析研判会,坚决反对和抵制各种错误思潮和负面言论。委领导班子及成员的民主生活会对照检查材料、年度述职述廉报告均将意识形态工作内容纳入其中。执行信息“三审”制度,规范“健康青阳”微信公众号和网络工作群管理。牢牢把握话语权,做到守土有责、守土尽责、守土负责。
+                """);
+        assertThat(SPLITTER.wholeText(lines).end()).isEqualTo(2);
+    }
+
+    @Test
+    void aBareNumberEndsATextBrokenAtItsFiguresButIsAPageNumberElsewhere() {
+        // corpus/documents/base-001.txt lines 20-33 and 115-118: every figure on a line of its own
+        String broken = """
+                前三季度,完成地区生产总值
+                XX
+                亿元,增长
+                5%
+                ;
+                1—10
+                月份,完成限上消费品零售总额
+                XX
+                万元,增长
+                8%
+                ;财政收入
+                XX
+                万元,增长
+                14.9%
+                家涉林企业完成产值
+                XX
+                亿元。
+                3
+                """;
+        assertThat(SPLITTER.split(TextLines.of(broken))).containsExactly(new ReportSpan(-1, 0, 17));
+        String paged = """
+                前三季度,全镇完成地区生产总值12亿元,增长5%;1—10月份,完成限上消费品零售总额3亿元,增长8%。
+                3
+                """;
+        assertThat(SPLITTER.split(TextLines.of(paged))).containsExactly(new ReportSpan(-1, 0, 0));
     }
 }
