@@ -4,7 +4,8 @@ package dev.reportflow.classifier.text;
  * The matching view of a text: the same length as the original, char for char, so that positions
  * and lines agree, but with the variations offices produce folded away. Full-width ASCII becomes
  * half-width (（一） and (一) read alike), every kind of space becomes ' ', traditional characters
- * become simplified ({@link TraditionalChars}), and the censored "D"
+ * become simplified ({@link TraditionalChars}), a full stop typed after a heading's numeral (一。) is the
+ * enumeration comma it stands for, and the censored "D"
  * that stands for 党 between Chinese characters ("D建", "D员", "全面从严治D") becomes 党 again.
  */
 public final class Folding {
@@ -37,9 +38,32 @@ public final class Folding {
         for (int i = 0; i < n; i++) {
             if (out[i] == 'D' && isCensoredParty(out, i)) {
                 out[i] = '党';
+            } else if (out[i] == '。' && afterLeadingNumeral(out, i)) {
+                out[i] = '、';
             }
         }
         return out;
+    }
+
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+    private static final int MAX_NUMERAL = 3;
+
+    /**
+     * Whether the full stop at {@code i} follows a Chinese numeral that opens its line ("一。加强妇幼保健网络建设"):
+     * a heading typed with the wrong mark, since no sentence is a numeral alone.
+     */
+    private static boolean afterLeadingNumeral(char[] s, int i) {
+        int k = i;
+        while (k > 0 && i - k < MAX_NUMERAL && CHINESE_NUMERALS.indexOf(s[k - 1]) >= 0) {
+            k--;
+        }
+        if (k == i) {
+            return false;
+        }
+        while (k > 0 && s[k - 1] == ' ') {
+            k--;
+        }
+        return k == 0 || s[k - 1] == '\n';
     }
 
     /** Spaces of every width, tabs and the byte-order mark: none of them carries meaning inside a line. */
