@@ -41,7 +41,8 @@ record PieceMarker(int boundary, int titleLine) {
         String title = line.substring(rest).strip();
         if (title.isEmpty()) {
             int next = nextContent(lines, i + 1, i + TITLE_REACH);
-            return next >= 0 && isReportTitle(lines.foldedTrimmed(next)) ? new PieceMarker(i, next) : null;
+            return next >= 0 && isReportTitle(lines.foldedTrimmed(next))
+                    ? new PieceMarker(i, lastRepeat(lines, next, lines.foldedTrimmed(next))) : null;
         }
         if (!isReportTitle(title)) {
             return null;
@@ -50,20 +51,21 @@ record PieceMarker(int boundary, int titleLine) {
     }
 
     /**
-     * The last of the lines just below a mark that repeat its title, whole or its end ("第一篇:某某社区…总结"
-     * / "社区…总结" / "某某社区…总结"): the site repeats a piece's title before the piece itself starts.
-     * The mark's own line when no line repeats it.
+     * The last of the title lines just below {@code first} (a mark with its title, or a piece's first
+     * title line): the site repeats a piece's title, whole or its end, or gives its file's name, before
+     * the piece's own title ("第一篇:某某社区…总结" / "社区…总结" / "某某社区…总结"; "篇一:乡镇人大会,政府工作报告"
+     * / "镇人代会政府工作报告" / "XX镇政府工作报告"). {@code first} itself when no title line follows.
      */
-    private static int lastRepeat(TextLines lines, int mark, String title) {
-        int titleLine = mark;
-        for (int next = nextContent(lines, mark + 1, mark + TITLE_REACH); next >= 0;
+    private static int lastRepeat(TextLines lines, int first, String title) {
+        int titleLine = first;
+        for (int next = nextContent(lines, first + 1, first + TITLE_REACH); next >= 0;
              next = nextContent(lines, next + 1, next + TITLE_REACH)) {
             String line = lines.foldedTrimmed(next);
-            if (line.equals(title)) {
-                titleLine = next;
-            } else if (line.length() < MIN_REPEAT || !title.endsWith(line)) {
+            boolean repeat = line.length() >= MIN_REPEAT && title.endsWith(line);
+            if (!repeat && !isReportTitle(line) || LineShapes.isParagraph(line)) {
                 break;
             }
+            titleLine = next;
         }
         return titleLine;
     }

@@ -342,11 +342,21 @@ public final class ReportSplitter {
     }
 
     private int lastContentLine(TextLines lines, int start, int end) {
-        while (end > start && (lines.isBlank(end) || isNoise(lines, end) || isTrailingPageNumber(lines, end)
+        while (end > start && (lines.isBlank(end) || isTrailingNoise(lines, end) || isTrailingPageNumber(lines, end)
                 || LineShapes.isForeignToChinese(lines.foldedTrimmed(end)))) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Web-page noise after a report's text (素材库, 点此登录); not a long paragraph, which is the report's
+     * own last text mentioning the same thing ("…规范“健康青阳”微信公众号和网络工作群管理…"). A site's blurb
+     * above a report may be long, so this holds at the end only.
+     */
+    private boolean isTrailingNoise(TextLines lines, int i) {
+        String line = lines.foldedTrimmed(i);
+        return isNoise(lines, i) && !(line.length() > MAX_NOISE_LINE && LineShapes.isParagraph(line));
     }
 
     /**
@@ -386,15 +396,8 @@ public final class ReportSplitter {
                 && line.chars().allMatch(c -> c >= '0' && c <= '9' || c == '%' || c == '.' || c == '-' || c == '—');
     }
 
-    /**
-     * A line of web-page noise: one that holds a marker of it (素材库, 微信公众号, 点此登录), and is not a
-     * long paragraph, which is the report's own text mentioning the same thing ("…通过微信公众号发布…").
-     */
     private boolean isNoise(TextLines lines, int i) {
         String line = lines.folded(i);
-        if (line.length() > MAX_NOISE_LINE && LineShapes.isParagraph(line.strip())) {
-            return false;
-        }
         boolean[] found = {false};
         rules.noise().scan(line, 0, line.length(), (Boolean b, String term, int s, int e) -> found[0] = true);
         return found[0];

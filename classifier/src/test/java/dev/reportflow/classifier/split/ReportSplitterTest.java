@@ -184,6 +184,32 @@ class ReportSplitterTest {
     }
 
     @Test
+    void aPiecesTitleComesAfterTheFileNameTheSiteGivesBelowTheMark() {
+        // corpus/documents/base-005.txt lines 1-18: chrome, 篇一 with the page's title, the file's name, the title
+        TextLines lines = TextLines.of("""
+                乡镇人大会,政府工作报告
+
+                | 报告 |
+
+                【www.guakaob.com--报告】
+
+                篇一:乡镇人大会,政府工作报告
+                镇人代会政府工作报告
+
+                XX镇政府工作报告
+
+                2014年 月 日
+
+                镇长 XX
+
+                各位代表:
+
+                我代表镇人民政府,向大会报告工作,请予审查,并请镇政协委员提出意见。
+                """);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(9, 9, 17));
+    }
+
+    @Test
     void piecesNumberedAtTheEndOfTheirTitlesAreReportsOfTheirOwn() {
         // corpus/documents/extra-043.txt lines 7-23: 篇一 and 篇二 of a 汇总 page
         TextLines lines = TextLines.of("""
