@@ -31,7 +31,7 @@ record PieceMarker(int boundary, int titleLine) {
      */
     static PieceMarker at(TextLines lines, int i) {
         String line = lines.foldedTrimmed(i);
-        if (line.isEmpty() || line.length() > MAX_TITLE || LineShapes.isParagraph(line)) {
+        if (line.isEmpty() || line.length() > MAX_TITLE) {
             return null;
         }
         int rest = leadingMarkEnd(line);
