@@ -7,6 +7,7 @@ import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
 import dev.reportflow.classifier.outline.RunOnHeadings;
+import dev.reportflow.classifier.report.CongressReport;
 import dev.reportflow.classifier.report.ContentReader;
 import dev.reportflow.classifier.report.NonReportCues;
 import dev.reportflow.classifier.report.ReportKind;
@@ -214,9 +215,12 @@ public final class Classifier {
         boolean planOnly = provisional.kind().equals("plan") || provisional.kind().equals("special_topic_plan");
         List<RoleClassifier.Decision> decisions = roles(lines, outline, provisional.years(), tallies, planOnly);
         List<Role> sectionRoles = decisions.stream().map(RoleClassifier.Decision::role).toList();
-        ReportKind kind = title.isEmpty()
+        ReportKind byTitle = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
                 : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
+        List<String> preamble = preamble(lines, span, outline);
+        ReportKind kind = CongressReport.read(title, byTitle.evidence().rule().startsWith("kind.title"), preamble)
+                .correct(byTitle, title, sectionRoles, headings, preamble);
         if (acceptedAs == null && !span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
             return null;
         }
@@ -283,6 +287,26 @@ public final class Classifier {
         String folded = lines.folded(s.line());
         int end = s.phraseEnd() < folded.length() && folded.charAt(s.phraseEnd()) == '。' ? s.phraseEnd() + 1 : s.phraseEnd();
         return original.substring(0, Math.min(end, original.length())).strip();
+    }
+
+    private static final int PREAMBLE_LINES = 8;
+    private static final int PREAMBLE_CHARS = 300;
+
+    /**
+     * The lines from a report's start to its first section (title, session subtitle, speaker,
+     * salutation, 我代表… sentence), each cut short; a report run into one line gives its opening.
+     */
+    private static List<String> preamble(TextLines lines, ReportSpan span, List<OutlineSection> outline) {
+        int outlineStart = outline.isEmpty() ? span.end() + 1 : outline.get(0).line();
+        List<String> preamble = new ArrayList<>();
+        for (int i = span.start(); i <= span.end() && (i < outlineStart || i == span.start())
+                && preamble.size() < PREAMBLE_LINES; i++) {
+            String line = lines.foldedTrimmed(i);
+            if (!line.isEmpty()) {
+                preamble.add(line.substring(0, Math.min(line.length(), PREAMBLE_CHARS)));
+            }
+        }
+        return preamble;
     }
 
     /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */
