@@ -33,7 +33,8 @@ public final class OutlineParser {
 
     /** The outline of lines {@code from}..{@code to} (0-based, inclusive); empty when there is none. */
     public List<OutlineSection> parse(TextLines lines, NumberedLine[] numbered, int from, int to) {
-        Numbering top = topStyle(numbered, from, to);
+        int resumes = resumedPart(numbered, from, to);
+        Numbering top = resumes >= 0 ? numbered[resumes].style() : topStyle(numbered, from, to);
         boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
@@ -46,7 +47,7 @@ public final class OutlineParser {
         for (int i = from; i <= to; i++) {
             NumberedLine n = numbered[i];
             if (n != null && n.style() == top) {
-                if (unnumberedLevel || !continues(n, last, afterUnnumbered)
+                if (unnumberedLevel || i != resumes && !continues(n, last, afterUnnumbered)
                         || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)) {
                     continue;
                 }
@@ -60,7 +61,7 @@ public final class OutlineParser {
                 continue;
             }
             Role role = UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
-            if (role == null || role == currentRole && !tops.isEmpty()) {
+            if (role == null || role == currentRole && !tops.isEmpty() || continuesAbove(lines, numbered, i)) {
                 continue;
             }
             if (tops.isEmpty()) {
@@ -131,6 +132,61 @@ public final class OutlineParser {
             return false;
         }
         return last > 0 && (k == last + 2 || k == last || k == 1 && last >= 2);
+    }
+
+    /**
+     * The line where a page that starts inside a report resumes its outline, or -1: the body's first
+     * numbered line is a part heading (二、2025年工作总体要求和重点任务; 三、专业体系建设逐步完善) past the
+     * first, and no line of a higher style comes before its items (a 第一, inside (一) is an enumeration), nor a 1 of its own. Such a page (one part of a report
+     * published in parts, a reader's page cut at its start) has its top level where the report has
+     * it, though the count does not start at 1.
+     */
+    static int resumedPart(NumberedLine[] numbered, int from, int to) {
+        int first = -1;
+        boolean nested = false;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.weak() || n.style() == Numbering.ORDINAL_CLAUSE) {
+                continue;
+            }
+            if (first < 0) {
+                if (n.number() == 1 || n.style() != Numbering.PART && n.style() != Numbering.CHINESE) {
+                    return -1;
+                }
+                first = i;
+            } else if (n.style().ordinal() > numbered[first].style().ordinal()) {
+                nested = true;
+            } else if (!nested && n.style() != numbered[first].style() || n.style() == numbered[first].style() && n.number() == 1) {
+                return -1; // the first was an item above the outline, which starts here
+            }
+        }
+        return first;
+    }
+
+    /** A line longer than any unnumbered heading: a line of body text, or a title. */
+    private static final int TEXT_LINE = 20;
+
+    /**
+     * Whether line {@code i} goes on from the line above, so that it cannot head a part however short
+     * it is: that line is a bare number ("1." over "特色农业提"), or a line of text that stops without
+     * ending its sentence (a hard line break: "…较好地" over "完成了市十五届人大五次会议确定的目标任务。";
+     * a title cut in two: "…2024 年工作" over "计划").
+     */
+    private static boolean continuesAbove(TextLines lines, NumberedLine[] numbered, int i) {
+        int p = i - 1;
+        while (p >= 0 && lines.isBlank(p)) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        String above = lines.foldedTrimmed(p);
+        NumberedLine n = numbered[p];
+        if (n != null) {
+            return lines.folded(p).substring(Math.min(n.textStart(), lines.folded(p).length())).isBlank();
+        }
+        char last = above.charAt(above.length() - 1);
+        return above.length() > TEXT_LINE && (Character.isIdeographic(last) || last == ',' || last == '、');
     }
 
     /** A standalone 一是 line is short: its clause and at most a stop, no second sentence. */

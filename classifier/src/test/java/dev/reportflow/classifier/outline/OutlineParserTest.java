@@ -85,6 +85,82 @@ class OutlineParserTest {
         assertThat(s.get(0).children()).hasSize(2);
     }
 
+    @Test
+    void aPageThatStartsInsideAReportResumesItsTopLevelPastOne() {
+        // corpus/documents/inst-016.txt lines 7-17: one part of a report published in parts; "第一," is
+        // an enumeration inside (一), not a part above it
+        List<OutlineSection> s = parse("""
+                三、专业体系建设逐步完善,技术支撑能力不断提高
+                2012-02-07
+                  经过十年的发展,中心逐步建立了涵盖传染病防控、慢性病防控、公共卫生三大业务领域的疾病预防控制体系。
+                  (一)卫生应急机制初步形成
+                  中心积极探索公共卫生应急工作管理模式和思路。
+                  第一,组建卫生应急中心,应对日益增长的卫生应急需求。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).number()).isEqualTo(3);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(3);
+    }
+
+    @Test
+    void aLaterOneMeansTheFirstNumberWasNoResumedPart() {
+        List<OutlineSection> s = parse("""
+                二、关于开展工作的说明
+                一、2023年工作总结
+                二、2024年工作计划
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(1, 2);
+    }
+
+    @Test
+    void aShortLineThatFinishesTheSentenceAboveHeadsNothing() {
+        // corpus/documents/gov-011.txt lines 17-19 (a PDF's hard line breaks)
+        List<OutlineSection> s = parse("""
+                一、2019 年工作回顾
+                迎难而上、开拓奋进,破解了一批制约发展的难题,办成了
+                一批应急谋远的大事,办好了一批惠企利民的实事,较好地
+                完成了市十五届人大五次会议确定的目标任务。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+    }
+
+    @Test
+    void theWordsOfABareNumberHeadNothingAtTheTopLevel() {
+        // corpus/documents/base-001.txt lines 53-56: "1." alone, its words on the next line
+        List<OutlineSection> s = parse("""
+                一、2023年工作回顾
+                (二)乡村振兴固本强基
+                1.
+                特色农业提
+                质扩量
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+    }
+
+    @Test
+    void theTailOfATitleCutInTwoIsNoPlanHeading() {
+        // corpus/documents/inst-011.txt lines 6-13: the title's last word alone on line 7
+        List<OutlineSection> s = parse("""
+                县卫健委 2023 年度工作总结及 2024 年工作
+                计划
+                今年以来,在县委、县政府的正确领导下,县卫健委坚持
+                推动中心各项工作取得全面进步。
+                一、2023 年工作总体情况
+                (一)抓改革促发展服务能力不断提升。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(4);
+    }
+
+    @Test
+    void anUnnumberedHeadingAfterAClosedSentenceStillCounts() {
+        List<OutlineSection> s = parse("""
+                一、2023年工作回顾
+                全年完成各项目标任务,经济运行稳中向好,群众满意度持续提升。
+                2024年工作计划
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0, 2);
+    }
+
     private static List<OutlineSection> parse(String text) {
         TextLines lines = TextLines.of(text);
         NumberedLine[] numbered = new NumberedLine[lines.size()];
