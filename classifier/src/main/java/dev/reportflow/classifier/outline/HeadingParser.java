@@ -1,6 +1,7 @@
 package dev.reportflow.classifier.outline;
 
 import dev.reportflow.classifier.text.Folding;
+import java.util.List;
 
 /**
  * Recognises the numbering at the start of a folded line, by hand rather than by regular
@@ -46,6 +47,9 @@ public final class HeadingParser {
             return new NumberedLine(Numbering.PART, value, false, skipSeparators(line, end + 2));
         }
         char next = line.charAt(end);
+        if (next == '篇' && namesAReport(line.stripTrailing())) {
+            return null; // 第一篇:某某社区2014年上半年党建工作总结: a page's article number, over a whole report
+        }
         if (next == '章' || next == '篇' || next == '节') {
             return new NumberedLine(Numbering.PART, value, false, skipSeparators(line, end + 1));
         }
@@ -53,6 +57,13 @@ public final class HeadingParser {
             return new NumberedLine(Numbering.PART, value, false, skipSpaces(line, end + 1));
         }
         return null;
+    }
+
+    /** The nouns a report's title ends with; a part of a report is not named so. */
+    private static final List<String> REPORT_ENDINGS = List.of("总结", "报告", "汇报", "计划", "打算", "述职");
+
+    private static boolean namesAReport(String line) {
+        return REPORT_ENDINGS.stream().anyMatch(line::endsWith);
     }
 
     private static NumberedLine parenthesised(String line, int i) {

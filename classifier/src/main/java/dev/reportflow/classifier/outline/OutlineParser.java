@@ -6,6 +6,7 @@ import dev.reportflow.classifier.section.HeadingCues;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,8 @@ public final class OutlineParser {
                 continue;
             }
             Role role = UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
-            if (role == null || role == currentRole && !tops.isEmpty() || continuesAbove(lines, numbered, i)) {
+            if (role == null || role == currentRole && !tops.isEmpty() || continuesAbove(lines, numbered, i)
+                    || repeatsEarlierLine(lines, i)) {
                 continue;
             }
             if (tops.isEmpty()) {
@@ -71,6 +73,9 @@ public final class OutlineParser {
             }
             tops.add(new int[] {i, -1});
             currentRole = role;
+        }
+        if (tops.isEmpty()) {
+            parallelHeadings(lines, numbered, from, to).forEach(i -> tops.add(new int[] {i, -1}));
         }
         List<OutlineSection> sections = new ArrayList<>();
         for (int k = 0; k < tops.size(); k++) {
@@ -161,6 +166,50 @@ public final class OutlineParser {
             }
         }
         return first;
+    }
+
+    private static final int PARALLEL_MIN = 3;
+    private static final int PARALLEL_MAX_LENGTH = 15;
+    private static final int PARALLEL_ENDING = 2;
+
+    /**
+     * The unnumbered headings of a report with no other outline, by their shape alone: at least three
+     * short lines without punctuation, each standing over a longer paragraph, that end with the same
+     * two characters, as parallel headings do ("社区民政工作", "社区城建工作", "社区人口计生工作");
+     * an empty list when there is no such series.
+     */
+    private static List<Integer> parallelHeadings(TextLines lines, NumberedLine[] numbered, int from, int to) {
+        Map<String, List<Integer>> byEnding = new LinkedHashMap<>();
+        for (int i = from; i <= to; i++) {
+            String line = lines.foldedTrimmed(i);
+            if (numbered[i] != null || line.length() <= PARALLEL_ENDING || line.length() > PARALLEL_MAX_LENGTH
+                    || !line.codePoints().allMatch(Character::isIdeographic) || repeatsEarlierLine(lines, i)) {
+                continue;
+            }
+            int next = i + 1;
+            while (next <= to && lines.isBlank(next)) {
+                next++;
+            }
+            if (next <= to && lines.foldedTrimmed(next).length() > PARALLEL_MAX_LENGTH) {
+                byEnding.computeIfAbsent(line.substring(line.length() - PARALLEL_ENDING), e -> new ArrayList<>()).add(i);
+            }
+        }
+        return byEnding.values().stream().filter(series -> series.size() >= PARALLEL_MIN).findFirst().orElse(List.of());
+    }
+
+    /**
+     * Whether line {@code i} says word for word what a line above it said: a web page repeats its
+     * title ("2022年上半年社区工作总结" over the body, then again under the opening paragraph), and a
+     * heading never repeats an earlier line.
+     */
+    private static boolean repeatsEarlierLine(TextLines lines, int i) {
+        String line = lines.foldedTrimmed(i);
+        for (int p = 0; p < i; p++) {
+            if (line.equals(lines.foldedTrimmed(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line longer than any unnumbered heading: a line of body text, or a title. */

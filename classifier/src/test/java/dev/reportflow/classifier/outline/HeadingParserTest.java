@@ -3,6 +3,7 @@ package dev.reportflow.classifier.outline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.classifier.text.Folding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,5 +67,12 @@ class HeadingParserTest {
     @CsvSource({"3.4月份在全县开展了医疗服务价格专项检查,true", "1.2023年度重点工作推进情况,false"})
     void aNumberFollowedByDigitsIsWeakUnlessAYear(String line, boolean weak) {
         assertThat(HeadingParser.parse(line).weak()).isEqualTo(weak);
+    }
+
+    @Test
+    void aPagesArticleNumberOverAWholeReportIsNoPartHeading() {
+        // corpus/documents/base-026.txt line 7 (folded)
+        assertThat(HeadingParser.parse("第一篇:某某社区2014年上半年党建工作总结")).isNull();
+        assertThat(HeadingParser.parse("第一篇 经济发展").style()).isEqualTo(Numbering.PART);
     }
 }

@@ -161,12 +161,71 @@ class OutlineParserTest {
         assertThat(s).extracting(OutlineSection::line).containsExactly(0, 2);
     }
 
+    @Test
+    void aRepeatedTitleIsNoHeadingAndLeavesTheNumberedOutlineItsPlace() {
+        // corpus/documents/base-025.txt lines 1-11: the page repeats its title under the opening paragraph
+        List<OutlineSection> s = parse("""
+                2022年上半年社区工作总结
+
+                2022年上半年在街道党工委、办事处的领导下,我社区认真落实工作目标任务,服务辖区居民。
+
+                2022年上半年社区工作总结
+
+                一、不断加强党组织凝聚力、战斗力。
+
+                一是抓好支部班子建设。阿娄社区党支部现有党员41名,其中支委成员5名。
+
+                二、不断丰富社区居民精神文化生活。
+                """, 1);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(6, 10);
+    }
+
+    @Test
+    void aParallelSeriesOfShortLinesHeadsAReportWithNoOtherOutline() {
+        // corpus/documents/base-026.txt lines 13-35 (folded to simplified characters)
+        List<OutlineSection> s = parse("""
+                2014年**社区在**镇党委、政府的正确领导下,在社区党员干部、居民群众的共同努力下开展工作。
+
+                社区民政工作
+
+                目前社区共有城镇低保户(*)户、农牧低保户(*)户,*人申请五保待遇待审批。
+
+                老人**人。
+
+                社区城建工作
+
+                根据<**旗公共租赁住房管理办法实施细则>相关规定,社区初审通过*户家庭。
+
+                社区人口计生工作
+
+                社区人口计生工作取得新成绩,按照上级工作总体要求,社区广泛开展宣传。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(2, 8, 12);
+        assertThat(s.get(0).endLine()).isEqualTo(6);
+    }
+
+    @Test
+    void twoShortLinesAreNoSeries() {
+        List<OutlineSection> s = parse("""
+                社区民政工作
+                目前社区共有城镇低保户(*)户、农牧低保户(*)户,*人申请五保待遇待审批。
+                社区城建工作
+                根据<**旗公共租赁住房管理办法实施细则>相关规定,社区初审通过*户家庭。
+                """);
+        assertThat(s).isEmpty();
+    }
+
     private static List<OutlineSection> parse(String text) {
+        return parse(text, 0);
+    }
+
+    /** The outline of the body that starts at line {@code from} (after a title). */
+    private static List<OutlineSection> parse(String text, int from) {
         TextLines lines = TextLines.of(text);
         NumberedLine[] numbered = new NumberedLine[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             numbered[i] = HeadingParser.parse(lines.folded(i));
         }
-        return PARSER.parse(lines, numbered, 0, lines.size() - 1);
+        return PARSER.parse(lines, numbered, from, lines.size() - 1);
     }
 }
