@@ -7,6 +7,7 @@ import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
 import dev.reportflow.classifier.outline.RunOnHeadings;
+import dev.reportflow.classifier.report.BothPartsNamed;
 import dev.reportflow.classifier.report.CongressReport;
 import dev.reportflow.classifier.report.ContentReader;
 import dev.reportflow.classifier.report.NonReportCues;
@@ -220,7 +221,7 @@ public final class Classifier {
                 : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
         List<String> preamble = preamble(lines, span, outline);
         ReportKind kind = CongressReport.read(title, byTitle.evidence().rule().startsWith("kind.title"), preamble)
-                .correct(byTitle, title, sectionRoles, headings, preamble);
+                .correct(BothPartsNamed.correct(byTitle, preamble), title, sectionRoles, headings, preamble);
         if (acceptedAs == null && !span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
             return null;
         }
