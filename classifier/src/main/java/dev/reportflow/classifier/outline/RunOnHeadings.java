@@ -20,6 +20,13 @@ public final class RunOnHeadings {
 
     /** A line shorter than this is a line of its own, not a flattened page. */
     static final int LONG_LINE = 200;
+    /**
+     * A shorter line is also a flattened page when it holds a report's opening formula (我代表…向大会
+     * 报告工作…提出意见。一、2021年工作回顾…; 现将…汇报如下:一、…): the first part follows that formula.
+     */
+    static final int OPENED_LINE = 80;
+    private static final List<String> OPENING_FORMULAS = List.of("向大会", "汇报如下:", "报告如下:", "总结如下:");
+
     /** The fewest characters between two headings on a line: a heading and at least a short body. */
     static final int MIN_SECTION = 20;
     /**
@@ -43,7 +50,7 @@ public final class RunOnHeadings {
             if (start != null && start.style() == Numbering.CHINESE) {
                 last = start.number();
             }
-            if (line.length() < LONG_LINE) {
+            if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)) {
                 continue;
             }
             List<Integer> at = new ArrayList<>();
@@ -67,6 +74,21 @@ public final class RunOnHeadings {
             }
         }
         return lines.cutAt(cuts);
+    }
+
+    /** Whether the line's opening formula is followed by 一、 after the end of its sentence. */
+    private static boolean opensWithFormula(String line) {
+        for (String formula : OPENING_FORMULAS) {
+            int at = line.indexOf(formula);
+            if (at < 0) {
+                continue;
+            }
+            int stop = formula.endsWith(":") ? at + formula.length() - 1 : line.indexOf('。', at);
+            if (stop >= 0 && line.startsWith("一、", stop + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the Chinese numeral that ends just before the 、 at {@code mark} starts, or -1. */

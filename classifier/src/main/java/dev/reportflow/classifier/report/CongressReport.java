@@ -22,6 +22,8 @@ public record CongressReport(boolean toCongress, boolean byGovernment) {
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile("政府(换届)?工作报告");
     /** The speaker's own words: 我代表…向大会报告工作 / 向大会作工作报告 / 向大会作政府工作报告. */
     private static final Pattern TO_THE_CONGRESS = Pattern.compile("向大会(作|做)?[^,。;:]{0,8}报告");
+    /** The report's name in an opening line that holds its title run into the text: 2023X市政府工作报告各位代表:… */
+    private static final Pattern NAMED_REPORT = Pattern.compile("((?:19|20)\\d\\d) ?年?[^,。:\\d]{0,10}政府工作报告");
     /** The subtitle that dates the session: ——2023年3月24日在…人民代表大会第三次会议上, or (2022年1月5日). */
     private static final Pattern SESSION_DATE = Pattern.compile("((?:19|20)\\d\\d) ?年 ?(\\d{1,2}) ?月");
 
@@ -51,10 +53,11 @@ public record CongressReport(boolean toCongress, boolean byGovernment) {
     /**
      * The two years a people's government's report covers: the year its review section names (一、2022年
      * 工作回顾; the last when it names several: “九五”时期和2000年) and the next; else the year before its
-     * plan section's (二、2025年工作总体要求); else the year before the title's (2023年政府工作报告, delivered
-     * early in the year it plans); else from the session date: a session early in a year reviews the year
-     * before, one late in the year (from October) reviews its own year. Empty when no year is written
-     * (a 20XX mask): the years are then unknown, not guessed.
+     * plan section's (二、2025年工作总体要求); else the year before the title's (2023年政府工作报告,
+     * delivered early in the year it plans), or before the opening's when the title is run into it; else
+     * from the session date: a session early in a year reviews the year before, one late in the year
+     * (from October) reviews its own year. Empty when no year is written (a 20XX mask): the years are
+     * then unknown, not guessed.
      */
     public static List<Integer> governmentYears(List<Integer> titleYears, List<Role> roles, List<String> headings,
                                                 List<String> opening) {
@@ -73,6 +76,12 @@ public record CongressReport(boolean toCongress, boolean byGovernment) {
         }
         if (reviewed == 0 && !titleYears.isEmpty()) {
             reviewed = titleYears.get(titleYears.size() - 1) - 1;
+        }
+        for (int i = 0; i < opening.size() && reviewed == 0; i++) {
+            Matcher named = NAMED_REPORT.matcher(opening.get(i));
+            if (named.find()) {
+                reviewed = Integer.parseInt(named.group(1)) - 1;
+            }
         }
         for (int i = 0; i < opening.size() && reviewed == 0; i++) {
             Matcher date = SESSION_DATE.matcher(opening.get(i));

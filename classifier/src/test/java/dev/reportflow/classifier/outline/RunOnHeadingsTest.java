@@ -31,6 +31,24 @@ class RunOnHeadingsTest {
     }
 
     @Test
+    void aShorterLineIsCutWhereTheFirstPartFollowsTheSpeakersFormula() throws IOException {
+        // gov-006 line 3: a journal abstract of 172 characters, shorter than a flattened page's line
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("gov-006.txt")));
+
+        List<String> third = logicalLinesOf(lines, 2);
+        assertThat(third).hasSize(2);
+        assertThat(third.get(0)).endsWith("并请各位政协委员提出意见。");
+        assertThat(third.get(1)).startsWith("一、2021年工作回顾");
+    }
+
+    @Test
+    void aShortLineWithAnEnumerationAfterAnOrdinarySentenceIsLeftWhole() {
+        String line = "我们抓了三件事,办成了一批实事,群众满意度持续提升,各项工作取得了新的进展,得到了上级的充分肯定和群众的广泛好评。"
+                + "一、抓项目建设,全年完成投资5亿元,新开工项目12个,竣工项目8个。二、抓民生保障,发放各类补贴300万元。";
+        assertThat(RunOnHeadings.cut(TextLines.of(line)).size()).isEqualTo(1);
+    }
+
+    @Test
     void aHeadingAfterTheOpeningSentenceOrAfterSummarisedAsFollowsIsCut() throws IOException {
         TextLines lines = RunOnHeadings.cut(TextLines.of(document("inst-010.txt")));
 

@@ -118,4 +118,13 @@ class CongressReportTest {
                 List.of("各位代表,成绩的取得离不开全校师生的共同努力,在此,我代表学校向一年来为学校工作默默奉献的各位代表并通过你们向全体教师表")))
                 .isEqualTo(CongressReport.NONE);
     }
+
+    @Test
+    void aTitleRunIntoTheOpeningLineGivesThePlannedYear() {
+        // corpus/documents/gov-013.txt line 1: the whole page is one line
+        List<String> opening = List.of("2023X市政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,X市政协委员提出意见。"
+                + "2022年工作回顾2022年极为不易");
+        assertThat(CongressReport.read("", false, opening)).isEqualTo(new CongressReport(true, true));
+        assertThat(CongressReport.governmentYears(List.of(), List.of(), List.of(), opening)).containsExactly(2022, 2023);
+    }
 }
