@@ -48,6 +48,9 @@ public final class OutlineParser {
         for (int i = from; i <= to; i++) {
             NumberedLine n = numbered[i];
             if (n != null && n.style() == top) {
+                if (top == Numbering.ORDINAL_CLAUSE && isDemand(lines, n, i)) {
+                    continue;
+                }
                 if (unnumberedLevel || i != resumes && !continues(n, last, afterUnnumbered)
                         || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)) {
                     continue;
@@ -236,6 +239,16 @@ public final class OutlineParser {
         }
         char last = above.charAt(above.length() - 1);
         return above.length() > TEXT_LINE && (Character.isIdeographic(last) || last == ',' || last == '、');
+    }
+
+    /**
+     * Whether a clause is a demand (一要坚持把牢方向…, 二要始终围绕中心…): what a leader asks for in a
+     * speech, or a news item reports was asked; a report's parts say what was done or will be
+     * (一是…), so demands never make its top level.
+     */
+    private static boolean isDemand(TextLines lines, NumberedLine n, int i) {
+        String line = lines.folded(i);
+        return n.textStart() > 0 && n.textStart() <= line.length() && line.charAt(n.textStart() - 1) == '要';
     }
 
     /** A standalone 一是 line is short: its clause and at most a stop, no second sentence. */

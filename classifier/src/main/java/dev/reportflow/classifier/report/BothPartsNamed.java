@@ -33,7 +33,7 @@ public final class BothPartsNamed {
         if (!byTitle.kind().endsWith("summary")) {
             return byTitle;
         }
-        for (String line : opening) {
+        for (String line : withCutWordsJoined(opening)) {
             Matcher m = BOTH.matcher(line);
             while (m.find()) {
                 if (namesAnotherDocument(line, m.start(), m.end())) {
@@ -56,6 +56,22 @@ public final class BothPartsNamed {
             }
         }
         return byTitle;
+    }
+
+    private static final int CUT_WORD = 4;
+
+    /**
+     * The opening lines, each also joined to a short line after it: a title cut by a hard line break
+     * ("县卫健委 2023 年度工作总结及 2024 年工作" over "计划") reads whole.
+     */
+    private static List<String> withCutWordsJoined(List<String> opening) {
+        List<String> lines = new ArrayList<>(opening);
+        for (int k = 0; k + 1 < opening.size(); k++) {
+            if (opening.get(k + 1).length() <= CUT_WORD) {
+                lines.add(opening.get(k) + opening.get(k + 1));
+            }
+        }
+        return lines;
     }
 
     /** Whether the words at {@code start}..{@code end} lie in 《…》 or name a 通知 (关于报送…计划的通知). */

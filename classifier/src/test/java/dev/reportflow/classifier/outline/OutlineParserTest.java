@@ -215,6 +215,18 @@ class OutlineParserTest {
         assertThat(s).isEmpty();
     }
 
+    @Test
+    void demandsMakeNoTopLevel() {
+        // corpus/documents/dept-035.txt lines 4-7: news of what a chairman asked of a bureau
+        List<OutlineSection> s = parse("""
+                区政协主席宋晓对区司法局的工作给予高度肯定。
+                一要坚持把牢方向,以更高站位强化政治引领。深入学习贯彻落实党的二十大精神。
+                二要始终围绕中心,以更大作为服务工作大局。切实扛起统筹全面依法治区工作的职责使命。
+                三要突出主责主业,以更实举措践行司法为民。坚定不移站稳人民立场。
+                """);
+        assertThat(s).isEmpty();
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }

@@ -54,4 +54,13 @@ class BothPartsNamedTest {
         ReportKind k = summary(2024);
         assertThat(BothPartsNamed.correct(k, List.of("现将我社区居委会2024年工作情况汇报如下:"))).isSameAs(k);
     }
+
+    @Test
+    void aTitleCutByAHardLineBreakReadsWhole() {
+        // corpus/documents/inst-011.txt lines 6-7
+        ReportKind k = BothPartsNamed.correct(new ReportKind("summary", List.of(2023, 2024), Evidence.of("kind.title", 1, "")),
+                List.of("县卫健委 2023 年度工作总结及 2024 年工作", "计划", "今年以来,在县委、县政府的正确领导下,县卫健委坚持"));
+        assertThat(k.kind()).isEqualTo("summary_and_plan");
+        assertThat(k.years()).containsExactly(2023, 2024);
+    }
 }
