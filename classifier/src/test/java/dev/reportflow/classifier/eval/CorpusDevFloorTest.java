@@ -43,7 +43,7 @@ class CorpusDevFloorTest {
         assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.82);
         assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
         assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.65);
-        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
