@@ -13,14 +13,15 @@ import java.util.List;
  * how many of those above and below it have both issuer department and level right.
  * {@code unitDepartments} counts the hand-labelled routed units that were found and given their main
  * (first) gold department among theirs, the figure held to the target; {@code unitDepartmentSets}
- * those given exactly the gold's departments.
+ * those given exactly the gold's departments; {@code unitsFound} those found at all (the rest are
+ * outline misses).
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
                          Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, double threshold,
                          Ratio confident, Ratio confidentRight, Ratio doubtfulRight, Ratio unitDepartments,
-                         Ratio unitDepartmentSets) {
+                         Ratio unitDepartmentSets, Ratio unitsFound) {
 
     public EvalResult {
         misses = List.copyOf(misses);
@@ -69,6 +70,7 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
         } else {
             row(sb, "routed-unit departments", unitDepartments, Targets.UNIT_DEPARTMENTS);
             row(sb, "routed-unit depts (same set)", unitDepartmentSets, -1);
+            row(sb, "routed units found (outline)", unitsFound, -1);
         }
         row(sb, "report kind", kind, -1);
         row(sb, "years", years, -1);

@@ -86,7 +86,7 @@ public final class Evaluation {
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
                 c.years.ratio(), c.misses, c.versions.split("\n")[0], c.versions.split("\n")[1], c.exactName.ratio(),
                 c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
-                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio());
+                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio());
     }
 
     /** A running count. */
@@ -133,6 +133,8 @@ public final class Evaluation {
         /** Gold routed units whose main department the classifier gave the unit; and whose whole set. */
         final Tally unitDepartments = new Tally();
         final Tally unitDepartmentSets = new Tally();
+        /** Gold routed units found at all (an outline matter): the departments are judged on these. */
+        final Tally unitsFound = new Tally();
         int goldReports;
         int goldSections;
         int predictedSections;
@@ -222,6 +224,7 @@ public final class Evaluation {
             g.units().forEach(u -> {
                 unitDepartments.count(false);
                 unitDepartmentSets.count(false);
+                unitsFound.count(false);
             });
         }
 
@@ -275,6 +278,7 @@ public final class Evaluation {
             List<RoutedUnit> routed = new ArrayList<>(r.routedUnits());
             for (GoldReport.GoldUnit gu : g.units()) {
                 RoutedUnit u = takeSame(routed, gu.line(), gu.heading(), RoutedUnit::line, RoutedUnit::heading);
+                unitsFound.count(u != null);
                 if (u == null) {
                     unitDepartments.count(false);
                     unitDepartmentSets.count(false);

@@ -55,6 +55,7 @@ class EvaluationUnitsTest {
         // 二、: found [water] — wrong
         assertThat(r.unitDepartments()).isEqualTo(new EvalResult.Ratio(2, 3));
         assertThat(r.unitDepartmentSets()).isEqualTo(new EvalResult.Ratio(1, 3));
+        assertThat(r.unitsFound()).isEqualTo(new EvalResult.Ratio(3, 3));
         assertThat(r.misses())
                 .anyMatch(m -> m.contains("unit departments (main right, set differs) at 3 \"(二)党的建设。\""))
                 .anyMatch(m -> m.contains("unit departments at 4 \"二、2024年工作计划\": gold [emergency_management], found [water]"))
@@ -75,6 +76,7 @@ class EvaluationUnitsTest {
 
         assertThat(r.unitDepartments()).isEqualTo(new EvalResult.Ratio(1, 3));
         assertThat(r.unitDepartmentSets()).isEqualTo(new EvalResult.Ratio(1, 3));
+        assertThat(r.unitsFound()).isEqualTo(new EvalResult.Ratio(1, 3));
         assertThat(r.misses()).anyMatch(m -> m.contains("unit missed at 3 \"(三)不在此文的标题\""))
                 .anyMatch(m -> m.contains("unit missed at 5"));
     }
