@@ -270,12 +270,17 @@ public final class Classifier {
             OutlineSection c = s.children().get(u);
             subsections.add(new Subsection(publicLine(lines, c.line()), publicLine(lines, c.endLine()),
                     heading(lines, c),
-                    DepartmentScorer.route(tallies.unit(k, u), issuer)));
+                    DepartmentScorer.route(tallies.unit(k, u), issuer, namesItsRole(lines, c))));
         }
         TopicTally own = tallies.section(k);
         return new Section(publicLine(lines, s.line()), publicLine(lines, s.endLine()), heading(lines, s),
                 decision.role(), decision.evidence(),
-                DepartmentScorer.route(own, issuer), subsections);
+                DepartmentScorer.route(own, issuer, namesItsRole(lines, s)), subsections);
+    }
+
+    /** Whether a heading holds a word that decides its role on its own (工作回顾, 存在问题, 工作计划 …). */
+    private boolean namesItsRole(TextLines lines, OutlineSection s) {
+        return HeadingCues.read(lines.folded(s.line()), s.phraseStart(), s.phraseEnd(), rules).strongest() != null;
     }
 
     /** The 1-based physical line of logical line {@code i}: results number the text as it was given. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reportflow eval GOLD.jsonl... [--samples DIR] [--split dev|blind] [--by-genre]}: scores the classifier against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the classifier against a gold file (report boundaries, issuer, sections, roles, kind, years) "
+        description = "Score the classifier against a gold file (report boundaries, issuer, sections, roles, routed-unit departments, kind, years) "
                 + "and list every miss. Exit code 0 when every target is met, 1 otherwise.")
 public final class EvalCommand implements Callable<Integer> {
 
@@ -81,16 +81,22 @@ public final class EvalCommand implements Callable<Integer> {
             out.printf("  %-28s %14s | %s%n", "section recall", result.sectionRecall(), keywords.sectionRecall());
             out.printf("  %-28s %14s | %s%n", "section precision", result.sectionPrecision(), keywords.sectionPrecision());
             out.printf("  %-28s %14s | %s%n", "role accuracy", result.roleAccuracy(), keywords.roleAccuracy());
+            out.printf("  %-28s %14s | %s%n", "routed-unit departments", result.unitDepartments(),
+                    keywords.unitDepartments());
+            out.printf("  %-28s %14s | %s%n", "routed-unit depts (same set)", result.unitDepartmentSets(),
+                    keywords.unitDepartmentSets());
         }
         if (byGenre) {
-            out.println("by genre (reports kept | non-reports caught | department | level | name | section recall | roles):");
+            out.println("by genre (reports kept | non-reports caught | department | level | name | section recall | roles "
+                    + "| unit departments):");
             Map<String, List<GoldReport>> genres = new TreeMap<>();
             records.forEach(g -> genres.computeIfAbsent(String.valueOf(g.genre()), k -> new ArrayList<>()).add(g));
             for (Map.Entry<String, List<GoldReport>> genre : genres.entrySet()) {
                 EvalResult r = evaluation.run(genre.getValue(), dir);
-                out.printf("  %-32s %8s %8s %8s %8s %8s %8s %8s%n", genre.getKey(), ratio(r.reportsKept()),
+                out.printf("  %-32s %8s %8s %8s %8s %8s %8s %8s %8s%n", genre.getKey(), ratio(r.reportsKept()),
                         ratio(r.negativesCaught()), ratio(r.issuerDepartment()), ratio(r.issuerLevel()),
-                        ratio(r.issuerName()), ratio(r.sectionRecall()), ratio(r.roleAccuracy()));
+                        ratio(r.issuerName()), ratio(r.sectionRecall()), ratio(r.roleAccuracy()),
+                        ratio(r.unitDepartments()));
             }
         }
         out.flush();

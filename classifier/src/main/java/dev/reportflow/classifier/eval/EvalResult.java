@@ -11,12 +11,17 @@ import java.util.List;
  * at or above the confidence {@code threshold} (rejected, or sent to triage). {@code confident}
  * counts matched reports at or above the threshold, and {@code confidentRight} / {@code doubtfulRight}
  * how many of those above and below it have both issuer department and level right.
+ * {@code unitDepartments} counts the hand-labelled routed units that were found and given their main
+ * (first) gold department among theirs, the figure held to the target; {@code unitDepartmentSets}
+ * those given exactly the gold's departments; {@code unitsFound} those found at all (the rest are
+ * outline misses).
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
                          Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, double threshold,
-                         Ratio confident, Ratio confidentRight, Ratio doubtfulRight) {
+                         Ratio confident, Ratio confidentRight, Ratio doubtfulRight, Ratio unitDepartments,
+                         Ratio unitDepartmentSets, Ratio unitsFound) {
 
     public EvalResult {
         misses = List.copyOf(misses);
@@ -60,6 +65,13 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
         row(sb, "section recall", sectionRecall, Targets.SECTION_RECALL);
         row(sb, "section precision", sectionPrecision, Targets.SECTION_PRECISION);
         row(sb, "role accuracy", roleAccuracy, Targets.ROLE_ACCURACY);
+        if (unitDepartments.total() == 0) {
+            sb.append(String.format("  %-27s %14s          no labelled units%n", "routed-unit departments", "-"));
+        } else {
+            row(sb, "routed-unit departments", unitDepartments, Targets.UNIT_DEPARTMENTS);
+            row(sb, "routed-unit depts (same set)", unitDepartmentSets, -1);
+            row(sb, "routed units found (outline)", unitsFound, -1);
+        }
         row(sb, "report kind", kind, -1);
         row(sb, "years", years, -1);
         List<String> shortfalls = Targets.shortfalls(this);

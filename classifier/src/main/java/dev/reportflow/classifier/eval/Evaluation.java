@@ -3,7 +3,9 @@ package dev.reportflow.classifier.eval;
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Confidence;
+import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.Report;
+import dev.reportflow.classifier.RoutedUnit;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.DecodedText;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,12 @@ import java.util.function.Function;
  * are matched by line and by the first characters of their heading (several headings can share a
  * run-on line): recall over gold sections, precision over the sections of every report found
  * in the gold files, role accuracy over matched sections. Issuer names are compared as bodies
- * ({@link IssuerNames}) and as exact strings; the first is held to the target. Every miss is listed.
+ * ({@link IssuerNames}) and as exact strings; the first is held to the target. Routed units that a
+ * person labelled ({@link GoldReport.GoldUnit}) are matched to the found report's
+ * {@link Report#routedUnits()} as sections are, by line and first characters of the heading; a unit is
+ * right when it is found and its departments include the gold's first (main) department, and right
+ * as a set when its departments are exactly the gold's, in any order. A gold unit not found, or in a
+ * report not found, is wrong on both counts. Every miss is listed.
  */
 public final class Evaluation {
 
@@ -78,7 +86,7 @@ public final class Evaluation {
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
                 c.years.ratio(), c.misses, c.versions.split("\n")[0], c.versions.split("\n")[1], c.exactName.ratio(),
                 c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
-                c.doubtfulRight.ratio());
+                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio());
     }
 
     /** A running count. */
@@ -122,6 +130,11 @@ public final class Evaluation {
         final Tally years = new Tally();
         final Tally kept = new Tally();
         final Tally negatives = new Tally();
+        /** Gold routed units whose main department the classifier gave the unit; and whose whole set. */
+        final Tally unitDepartments = new Tally();
+        final Tally unitDepartmentSets = new Tally();
+        /** Gold routed units found at all (an outline matter): the departments are judged on these. */
+        final Tally unitsFound = new Tally();
         int goldReports;
         int goldSections;
         int predictedSections;
@@ -208,6 +221,11 @@ public final class Evaluation {
             kind.count(false);
             years.count(false);
             goldSections += g.sections().size();
+            g.units().forEach(u -> {
+                unitDepartments.count(false);
+                unitDepartmentSets.count(false);
+                unitsFound.count(false);
+            });
         }
 
         void report(String file, GoldReport g, Report r, List<String> lines) {
@@ -252,6 +270,33 @@ public final class Evaluation {
                 }
             }
             found.forEach(s -> misses.add(String.format("%s: extra section at %d \"%s\"", at, s.line(), s.heading())));
+            units(at, g, r);
+        }
+
+        /** Scores the report's labelled units against its routed units. */
+        private void units(String at, GoldReport g, Report r) {
+            List<RoutedUnit> routed = new ArrayList<>(r.routedUnits());
+            for (GoldReport.GoldUnit gu : g.units()) {
+                RoutedUnit u = takeSame(routed, gu.line(), gu.heading(), RoutedUnit::line, RoutedUnit::heading);
+                unitsFound.count(u != null);
+                if (u == null) {
+                    unitDepartments.count(false);
+                    unitDepartmentSets.count(false);
+                    misses.add(String.format("%s: unit missed at %d \"%s\" (gold %s)", at, gu.line(), gu.heading(),
+                            gu.departments()));
+                    continue;
+                }
+                List<String> codes = u.departments().stream().map(DepartmentMatch::department).toList();
+                boolean mainRight = !gu.departments().isEmpty() && codes.contains(gu.departments().get(0));
+                boolean sameSet = new HashSet<>(codes).equals(new HashSet<>(gu.departments()));
+                unitDepartments.count(mainRight);
+                unitDepartmentSets.count(sameSet);
+                if (!mainRight || !sameSet) {
+                    misses.add(String.format("%s: unit %s at %d \"%s\": gold %s, found %s (%s)", at,
+                            mainRight ? "departments (main right, set differs)" : "departments", gu.line(), gu.heading(),
+                            gu.departments(), codes, u.departments().get(0).evidence().rule()));
+                }
+            }
         }
 
         /** How many of a heading's first characters tell it from another heading on its line ("二、本会…"). */
@@ -263,12 +308,18 @@ public final class Evaluation {
          * that each of several headings on one run-on line (a flattened web page) is matched to its own.
          */
         private static Section takeSameSection(List<Section> found, GoldReport.GoldSection gold) {
-            String key = headingKey(gold.heading());
+            return takeSame(found, gold.line(), gold.heading(), Section::line, Section::heading);
+        }
+
+        /** Removes and returns the found piece (section or routed unit) at {@code line} whose heading starts alike. */
+        private static <T> T takeSame(List<T> found, int line, String heading, Function<T, Integer> lineOf,
+                                      Function<T, String> headingOf) {
+            String key = headingKey(heading);
             for (int k = 0; k < found.size(); k++) {
-                Section s = found.get(k);
-                String foundKey = headingKey(s.heading());
+                T s = found.get(k);
+                String foundKey = headingKey(headingOf.apply(s));
                 boolean sameStart = !foundKey.isEmpty() && (key.startsWith(foundKey) || foundKey.startsWith(key));
-                if (s.line() == gold.line() && sameStart) {
+                if (lineOf.apply(s) == line && sameStart) {
                     return found.remove(k);
                 }
             }

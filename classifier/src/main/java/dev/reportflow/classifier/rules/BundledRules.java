@@ -108,9 +108,13 @@ record BundledRules(String version, Map<String, DepartmentInfo> departments, Iss
         }
     }
 
-    /** section-lexicon.tsv: topic words, each with its department and weight. */
+    /** section-lexicon.tsv: topic words, each with its department and weight; `none` rows hold stock phrases. */
     private static void readSectionLexicon(List<Map.Entry<String, ContentTerm>> content) {
         for (List<String> row : RuleFiles.rows("section-lexicon.tsv")) {
+            if (row.get(0).equals("none")) {
+                row.subList(2, row.size()).forEach(t -> content.add(Map.entry(Folding.fold(t), ContentTerm.NEUTRAL)));
+                continue;
+            }
             double weight = Double.parseDouble(row.get(1));
             row.subList(2, row.size()).forEach(t -> content.add(Map.entry(Folding.fold(t), ContentTerm.department(row.get(0), weight))));
         }

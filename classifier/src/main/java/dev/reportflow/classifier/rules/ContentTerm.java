@@ -14,6 +14,12 @@ public record ContentTerm(List<DepartmentWeight> departments, String level, int 
     /** What a word says about a 市 issuer. */
     public enum CityHint { NONE, COUNTY_LEVEL, PREFECTURE_LEVEL }
 
+    /**
+     * A stock phrase that holds a topic word without its topic (健康发展 is no health matter): read
+     * as one word, leftmost-longest, it hides the word inside it and tells nothing.
+     */
+    static final ContentTerm NEUTRAL = new ContentTerm(List.of(), null, 0, 0, CityHint.NONE);
+
     public ContentTerm {
         departments = List.copyOf(departments);
     }

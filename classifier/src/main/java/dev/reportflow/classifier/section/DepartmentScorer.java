@@ -12,6 +12,12 @@ import java.util.Map;
  * it is convincing, and up to two more that score at least half as much. Convincing means enough
  * score from more than one word, or a word in the heading; a unit with nothing convincing stays
  * with the issuer's department, and a unit of an unassigned report goes to unassigned.
+ * <p>
+ * A unit whose heading names its part of the report and no line of work (一、2022年工作回顾,
+ * 过去五年工作回顾, (一)工作成效及措施, 二、2025年工作总体要求和重点任务) is the issuer's work as a
+ * whole: in a report with no second level under such a heading, or in the opening of one, its body
+ * runs through many lines of work, and the one it happens to name most is no more its subject than
+ * the others. It stays with the issuer's department.
  */
 public final class DepartmentScorer {
 
@@ -24,9 +30,23 @@ public final class DepartmentScorer {
     }
 
     public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer) {
+        return route(tally, issuer, false);
+    }
+
+    /**
+     * @param roleHeading whether the unit's heading names its role in the report (a decisive role word:
+     *                    工作回顾, 工作情况, 工作计划 …); with no topic word beside it, the unit is the
+     *                    issuer's whole work
+     */
+    public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer, boolean roleHeading) {
+        if (roleHeading && !tally.headingNamesATopic() && issuer.isAssigned()) {
+            return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.whole-work", 0, Map.of(),
+                    "the heading names the report's work as a whole and no line of work: the unit stays with the "
+                            + "issuer's department")));
+        }
         List<DepartmentMatch> own = convincing(tally);
         if (!own.isEmpty()) {
-            return own;
+            return withIssuersOwnWork(own, tally, issuer);
         }
         if (issuer.isAssigned()) {
             return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.issuer-fallback", 0,
@@ -34,6 +54,24 @@ public final class DepartmentScorer {
         }
         return List.of(new DepartmentMatch(Issuer.UNASSIGNED, new Evidence("department.unassigned", 0, Map.of(),
                 "no topic is convincing and the report has no convincing issuer")));
+    }
+
+    /**
+     * A unit that speaks of the issuer's own line of work at all (a word of its own, however rare beside
+     * the topics the issuer acts on: an audit bureau's 跟踪审计 of 稳增长 and 专项债, a library's
+     * 农家书屋 in the villages) is also the issuer's business: its department joins the unit's,
+     * after the topics that convinced, in place of the weakest when there are already three.
+     */
+    private static List<DepartmentMatch> withIssuersOwnWork(List<DepartmentMatch> own, TopicTally tally, Issuer issuer) {
+        String code = issuer.department();
+        if (!issuer.isAssigned() || tally.score(code) == 0 || own.stream().anyMatch(d -> d.department().equals(code))) {
+            return own;
+        }
+        List<DepartmentMatch> matches = new ArrayList<>(own.subList(0, Math.min(own.size(), MAX_DEPARTMENTS - 1)));
+        Map<String, Integer> terms = tally.terms(code);
+        matches.add(new DepartmentMatch(code, new Evidence("department.issuer-own-work", Math.round(tally.score(code) * 10) / 10.0,
+                terms, "the issuer's own line of work: " + terms.size() + " of its words")));
+        return matches;
     }
 
     static List<DepartmentMatch> convincing(TopicTally tally) {

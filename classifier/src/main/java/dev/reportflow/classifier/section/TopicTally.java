@@ -119,6 +119,16 @@ public final class TopicTally {
         return d != null && d.inHeading;
     }
 
+    /** Whether a word of any department stood in the piece's heading. */
+    public boolean headingNamesATopic() {
+        for (DepartmentCount d : departments.values()) {
+            if (d.inHeading) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int future() {
         return future;
     }

@@ -48,5 +48,8 @@ class CorpusDevFloorTest {
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.82);
+        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(187);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.59);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.43);
     }
 }

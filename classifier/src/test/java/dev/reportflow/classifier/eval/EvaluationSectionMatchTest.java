@@ -36,7 +36,7 @@ class EvaluationSectionMatchTest {
         sections.set(1, new GoldReport.GoldSection("五、不在此文的标题", 1, "REVIEW"));
         GoldReport altered = new GoldReport(gold.file(), gold.title(), gold.startLine(), gold.endLine(), gold.issuerName(),
                 gold.issuerLevel(), gold.department(), gold.kind(), gold.years(), sections, false, null, gold.split(),
-                gold.genre());
+                gold.genre(), gold.units());
 
         EvalResult r = new Evaluation(Classifier.standard()).run(List.of(altered), CORPUS);
 

@@ -1,0 +1,141 @@
+package dev.reportflow.classifier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Classification;
+import dev.reportflow.classifier.DepartmentMatch;
+import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.Issuer;
+import dev.reportflow.classifier.Report;
+import dev.reportflow.classifier.Role;
+import dev.reportflow.classifier.Section;
+import dev.reportflow.classifier.Subsection;
+import dev.reportflow.classifier.text.TextLines;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How labelled routed units are scored: matched to the found report's routed units by line and
+ * heading, right when the unit's departments include the gold's first one, right as a set when they
+ * are the gold's exactly. The classification scored here is written out in each test (a water
+ * bureau's report with one top-level section and two second-level ones on a run-on line, and a
+ * top-level section without children), so that the figures depend on the scoring alone.
+ */
+class EvaluationUnitsTest {
+
+    private static final String TEXT = """
+            县水利局2023年工作总结
+            一、2023年工作总结
+            (一)防汛抗旱全面告捷。全年无一人因灾死亡。(二)党的建设。开展主题党日12次。
+            二、2024年工作计划
+            加快水库除险加固。
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aUnitCountsWhenItsDepartmentsHoldTheGoldsFirstAndAsASetOnlyWhenEqual() throws IOException {
+        GoldReport gold = report(List.of(
+                unit(3, "(一)防汛抗旱全面告捷。", "water", "emergency_management"),
+                unit(3, "(二)党的建设。", "party_building", "discipline_inspection"),
+                unit(4, "二、2024年工作计划", "emergency_management")));
+
+        EvalResult r = evaluate(gold);
+
+        // (一): found [emergency_management, water] — main right, same set
+        // (二): found [party_building] — main right, set differs
+        // 二、: found [water] — wrong
+        assertThat(r.unitDepartments()).isEqualTo(new EvalResult.Ratio(2, 3));
+        assertThat(r.unitDepartmentSets()).isEqualTo(new EvalResult.Ratio(1, 3));
+        assertThat(r.unitsFound()).isEqualTo(new EvalResult.Ratio(3, 3));
+        assertThat(r.misses())
+                .anyMatch(m -> m.contains("unit departments (main right, set differs) at 3 \"(二)党的建设。\""))
+                .anyMatch(m -> m.contains("unit departments at 4 \"二、2024年工作计划\": gold [emergency_management], found [water]"))
+                .noneMatch(m -> m.contains("(一)防汛抗旱"));
+        assertThat(r.format()).containsPattern("routed-unit departments +2/3 +66\\.7%  target 90% MISSED")
+                .containsPattern("routed-unit depts \\(same set\\) +1/3 +33\\.3%");
+        assertThat(Targets.shortfalls(r)).anyMatch(s -> s.startsWith("routed-unit departments 2/3"));
+    }
+
+    @Test
+    void eachUnitOfARunOnLineIsMatchedByItsHeadingAndAnUnseenOneIsWrong() throws IOException {
+        GoldReport gold = report(List.of(
+                unit(3, "(二)党的建设。", "party_building"),
+                unit(3, "(三)不在此文的标题", "party_building"),
+                unit(5, "加快水库除险加固。", "water")));
+
+        EvalResult r = evaluate(gold);
+
+        assertThat(r.unitDepartments()).isEqualTo(new EvalResult.Ratio(1, 3));
+        assertThat(r.unitDepartmentSets()).isEqualTo(new EvalResult.Ratio(1, 3));
+        assertThat(r.unitsFound()).isEqualTo(new EvalResult.Ratio(1, 3));
+        assertThat(r.misses()).anyMatch(m -> m.contains("unit missed at 3 \"(三)不在此文的标题\""))
+                .anyMatch(m -> m.contains("unit missed at 5"));
+    }
+
+    @Test
+    void theUnitsOfAReportNotFoundAreAllWrong() throws IOException {
+        GoldReport gold = report(List.of(unit(3, "(一)防汛抗旱全面告捷。", "water"), unit(4, "二、2024年工作计划", "water")));
+
+        EvalResult r = new Evaluation(text -> new Classification(List.of(), TextLines.of(text).physicalLines(), "t", "t",
+                Evidence.of("none", 0, "")), 0.5).run(List.of(gold), write());
+
+        assertThat(r.unitDepartments()).isEqualTo(new EvalResult.Ratio(0, 2));
+        assertThat(r.unitDepartmentSets()).isEqualTo(new EvalResult.Ratio(0, 2));
+    }
+
+    @Test
+    void withoutLabelledUnitsTheFigureIsShownAsAbsentAndMissesNoTarget() throws IOException {
+        EvalResult r = evaluate(report(List.of()));
+
+        assertThat(r.unitDepartments().total()).isZero();
+        assertThat(r.format()).containsPattern("routed-unit departments +- +no labelled units");
+        assertThat(Targets.shortfalls(r)).noneMatch(s -> s.contains("routed-unit"));
+    }
+
+    private EvalResult evaluate(GoldReport gold) throws IOException {
+        return new Evaluation(found(), 0.5).run(List.of(gold), write());
+    }
+
+    private Path write() throws IOException {
+        Files.writeString(dir.resolve("report.txt"), TEXT, StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    /** What the scored classifier says of the text: the units and departments the tests check against. */
+    private static Function<String, Classification> found() {
+        return text -> {
+            Issuer issuer = new Issuer("县水利局", "county", "water", Evidence.of("t", 1, ""));
+            Section review = new Section(2, 3, "一、2023年工作总结", Role.REVIEW, Evidence.of("t", 1, ""), departments("water"),
+                    List.of(new Subsection(3, 3, "(一)防汛抗旱全面告捷。", departments("emergency_management", "water")),
+                            new Subsection(3, 3, "(二)党的建设。", departments("party_building"))));
+            Section plan = new Section(4, 5, "二、2024年工作计划", Role.PLAN, Evidence.of("t", 1, ""), departments("water"),
+                    List.of());
+            Report report = new Report(1, 5, "县水利局2023年工作总结", issuer, "summary_and_plan", List.of(2023, 2024),
+                    List.of(review, plan), null, Evidence.of("confidence", 0.9, ""));
+            return new Classification(List.of(report), TextLines.of(text).physicalLines(), "t", "t", null);
+        };
+    }
+
+    private static List<DepartmentMatch> departments(String... codes) {
+        return Arrays.stream(codes).map(c -> new DepartmentMatch(c, Evidence.of("t", 1, ""))).toList();
+    }
+
+    private static GoldReport.GoldUnit unit(int line, String heading, String... departments) {
+        return new GoldReport.GoldUnit(heading, line, List.of(departments));
+    }
+
+    private static GoldReport report(List<GoldReport.GoldUnit> units) {
+        return new GoldReport("report.txt", "县水利局2023年工作总结", 1, 5, "县水利局", "county", "water", "summary_and_plan",
+                List.of(2023, 2024), List.of(new GoldReport.GoldSection("一、2023年工作总结", 2, "REVIEW"),
+                new GoldReport.GoldSection("二、2024年工作计划", 4, "PLAN")), false, null, "dev", "department_summary", units);
+    }
+}
