@@ -120,6 +120,9 @@ class HistorySinkIT {
                 traffic.submissions(1000, 100);
                 try (RunningSink again = RunningSink.start(properties, database)) {
                     waitFor(database, "events", n -> n == written(topics), Duration.ofSeconds(60));
+                    // Caught up, the sink indexes the texts it stored without their bigrams.
+                    waitFor(database, "unit_texts WHERE grams IS NULL", n -> n == 0, Duration.ofSeconds(60));
+                    assertThat(again.sink.textsIndexed()).as("the new traffic's texts, indexed by the sink").isPositive();
                 }
                 assertStoreMatchesTopics(database, topics);
                 assertThat(new SectionSearch(database).search(new SearchQuery(Set.of("audit"), List.of("编号1004"),

@@ -9,6 +9,7 @@ import dev.reportflow.history.search.SearchPage;
 import dev.reportflow.history.search.SearchQuery;
 import dev.reportflow.history.search.SectionSearch;
 import dev.reportflow.history.sink.StoredRecords;
+import dev.reportflow.history.sink.TextIndexer;
 import dev.reportflow.history.store.HistoryDatabase;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.RoutedSection;
@@ -149,7 +150,15 @@ class SectionSearchIT {
             sections.add(section("sub-0-" + i, "1.1", "finance", SectionRole.REVIEW, i % 3 == 0 ? AUDIT : BUDGET)
                     .setReceivedAt(Records.RECEIVED.plusSeconds(i * 60L)).build());
         }
-        store(sections.toArray(RoutedSection[]::new));
+        // The older 20 indexed, the newest 10 stored after the indexer's last batch: both halves hold audits.
+        store(sections.subList(0, 20).toArray(RoutedSection[]::new));
+        try (Connection c = database.connection()) {
+            assertThat(new TextIndexer().indexSome(c, 1000)).as("texts indexed (one per unit)").isEqualTo(20);
+        }
+        store(sections.subList(20, 30).toArray(RoutedSection[]::new));
+        try (Connection c = database.connection()) {
+            assertThat(TextIndexer.unindexed(c)).isEqualTo(10);
+        }
         List<String> audits = new ArrayList<>(sections.stream().filter(s -> s.getText().equals(AUDIT))
                 .map(RoutedSection::getDeliveryId).toList());
         Collections.reverse(audits);
@@ -161,8 +170,13 @@ class SectionSearchIT {
         SearchQuery query = new SearchQuery(Set.of("finance"), List.of("整改"), Set.of(), Set.of(), null, null, null, null,
                 null, null, false, null, 3);
 
-        assertThat(allPages(rare, query)).as("newest first, every one once").containsExactlyElementsOf(audits);
+        assertThat(allPages(rare, query)).as("newest first, every one once, indexed or not").containsExactlyElementsOf(audits);
         assertThat(allPages(walked, query)).containsExactlyElementsOf(audits);
+        try (Connection c = database.connection()) {
+            assertThat(new TextIndexer().indexSome(c, 1000)).isEqualTo(10);
+            assertThat(TextIndexer.unindexed(c)).isZero();
+        }
+        assertThat(allPages(rare, query)).as("the same once all is indexed").containsExactlyElementsOf(audits);
     }
 
     private static List<String> allPages(SectionSearch search, SearchQuery first) throws Exception {

@@ -25,7 +25,8 @@ import java.util.Set;
  * department+time index, in the order of the page) and checks each one's text; a phrase common enough
  * to fill the page there is done after a few hundred rows. Only when the window holds too few hits is
  * the phrase rare, and then its bigrams are looked up in the GIN index of unit texts ({@link Bigrams})
- * and the few candidates joined to their deliveries.
+ * and the few candidates joined to their deliveries; the texts not yet indexed (the newest, see
+ * {@code TextIndexer}) are checked directly and join the candidates.
  */
 public final class SectionSearch {
 
@@ -109,8 +110,11 @@ public final class SectionSearch {
         if (grams.isEmpty()) { // single letters: no bigram to look up, every text is checked
             candidates = "SELECT unit_id, text FROM unit_texts u WHERE " + phraseChecks(query);
         } else {
-            candidates = "SELECT unit_id, text FROM unit_texts u WHERE u.grams @> ? AND " + phraseChecks(query);
+            // The texts the indexer has not reached yet (the newest) are checked directly, found by their partial index.
+            candidates = "SELECT unit_id, text FROM unit_texts u WHERE u.grams @> ? AND " + phraseChecks(query)
+                    + " UNION ALL SELECT unit_id, text FROM unit_texts u WHERE u.grams IS NULL AND " + phraseChecks(query);
             parameters.add(grams.toArray(Long[]::new));
+            parameters.addAll(query.terms());
         }
         parameters.addAll(query.terms());
         parameters.addAll(deliveries.parameters());

@@ -35,15 +35,23 @@ import org.slf4j.LoggerFactory;
  * <p>When the database is down the sink pauses its partitions (staying in the group) and tries
  * again every {@code reportflow.history.retry-backoff-ms}; it then catches up from where the
  * database says it stopped.
+ *
+ * <p>Unit texts are stored without their text index terms; between polls, when the sink is fewer
+ * than {@link #INDEX_WHEN_BEHIND_FEWER_THAN} records behind, it indexes a batch of them
+ * ({@link TextIndexer}). A burst is thus stored at the sink's full rate and indexed after it.
  */
 public final class HistorySink implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistorySink.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** About one poll's worth: behind by more, the sink stores before it indexes. */
+    static final long INDEX_WHEN_BEHIND_FEWER_THAN = 1000;
 
     private final Consumer<byte[], byte[]> consumer;
     private final HistoryDatabase database;
     private final StoredRecords stored;
+    private final TextIndexer indexer = new TextIndexer();
+    private final AtomicLong textsIndexed = new AtomicLong();
     private final Pattern subscription;
     private final Duration retryBackoff;
     private final Set<TopicPartition> unpositioned = new HashSet<>();
@@ -88,6 +96,9 @@ public final class HistorySink implements Runnable, AutoCloseable {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
                 if (!records.isEmpty()) {
                     store(records);
+                }
+                if (unpositioned.isEmpty() && behind() < INDEX_WHEN_BEHIND_FEWER_THAN) {
+                    indexText();
                 }
             }
         } catch (WakeupException e) {
@@ -154,6 +165,24 @@ public final class HistorySink implements Runnable, AutoCloseable {
         }
     }
 
+    /** Records in the assigned partitions not yet read, as far as the consumer knows (unknown counts as none). */
+    private long behind() {
+        long lag = 0;
+        for (TopicPartition tp : consumer.assignment()) {
+            lag += consumer.currentLag(tp).orElse(0);
+        }
+        return lag;
+    }
+
+    /** One batch of unit texts indexed; a failure leaves them for the next turn (the sink's position is not involved). */
+    private void indexText() {
+        try (Connection connection = database.connection()) {
+            textsIndexed.addAndGet(indexer.indexSome(connection, TextIndexer.DEFAULT_BATCH));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not index unit texts ({}); trying again after the next poll", e.getMessage());
+        }
+    }
+
     private void commitForMonitoring(ConsumerRecords<byte[], byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition tp : records.partitions()) {
@@ -179,6 +208,11 @@ public final class HistorySink implements Runnable, AutoCloseable {
     /** Records written to the store since this sink started. */
     public long recordsStored() {
         return recordsStored.get();
+    }
+
+    /** Unit texts this sink added to the text index. */
+    public long textsIndexed() {
+        return textsIndexed.get();
     }
 
     /** Batches the store refused (the database was down or failed); each was read again. */

@@ -1,6 +1,5 @@
 package dev.reportflow.history.sink;
 
-import dev.reportflow.history.store.Bigrams;
 import dev.reportflow.history.store.RecordJson;
 import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ClassifiedReport;
@@ -39,7 +38,8 @@ public final class StoredRecords {
     private static final AvroSerde<Rejection> REJECTIONS = AvroSerde.of(Rejection.class);
     private static final AvroSerde<RoutingCorrection> CORRECTIONS = AvroSerde.of(RoutingCorrection.class);
 
-    private static final String UNIT_TEXT = "INSERT INTO unit_texts (unit_id, text, grams) VALUES (?, ?, ?) "
+    /** Without its bigrams: the text indexer adds them off the sink's path (V3__text_index_off_the_sink_path.sql). */
+    private static final String UNIT_TEXT = "INSERT INTO unit_texts (unit_id, text) VALUES (?, ?) "
             + "ON CONFLICT (unit_id) DO NOTHING";
     private static final String DELIVERY = "INSERT INTO deliveries (delivery_id, unit_id, report_id, submission_id, "
             + "routed_to, routing_reason, office, issuer, issuer_level, issuer_department, report_title, section_path, "
@@ -214,7 +214,6 @@ public final class StoredRecords {
             for (RoutedSection s : batch.unitTexts.values()) {
                 st.setString(1, s.getUnitId());
                 st.setString(2, s.getText());
-                st.setArray(3, connection.createArrayOf("bigint", Bigrams.of(s.getText())));
                 st.addBatch();
             }
             st.executeBatch();
