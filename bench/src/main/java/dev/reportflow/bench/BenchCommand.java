@@ -90,18 +90,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
     Map<String, String> submitProperties = new LinkedHashMap<>();
 
-    @Option(names = "--history", description = "Instead: the history store's bench (a local PostgreSQL): load routed sections, "
-            + "then time searches and traces.")
+    @Option(names = "--history", description = "Instead: the history store's bench (a local PostgreSQL and an embedded broker): "
+            + "load a generated history, time the pipeline's routed sections/s and the history sink's load rate on what "
+            + "the pipeline wrote, then time searches and traces.")
     boolean history;
 
-    @Option(names = "--history-sections", paramLabel = "N", defaultValue = "1000000",
-            description = "Routed sections the history bench loads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--history-sections", paramLabel = "N", defaultValue = "900000",
+            description = "Generated routed sections the history bench loads as the history, before the pipeline's "
+                    + "(default: ${DEFAULT-VALUE}).")
     int historySections;
 
-    @Option(names = "--pipeline-routed-per-second", paramLabel = "R", defaultValue = "28198",
-            description = "The pipeline's routed records/s the history load is compared with (default: ${DEFAULT-VALUE}, "
-                    + "the end-to-end run of docs/benchmarks.md: 613 reports/s × 46 routed copies).")
-    double pipelineRoutedPerSecond;
+    @Option(names = "--history-pipeline-reports", paramLabel = "N", defaultValue = "2000",
+            description = "Real reports the history bench sends through the pipeline, whose routed rate the sink's is "
+                    + "compared with (default: ${DEFAULT-VALUE}).")
+    int historyPipelineReports;
 
     @Spec
     CommandSpec spec;
@@ -116,8 +118,17 @@ public final class BenchCommand implements Callable<Integer> {
         if (history) {
             Path corpus = (System.getProperty("reportflow.home") != null ? Path.of(System.getProperty("reportflow.home"))
                     : Path.of(".")).resolve("corpus/documents");
-            new HistoryBench(new HistoryBench.Plan(historySections, Math.min(historySections / 2, 50_000), 500, 500, pipelineRoutedPerSecond,
-                    "docs/benchmarks.md end-to-end", corpus, seed), console).run();
+            RealReports real = RealReports.load(realCorpus != null ? realCorpus : projectDirectory("corpus"));
+            Path stateDir = Files.createTempDirectory("reportflow-bench-state-");
+            try {
+                new HistoryBench(new HistoryBench.Plan(historySections, historyPipelineReports, 500, 500, corpus, seed), real,
+                        cluster -> {
+                            connection.setBootstrapServers(cluster.bootstrapServers());
+                            return BenchSettings.of(connection, submitProperties, cluster.topicPrefix(), stateDir);
+                        }, console).run();
+            } finally {
+                deleteQuietly(stateDir);
+            }
             return 0;
         }
         BenchPlan plan = plan();

@@ -1,11 +1,18 @@
 package dev.reportflow.bench.history;
 
+import dev.reportflow.bench.corpus.ReportSource;
+import dev.reportflow.bench.kafka.BenchCluster;
+import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.latency.Percentiles;
+import dev.reportflow.config.AppConfig;
+import dev.reportflow.history.cli.HistoryCommand;
 import dev.reportflow.history.postgres.LocalPostgres;
 import dev.reportflow.history.search.SearchPage;
 import dev.reportflow.history.search.SearchQuery;
 import dev.reportflow.history.search.SectionSearch;
+import dev.reportflow.history.sink.HistorySink;
 import dev.reportflow.history.sink.StoredRecords;
+import dev.reportflow.history.sink.TextIndexer;
 import dev.reportflow.history.store.HistoryDatabase;
 import dev.reportflow.history.store.HistorySettings;
 import dev.reportflow.history.trace.StoredTraces;
@@ -26,13 +33,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * {@code reportflow bench --history}: loads generated routed sections into a real PostgreSQL through
- * the sink's own writer (a transaction per batch of records, position included, as the sink
- * commits), then times searches and traces on the loaded store. Prints the load rate with its ratio
- * to the pipeline's routed records/s, and search and trace p50/p99 against their targets.
+ * {@code reportflow bench --history}: loads a history of generated routed sections into a real
+ * PostgreSQL as a rebuild would; runs the pipeline (embedded broker, streams app) on real reports
+ * and times its routed sections/s; runs the history sink on what the pipeline wrote and times its
+ * load rate, then its text indexing; then times searches and traces on the store. Prints both
+ * rates and their ratio, measured in the same run, and search and trace p50/p99 against their targets.
  */
 public final class HistoryBench {
 
@@ -42,18 +51,22 @@ public final class HistoryBench {
     private static final long SEARCH_TARGET_MS = 200;
     private static final long TRACE_TARGET_MS = 50;
 
-    /** What to load and ask, and the pipeline rate to compare with. */
-    public record Plan(int sections, int measuredSections, int searches, int traces, double pipelineRoutedPerSecond,
-                       String pipelineRateSource, Path corpus, long seed) {
+    /** What to load (generated history, then real reports through the pipeline) and ask. */
+    public record Plan(int sections, int pipelineReports, int searches, int traces, Path corpus, long seed) {
     }
 
     private final Plan plan;
+    private final ReportSource reports;
+    private final Function<BenchCluster, BenchSettings> settingsFor;
     private final PrintWriter out;
     private final Topics topics = Topics.defaults();
     private final Map<String, Long> offsets = new HashMap<>();
 
-    public HistoryBench(Plan plan, PrintWriter out) {
+    /** {@code reports}: what the pipeline is fed; {@code settingsFor}: the apps' settings on the run's cluster. */
+    public HistoryBench(Plan plan, ReportSource reports, Function<BenchCluster, BenchSettings> settingsFor, PrintWriter out) {
         this.plan = plan;
+        this.reports = reports;
+        this.settingsFor = settingsFor;
         this.out = out;
     }
 
@@ -64,62 +77,148 @@ public final class HistoryBench {
         try (LocalPostgres postgres = LocalPostgres.start(server);
              HistoryDatabase database = HistoryDatabase.open(HistorySettings.at(postgres.jdbcUrl(), LocalPostgres.USER))) {
             database.migrate();
-            out.printf("history bench: PostgreSQL %s on 127.0.0.1:%d, %,d routed sections to load%n", version(database),
-                    postgres.port(), plan.sections());
+            out.printf("history bench: PostgreSQL %s on 127.0.0.1:%d, %,d generated routed sections as the history, "
+                    + "then %,d real reports through the pipeline%n", version(database), postgres.port(), plan.sections(),
+                    plan.pipelineReports());
             out.flush();
-            // The history before: loaded as a rebuild from the topics would be, the text index built after.
             List<String> submissions = new ArrayList<>();
-            execute(database, "DROP INDEX unit_texts_grams");
-            Load bulk = load(database, generator, plan.sections() - plan.measuredSections(), 0, submissions, 10 * BATCH);
-            long indexStart = System.nanoTime();
-            execute(database, "CREATE INDEX unit_texts_grams ON unit_texts USING gin (grams)");
-            execute(database, "VACUUM ANALYZE");
-            double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
-            out.printf("  history of %,d sections loaded in %.1f s, text index built and analysed in %.1f s%n",
-                    bulk.sections(), bulk.seconds(), indexSeconds);
+            Rebuild rebuild = rebuild(database, generator, submissions);
+            out.printf("  history of %,d sections loaded in %.1f s, %,d texts indexed in %.1f s, text index built and "
+                            + "analysed in %.1f s%n", rebuild.load().sections(), rebuild.load().seconds(), rebuild.load().units(),
+                    rebuild.indexSeconds(), rebuild.buildSeconds());
             out.flush();
-            // Then the measured part: through the sink's path, every index in place, on top of that history.
-            double jvmBefore = ProcessCpu.jvmSeconds();
-            double postgresBefore = ProcessCpu.postgresSeconds(postgres.dataDirectory());
-            Load load = load(database, generator, plan.measuredSections(), bulk.reports(), submissions, BATCH);
-            double jvmCpu = ProcessCpu.jvmSeconds() - jvmBefore;
-            double postgresCpu = ProcessCpu.postgresSeconds(postgres.dataDirectory()) - postgresBefore;
-            long vacuumStart = System.nanoTime();
+
+            LivePipeline.Result pipeline;
+            SinkRun sink;
+            try (BenchCluster cluster = BenchCluster.open(null, "history-" + ProcessHandle.current().pid())) {
+                BenchSettings settings = settingsFor.apply(cluster);
+                pipeline = new LivePipeline(cluster, settings, reports, out).run(plan.pipelineReports());
+                sink = sink(database, postgres, cluster, settings.topics(), pipeline);
+            }
             execute(database, "VACUUM ANALYZE");
-            double vacuumSeconds = (System.nanoTime() - vacuumStart) / 1e9;
             long[] searchMicros = searches(database, generator);
             long[] traceMicros = traces(database, generator, submissions);
 
             Percentiles search = Percentiles.of(searchMicros);
             Percentiles trace = Percentiles.of(traceMicros);
-            double rate = load.records() / load.seconds();
+            int cores = Runtime.getRuntime().availableProcessors();
             out.println();
             out.println("history store (PostgreSQL, " + size(database) + " on disk)");
-            out.printf("  store   %,d routed sections, %,d unit texts, %,d reports%n", bulk.sections() + load.sections(),
-                    bulk.units() + load.units(), bulk.reports() + load.reports());
-            out.printf("  load    the last %,d routed sections through the sink's writer (batches of %d, every index kept): "
-                            + "%.1f s, %,.0f routed records/s%n", load.sections(), BATCH, load.seconds(),
-                    load.sections() / load.seconds());
-            out.printf("          %,.0f records/s all told (sections and reports), then VACUUM ANALYZE %.1f s%n", rate, vacuumSeconds);
-            double cpuPerSection = (jvmCpu + postgresCpu) / load.sections();
-            out.printf("          CPU: %.3f ms per routed section (JVM %.1f s, generator and writer; PostgreSQL %.1f s): "
-                            + "%,.0f routed records/s on this machine's %d cores with nothing else running%n",
-                    cpuPerSection * 1e3, jvmCpu, postgresCpu, Runtime.getRuntime().availableProcessors() / cpuPerSection,
-                    Runtime.getRuntime().availableProcessors());
-            out.printf("          (load average during the run: %.1f on %d cores)%n",
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors());
-            out.printf("          vs the pipeline's %,.0f routed records/s (%s): %.2f×%n", plan.pipelineRoutedPerSecond(),
-                    plan.pipelineRateSource(), load.sections() / load.seconds() / plan.pipelineRoutedPerSecond());
-            out.printf("  search  %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",
+            out.printf("  store     %,d routed sections, %,d unit texts, %,d reports%n", count(database, "deliveries"),
+                    count(database, "unit_texts"), count(database, "reports"));
+            out.printf("  pipeline  %,d reports, %,d routed sections in %.1f s: %,.0f routed sections/s "
+                            + "(embedded broker and streams app in this JVM, the store idle)%n", pipeline.reports(),
+                    pipeline.routedSections(), pipeline.seconds(), pipeline.routedPerSecond());
+            out.printf("  sink      its backlog (%,d records, %,d routed sections, the pipeline stopped): %,.0f routed sections/s "
+                            + "(%,d records in %.1f s from its first stored batch)%n", sink.records(), sink.routed(),
+                    sink.routedPerSecond(), sink.timedRecords(), sink.seconds());
+            out.printf("            CPU: %.3f ms per routed section (JVM %.1f s, the sink and an idle broker; PostgreSQL %.1f s)%n",
+                    1e3 * (sink.jvmCpu() + sink.postgresCpu()) / sink.routed(), sink.jvmCpu(), sink.postgresCpu());
+            out.printf("  ratio     the sink's load rate / the pipeline's routed rate, same run: %.2f× (target >= 1×: %s)%n",
+                    sink.routedPerSecond() / pipeline.routedPerSecond(),
+                    sink.routedPerSecond() >= pipeline.routedPerSecond() ? "MET" : "MISSED");
+            out.printf("  index     %,d of the backlog's %,d unit texts were unindexed when the sink had read it; it indexed them "
+                            + "in %.1f s: %,.0f texts/s, %,.0f routed sections/s (search checked them directly meanwhile)%n",
+                    sink.unindexedAtEnd(), sink.textsIndexed(), sink.indexSeconds(),
+                    sink.unindexedAtEnd() / Math.max(sink.indexSeconds(), 1e-3),
+                    sink.unindexedAtEnd() / Math.max(sink.indexSeconds(), 1e-3) * sink.routed() / Math.max(sink.textsIndexed(), 1));
+            out.printf("            (load average at the end: %.1f on %d cores)%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
+            out.printf("  search    %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",
                     search.count(), search.p50() / 1e3, search.p95() / 1e3, search.p99() / 1e3, search.max() / 1e3,
                     SEARCH_TARGET_MS, search.p99() / 1e3 <= SEARCH_TARGET_MS ? "MET" : "MISSED",
                     search.p99() / 1e3 / SEARCH_TARGET_MS);
-            out.printf("  trace   %d submissions: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",
+            out.printf("  trace     %d submissions: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",
                     trace.count(), trace.p50() / 1e3, trace.p95() / 1e3, trace.p99() / 1e3, trace.max() / 1e3,
                     TRACE_TARGET_MS, trace.p99() / 1e3 <= TRACE_TARGET_MS ? "MET" : "MISSED",
                     trace.p99() / 1e3 / TRACE_TARGET_MS);
             out.flush();
+        }
+    }
+
+    private record Rebuild(Load load, double indexSeconds, double buildSeconds) {
+    }
+
+    /**
+     * The history before, as a rebuild from the topics loads it: the sink's writer in large
+     * transactions with the text index dropped, the texts' bigrams added, then the index built once.
+     */
+    private Rebuild rebuild(HistoryDatabase database, GeneratedSections generator, List<String> submissions)
+            throws Exception {
+        execute(database, "DROP INDEX unit_texts_grams");
+        Load load = load(database, generator, plan.sections(), 0, submissions, 10 * BATCH);
+        long indexStart = System.nanoTime();
+        try (Connection connection = database.connection()) {
+            TextIndexer indexer = new TextIndexer();
+            while (indexer.indexSome(connection, 10 * BATCH) > 0) {
+                // until every text has its bigrams
+            }
+        }
+        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+        long buildStart = System.nanoTime();
+        execute(database, "VACUUM");
+        execute(database, "CREATE INDEX unit_texts_grams ON unit_texts USING gin (grams)");
+        execute(database, "ANALYZE");
+        return new Rebuild(load, indexSeconds, (System.nanoTime() - buildStart) / 1e9);
+    }
+
+    /** {@code textsIndexed}: all the sink indexed; {@code unindexedAtEnd}: those left when it had read the backlog. */
+    private record SinkRun(long records, long routed, long timedRecords, double seconds, double jvmCpu, double postgresCpu,
+                           long textsIndexed, long unindexedAtEnd, double indexSeconds) {
+        double routedPerSecond() {
+            return routed * ((double) timedRecords / records) / seconds;
+        }
+    }
+
+    /**
+     * The history sink as it runs in production (its consumer, its transactions, its text indexing
+     * when not behind), started on the pipeline's topics once the pipeline stopped: it reads the
+     * whole burst as a backlog, so its rate is its own, not the pipeline's. Timed from its first
+     * stored batch (the group join before it is not the store's work) to its last record; then the
+     * time until it has indexed the texts it stored.
+     */
+    private SinkRun sink(HistoryDatabase database, LocalPostgres postgres, BenchCluster cluster, Topics runTopics,
+                         LivePipeline.Result pipeline) throws Exception {
+        AppConfig config = AppConfig.load(HistorySettings.RESOURCE, null, Map.of(),
+                Map.of("bootstrap.servers", cluster.bootstrapServers(), "group.id", runTopics.classified() + ".history"));
+        HistorySink sink = new HistorySink(HistoryCommand.consumer(config), database, runTopics, Duration.ofSeconds(1));
+        Thread thread = new Thread(sink, "history-bench-sink");
+        double jvmBefore = ProcessCpu.jvmSeconds();
+        double postgresBefore = ProcessCpu.postgresSeconds(postgres.dataDirectory());
+        thread.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+            long firstNanos = 0;
+            long firstRecords = 0;
+            while (sink.recordsStored() < pipeline.records()) {
+                if (System.nanoTime() > deadline || !thread.isAlive()) {
+                    throw new IllegalStateException("The sink stored " + sink.recordsStored() + " of " + pipeline.records());
+                }
+                if (firstNanos == 0 && sink.recordsStored() > 0) {
+                    firstNanos = System.nanoTime();
+                    firstRecords = sink.recordsStored();
+                }
+                Thread.sleep(20);
+            }
+            long doneNanos = System.nanoTime();
+            double jvmCpu = ProcessCpu.jvmSeconds() - jvmBefore;
+            double postgresCpu = ProcessCpu.postgresSeconds(postgres.dataDirectory()) - postgresBefore;
+            long unindexed;
+            try (Connection c = database.connection()) {
+                unindexed = TextIndexer.unindexed(c);
+                while (TextIndexer.unindexed(c) > 0) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("The sink did not index the texts it stored");
+                    }
+                    Thread.sleep(50);
+                }
+            }
+            double indexSeconds = (System.nanoTime() - doneNanos) / 1e9;
+            return new SinkRun(pipeline.records(), pipeline.routedRecords(), pipeline.records() - firstRecords,
+                    (doneNanos - firstNanos) / 1e9, jvmCpu, postgresCpu, sink.textsIndexed(), unindexed, indexSeconds);
+        } finally {
+            sink.close();
+            thread.join(30_000);
         }
     }
 
@@ -233,6 +332,10 @@ public final class HistoryBench {
 
     private static String version(HistoryDatabase database) throws Exception {
         return query(database, "SHOW server_version");
+    }
+
+    private static long count(HistoryDatabase database, String table) throws Exception {
+        return Long.parseLong(query(database, "SELECT count(*) FROM " + table));
     }
 
     private static String size(HistoryDatabase database) throws Exception {
