@@ -38,7 +38,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * {@code reportflow bench --history}: loads a history of generated routed sections into a real
- * PostgreSQL as a rebuild would; runs the pipeline (embedded broker, streams app) on real reports
+ * PostgreSQL as a rebuild would; runs the pipeline (embedded broker, streams app) on whole reports
  * and times its routed sections/s; runs the history sink on what the pipeline wrote and times its
  * load rate, then its text indexing; then times searches and traces on the store. Prints both
  * rates and their ratio, measured in the same run, and search and trace p50/p99 against their targets.
@@ -78,7 +78,7 @@ public final class HistoryBench {
              HistoryDatabase database = HistoryDatabase.open(HistorySettings.at(postgres.jdbcUrl(), LocalPostgres.USER))) {
             database.migrate();
             out.printf("history bench: PostgreSQL %s on 127.0.0.1:%d, %,d generated routed sections as the history, "
-                    + "then %,d real reports through the pipeline%n", version(database), postgres.port(), plan.sections(),
+                    + "then %,d whole reports through the pipeline%n", version(database), postgres.port(), plan.sections(),
                     plan.pipelineReports());
             out.flush();
             List<String> submissions = new ArrayList<>();
@@ -107,11 +107,11 @@ public final class HistoryBench {
             out.printf("  store     %,d routed sections, %,d unit texts, %,d reports%n", count(database, "deliveries"),
                     count(database, "unit_texts"), count(database, "reports"));
             out.printf("  pipeline  %,d reports, %,d routed sections in %.1f s: %,.0f routed sections/s "
-                            + "(embedded broker and streams app in this JVM, the store idle)%n", pipeline.reports(),
-                    pipeline.routedSections(), pipeline.seconds(), pipeline.routedPerSecond());
+                            + "(embedded broker and streams app in this JVM, the store idle; load average %.1f)%n", pipeline.reports(),
+                    pipeline.routedSections(), pipeline.seconds(), pipeline.routedPerSecond(), pipeline.loadAverage());
             out.printf("  sink      its backlog (%,d records, %,d routed sections, the pipeline stopped): %,.0f routed sections/s "
-                            + "(%,d records in %.1f s from its first stored batch)%n", sink.records(), sink.routed(),
-                    sink.routedPerSecond(), sink.timedRecords(), sink.seconds());
+                            + "(%,d records in %.1f s from its first stored batch; load average %.1f)%n", sink.records(), sink.routed(),
+                    sink.routedPerSecond(), sink.timedRecords(), sink.seconds(), sink.loadAverage());
             out.printf("            CPU: %.3f ms per routed section (JVM %.1f s, the sink and an idle broker; PostgreSQL %.1f s)%n",
                     1e3 * (sink.jvmCpu() + sink.postgresCpu()) / sink.routed(), sink.jvmCpu(), sink.postgresCpu());
             out.printf("  ratio     the sink's load rate / the pipeline's routed rate, same run: %.2f× (target >= 1×: %s)%n",
@@ -164,7 +164,7 @@ public final class HistoryBench {
 
     /** {@code textsIndexed}: all the sink indexed; {@code unindexedAtEnd}: those left when it had read the backlog. */
     private record SinkRun(long records, long routed, long timedRecords, double seconds, double jvmCpu, double postgresCpu,
-                           long textsIndexed, long unindexedAtEnd, double indexSeconds) {
+                           long textsIndexed, long unindexedAtEnd, double indexSeconds, double loadAverage) {
         double routedPerSecond() {
             return routed * ((double) timedRecords / records) / seconds;
         }
@@ -201,6 +201,7 @@ public final class HistoryBench {
                 Thread.sleep(20);
             }
             long doneNanos = System.nanoTime();
+            double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             double jvmCpu = ProcessCpu.jvmSeconds() - jvmBefore;
             double postgresCpu = ProcessCpu.postgresSeconds(postgres.dataDirectory()) - postgresBefore;
             long unindexed;
@@ -215,7 +216,7 @@ public final class HistoryBench {
             }
             double indexSeconds = (System.nanoTime() - doneNanos) / 1e9;
             return new SinkRun(pipeline.records(), pipeline.routedRecords(), pipeline.records() - firstRecords,
-                    (doneNanos - firstNanos) / 1e9, jvmCpu, postgresCpu, sink.textsIndexed(), unindexed, indexSeconds);
+                    (doneNanos - firstNanos) / 1e9, jvmCpu, postgresCpu, sink.textsIndexed(), unindexed, indexSeconds, loadAverage);
         } finally {
             sink.close();
             thread.join(30_000);

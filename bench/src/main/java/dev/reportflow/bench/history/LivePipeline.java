@@ -8,6 +8,7 @@ import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.pipeline.ReportflowPipeline;
 import dev.reportflow.bench.pipeline.RoutedOutcomes;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The pipeline's rate in the history bench's own run: reportflow's streams app on an embedded
- * broker, flooded with real reports as {@code reportflow bench} floods it (after warm-up rounds),
+ * broker, flooded with whole reports as {@code reportflow bench} floods it (after warm-up rounds),
  * timed from the first submit to the last routed copy. Its topics are then the backlog the history
  * sink reads.
  */
@@ -32,7 +33,7 @@ final class LivePipeline {
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     /** The measured flood, and what the topics hold in all (warm-up rounds included): the sink's backlog. */
-    record Result(long reports, long routedSections, double seconds, long records, long routedRecords) {
+    record Result(long reports, long routedSections, double seconds, long records, long routedRecords, double loadAverage) {
         double routedPerSecond() {
             return routedSections / seconds;
         }
@@ -66,8 +67,10 @@ final class LivePipeline {
             out.printf("  pipeline: %,d reports, %,d routed sections in %.1f s%n", measured.size(), outcomes.routedRecords(),
                     run.endToEnd().seconds());
             out.flush();
+            double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long[] backlog = count(reportflow.outputTopics(), reportflow.topics().routedPrefix());
-            return new Result(measured.size(), outcomes.routedRecords(), run.endToEnd().seconds(), backlog[0], backlog[1]);
+            return new Result(measured.size(), outcomes.routedRecords(), run.endToEnd().seconds(), backlog[0], backlog[1],
+                    loadAverage);
         }
     }
 

@@ -13,7 +13,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -163,15 +162,15 @@ public final class StoredRecords {
                          String routedTo, String detail) {
     }
 
-    /** Writes the batch and the position after it; the caller commits (or rolls back) the transaction. */
+    /**
+     * Writes the batch and the position after it; the caller commits (or rolls back) the transaction.
+     * The commit must be durable ({@code synchronous_commit} on, the server's default): with it off, a
+     * database that crashes and restarts between two batches undoes the first without the sink seeing
+     * an error, and the second then stores a position past the records the first held: lost.
+     */
     public void write(Connection connection, Iterable<ConsumerRecord<byte[], byte[]>> records) throws SQLException {
         Batch batch = new Batch();
         records.forEach(batch::add);
-        try (Statement st = connection.createStatement()) {
-            // No waiting for the WAL flush at commit: a database crash may undo the last batches, but it
-            // undoes their positions with them (one transaction, one WAL), so they are read again.
-            st.execute("SET LOCAL synchronous_commit = off");
-        }
         writeUnitTexts(connection, batch);
         writeDeliveries(connection, batch);
         writeReports(connection, batch);
