@@ -44,6 +44,7 @@ public final class HistorySink implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistorySink.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration INDEXING_POLL = Duration.ofMillis(10);
     /** About one poll's worth: behind by more, the sink stores before it indexes. */
     static final long INDEX_WHEN_BEHIND_FEWER_THAN = 1000;
 
@@ -58,6 +59,7 @@ public final class HistorySink implements Runnable, AutoCloseable {
     private final AtomicLong recordsStored = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private volatile boolean running = true;
+    private boolean moreToIndex;
 
     public HistorySink(Consumer<byte[], byte[]> consumer, HistoryDatabase database, Topics topics, Duration retryBackoff) {
         this.consumer = consumer;
@@ -93,13 +95,12 @@ public final class HistorySink implements Runnable, AutoCloseable {
                     consumer.poll(retryBackoff); // keeps the group membership while the database is away
                     continue;
                 }
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                // With texts left to index, a poll does not wait for records that are not there.
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(moreToIndex ? INDEXING_POLL : POLL);
                 if (!records.isEmpty()) {
                     store(records);
                 }
-                if (unpositioned.isEmpty() && behind() < INDEX_WHEN_BEHIND_FEWER_THAN) {
-                    indexText();
-                }
+                moreToIndex = unpositioned.isEmpty() && behind() < INDEX_WHEN_BEHIND_FEWER_THAN && indexText();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -174,12 +175,18 @@ public final class HistorySink implements Runnable, AutoCloseable {
         return lag;
     }
 
-    /** One batch of unit texts indexed; a failure leaves them for the next turn (the sink's position is not involved). */
-    private void indexText() {
+    /**
+     * One batch of unit texts indexed; true when it was a full one (more may be waiting). A failure
+     * leaves them for a later turn (the sink's position is not involved).
+     */
+    private boolean indexText() {
         try (Connection connection = database.connection()) {
-            textsIndexed.addAndGet(indexer.indexSome(connection, TextIndexer.DEFAULT_BATCH));
+            int indexed = indexer.indexSome(connection, TextIndexer.DEFAULT_BATCH);
+            textsIndexed.addAndGet(indexed);
+            return indexed == TextIndexer.DEFAULT_BATCH;
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not index unit texts ({}); trying again after the next poll", e.getMessage());
+            return false;
         }
     }
 
