@@ -96,7 +96,11 @@ public final class HistoryBench {
                 sink = sink(database, postgres, cluster, settings.topics(), pipeline);
             }
             execute(database, "VACUUM ANALYZE");
+            // CPU per query as well as wall time: on a shared machine a query also waits for a core.
+            double searchPostgresBefore = ProcessCpu.postgresSeconds(postgres.dataDirectory());
+            double searchLoadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long[] searchMicros = searches(database, generator);
+            double searchPostgresCpu = ProcessCpu.postgresSeconds(postgres.dataDirectory()) - searchPostgresBefore;
             long[] traceMicros = traces(database, generator, submissions);
 
             Percentiles search = Percentiles.of(searchMicros);
@@ -128,6 +132,8 @@ public final class HistoryBench {
                     search.count(), search.p50() / 1e3, search.p95() / 1e3, search.p99() / 1e3, search.max() / 1e3,
                     SEARCH_TARGET_MS, search.p99() / 1e3 <= SEARCH_TARGET_MS ? "MET" : "MISSED",
                     search.p99() / 1e3 / SEARCH_TARGET_MS);
+            out.printf("            PostgreSQL CPU %.1f ms per query (of about %d, warm-up included); load average %.1f when they began%n",
+                    1e3 * searchPostgresCpu / (searchMicros.length + 20), searchMicros.length + 20, searchLoadAverage);
             out.printf("  trace     %d submissions: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",
                     trace.count(), trace.p50() / 1e3, trace.p95() / 1e3, trace.p99() / 1e3, trace.max() / 1e3,
                     TRACE_TARGET_MS, trace.p99() / 1e3 <= TRACE_TARGET_MS ? "MET" : "MISSED",

@@ -46,7 +46,7 @@ public final class HistorySink implements Runnable, AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration INDEXING_POLL = Duration.ofMillis(10);
     /** About one poll's worth: behind by more, the sink stores before it indexes. */
-    static final long INDEX_WHEN_BEHIND_FEWER_THAN = 1000;
+    private static final long INDEX_WHEN_BEHIND_FEWER_THAN = 1000;
 
     private final Consumer<byte[], byte[]> consumer;
     private final HistoryDatabase database;
