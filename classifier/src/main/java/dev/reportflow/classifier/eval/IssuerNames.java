@@ -15,7 +15,7 @@ import java.util.Objects;
  *   <li>the organ of an area's government: XX镇人民政府 ≡ XX镇, XX街道办事处 ≡ XX街道,
  *       XX社区居民委员会 ≡ XX社区, XX村村民委员会 ≡ XX村, XX开发区管理委员会 ≡ XX开发区;</li>
  *   <li>the areas above an area: XX镇XX村 ≡ XX村, XX街道XX社区 ≡ XX社区;</li>
- *   <li>masked place names: XX县交通运输局 ≡ 县交通运输局, XX镇 ≡ 镇.</li>
+ *   <li>masked place names: XX县交通运输局 ≡ 县交通运输局, XX镇 ≡ 镇, __镇团委 ≡ 镇团委.</li>
  * </ul>
  *
  * The unit words themselves stay: 县交通运输局 and 市交通运输局 are different bodies.
@@ -31,6 +31,9 @@ public final class IssuerNames {
             "村民委员会", "居委会", "村委会", "管理委员会", "管委会");
     private static final List<String> AREA_UNITS = List.of("自治区", "省", "市", "自治州", "州", "盟", "地区", "新区",
             "开发区", "高新区", "工业园区", "区", "自治县", "县", "旗", "民族乡", "乡", "苏木", "镇", "街道", "社区", "嘎查", "村");
+
+    /** Characters that stand for a withheld place name: XX镇, ××镇, **社区, 某某村, __镇 (a blank to fill in). */
+    private static final String MASKS = "Xx×*某_";
 
     private IssuerNames() {
     }
@@ -76,7 +79,7 @@ public final class IssuerNames {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != 'X' && c != 'x' && c != '×' && c != '*' && c != '某') {
+            if (MASKS.indexOf(c) < 0) {
                 sb.append(c);
             }
         }

@@ -15,6 +15,8 @@ import java.util.List;
 final class BodyFinder {
 
     private static final int MAX_PREFIX = 8;
+    /** Longest quotation blanked: an honour's or a campaign's name, not a quoted passage of text. */
+    private static final int MAX_QUOTATION = 40;
     private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中";
 
     private final Rules rules;
@@ -136,10 +138,15 @@ final class BodyFinder {
         return (Folding.isHan(c) || c == 'X') && NOT_IN_NAMES.indexOf(c) < 0;
     }
 
-    /** Blanks "在…下，" clauses and 《…》 titles, keeping positions. */
+    /**
+     * Blanks "在…下，" clauses, 《…》 titles and “…” quotations, keeping positions: a body named inside
+     * quotation marks is an honour or a campaign the report cites (荣获“省第三批党支部标准化规范化示范党支部”),
+     * not the body that speaks.
+     */
     static String withoutSuperiors(String s) {
         char[] out = s.toCharArray();
         blank(out, '《', "》", 80);
+        blank(out, '“', "”", MAX_QUOTATION);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == '在') {
                 int end = find(out, i + 1, "下,", 60);

@@ -33,6 +33,10 @@ final class BodyIssuer {
     /** The party's name before a party committee's area (中共XX乡委员会 is XX乡's). */
     private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中国共产D", "中共");
 
+    /** The committees of a village or community, written after its name (XX村村民委员会, XX社区社区居委会). */
+    private static final List<String> PLACE_COMMITTEES = List.of("村民委员会", "村委会", "社区居民委员会", "社区居委会",
+            "居民委员会", "居委会");
+
     private final Rules rules;
     private final ContentDepartments departments;
 
@@ -44,7 +48,7 @@ final class BodyIssuer {
     /** The issuer a found body stands for, with evidence naming {@code rule} and scored {@code score}. */
     Issuer of(BodyMention body, String rule, double score, IssuerClues clues) {
         LevelResolver.Resolved level = clues.level(body);
-        String name = withoutPageLabels(body.name());
+        String name = isBareBranch(body) ? "" : withoutPageLabels(body.name());
         String department = body.department();
         Map<String, Integer> terms = new LinkedHashMap<>();
         terms.put(body.alias(), 1);
@@ -103,6 +107,7 @@ final class BodyIssuer {
 
     /** "XX市XX镇人民政府" → "XX镇", "中共XX乡委员会" → "XX乡": the last administrative unit written, with its name. */
     String areaName(String name) {
+        name = withoutCommittee(name);
         List<int[]> units = new ArrayList<>();
         rules.adminUnits().scan(name, 0, name.length(), (String level, String term, int s, int e) -> units.add(new int[] {s, e}));
         if (units.isEmpty()) {
@@ -117,6 +122,28 @@ final class BodyIssuer {
             }
         }
         return area;
+    }
+
+    /**
+     * "牛车湾村村民委员会" → "牛车湾村": a village's or community's committee written after the place's own
+     * name starts with the unit again (村民委员会, 社区居委会), which must not be read as a second, nameless 村.
+     */
+    private String withoutCommittee(String name) {
+        for (String committee : PLACE_COMMITTEES) {
+            if (name.endsWith(committee) && name.length() > committee.length()) {
+                String place = name.substring(0, name.length() - committee.length());
+                String[] unitAtEnd = {null};
+                rules.adminUnits().scan(place, 0, place.length(), (String level, String term, int s, int e) -> {
+                    if (e == place.length()) {
+                        unitAtEnd[0] = term;
+                    }
+                });
+                if (unitAtEnd[0] != null && place.length() > unitAtEnd[0].length()) {
+                    return place;
+                }
+            }
+        }
+        return name;
     }
 
     /** A name found, or "XX" and the unit when none was (the area's name masked or left out). */
@@ -145,6 +172,22 @@ final class BodyIssuer {
             rest = rest.substring(1);
         }
         return rest.isEmpty() ? name : rest;
+    }
+
+    /**
+     * "我分局", "分局认真贯彻…": a branch word with nothing before it says the body is some body's branch,
+     * not which one; like 我局 it is never a name.
+     */
+    private boolean isBareBranch(BodyMention body) {
+        if (body.aliasStart() != 0 || !body.name().equals(body.alias())) {
+            return false;
+        }
+        for (var hit : rules.issuerAliases().find(body.alias())) {
+            if (hit.term().equals(body.alias()) && Rules.BRANCH.equals(hit.payload())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The institution of a bare kind the text names most (学校 → the 中学 or 小学 it names most), or "". */

@@ -21,7 +21,11 @@ final class CongressSpeaker {
      */
     private static final int REACH = 16;
     private static final int REACH_ABOVE = 8;
-    /** The speaker's line: an office of up to 20 characters, the office word and a name. */
+    private static final String CONGRESS = "人民代表大会";
+    /**
+     * The speaker's line: an office of up to 20 characters, the office word and a name; a two-character
+     * name may be spaced out to the width of a three-character one ("北京市市长 殷 勇").
+     */
     private static final int MAX_SPEAKER_LINE = 32;
     /** The area a congress report's title names before 政府工作报告 ("(广东省)2020年大埔县人民政府工作报告(全文)"). */
     private static final Pattern TITLE_AREA = Pattern.compile(
@@ -30,7 +34,7 @@ final class CongressSpeaker {
             "在(.{2,24}?)(?:第[一二三四五六七八九十百零〇0-9]+届)?人民代表大会");
     private static final Pattern DELEGATION = Pattern.compile("我代表(.{0,20}?)(?:人民政府|政府)");
     private static final Pattern SPEAKER = Pattern.compile(
-            "^(.{0,20}?)(?:代理|代)?(省长|自治区主席|主席|市长|州长|盟长|区长|县长|旗长|镇长|乡长)\\s*\\S{1,4}$");
+            "^(.{0,20}?)(?:代理|代)?(省长|自治区主席|主席|市长|州长|盟长|区长|县长|旗长|镇长|乡长)\\s*(?:\\S{1,4}|\\S\\s\\S)$");
 
     private CongressSpeaker() {
     }
@@ -50,6 +54,10 @@ final class CongressSpeaker {
         String speakerUnit = null;
         for (int i = Math.max(0, start - REACH_ABOVE); i <= Math.min(end, start + REACH); i++) {
             String line = lines.foldedTrimmed(i);
+            if (i < end && lines.foldedTrimmed(i + 1).startsWith(CONGRESS)) {
+                // the occasion set over two lines: "——2025年1月14日在北京市第十六届" / "人民代表大会第三次会议上"
+                line = line + lines.foldedTrimmed(i + 1);
+            }
             // the patterns run only on lines that can hold them: most reports have none
             if (line.contains("代表")) {
                 Matcher occasion = OCCASION.matcher(line);

@@ -90,17 +90,25 @@ public final class IssuerRecognizer {
      */
     private Result congressSpeaker(IssuerClues c) {
         String area = CongressSpeaker.area(c.title, c.lines, c.start, c.end);
-        if (area == null || c.parts.hasBodyRegion() && !c.title.contains("政府工作报告")) {
+        if (area == null || c.parts.hasBodyRegion() && !c.title.replace(" ", "").contains("政府工作报告")) {
             return null;
         }
         BodyMention government = new BodyMention(area, Mentions.GOVERNMENT, area, area.length());
         return found(bodies.of(government, "issuer.speaker-line", IssuerConfidence.SPEAKER_LINE, c));
     }
 
-    /** A body the title names (区审计局, XX县公安局XX派出所). */
+    /**
+     * A body the title names (区审计局, XX县公安局XX派出所). A title that names it by its kind alone
+     * (应急管理局2023年工作总结, 团委…) leaves out the area the opening, profile or signature gives with it
+     * (市应急局, XX镇团委): that fuller name is the body's.
+     */
     private Result bodyTheTitleNames(IssuerClues c) {
         BodyMention body = c.titleBody();
-        return body == null ? null : new Result(bodies.of(body, "issuer.title", IssuerConfidence.TITLE, c),
+        if (body == null) {
+            return null;
+        }
+        BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c) : null;
+        return new Result(bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c),
                 c.parts.from() + body.name().length());
     }
 
@@ -127,6 +135,10 @@ public final class IssuerRecognizer {
     private Result bodyTheOpeningNames(IssuerClues c) {
         BodyMention opening = c.opening();
         if (opening == null || c.titleUnit() != null && !Mentions.GOVERNMENT.equals(opening.department())) {
+            return null;
+        }
+        if (c.titleUnit() != null && bodies.areaOfUnit(opening, c.titleUnit()) == null) {
+            // "社区2017年工作总结" opening on the 街道 above it: the title's unit says which area speaks
             return null;
         }
         return found(bodies.of(opening, "issuer.opening-paragraph", IssuerConfidence.OPENING_PARAGRAPH, c));

@@ -2,6 +2,7 @@ package dev.reportflow.classifier.issuer;
 
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.LineShapes;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,6 +97,38 @@ final class Mentions {
         }
         BodyMention signature = clues.signature();
         return signature != null && sameBody(self, kind, signature) ? signature : null;
+    }
+
+    /**
+     * The fuller name of a body the title calls by its kind alone (应急管理局): the first body of the same
+     * department and kind named with its area in the opening, profile or signature (市应急局). A short
+     * form keeps its full form's first and last characters (应急局 of 应急管理局, 卫健委 of 卫生健康委), so
+     * a superior of the same department but another kind (党委 for 团委) is not taken.
+     */
+    BodyMention fullerName(BodyMention bare, IssuerClues clues) {
+        String department = bare.department();
+        if (department == null || Rules.FROM_CONTENT.equals(department) || GOVERNMENT.equals(department)
+                || bare.isGenericReference()) {
+            return null;
+        }
+        List<BodyMention> candidates = new ArrayList<>();
+        for (int i : clues.openingAndProfileLines()) {
+            candidates.addAll(finder.inSentence(clues.lines.foldedTrimmed(i)));
+        }
+        if (clues.signature() != null) {
+            candidates.add(clues.signature());
+        }
+        for (BodyMention m : candidates) {
+            if (department.equals(m.department()) && m.aliasStart() > 0 && !isSelfReference(m) && !m.isGenericReference()
+                    && sameShortForm(bare.alias(), m.alias())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameShortForm(String a, String b) {
+        return a.charAt(0) == b.charAt(0) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
     }
 
     /**

@@ -20,6 +20,7 @@ final class MostNamedPlace {
     /** Characters that make the unit part of a longer word (乡村, 县域, 市场, 区级, 村民 …). */
     private static final String NOT_AFTER_UNIT = "村域城场民级镇乡里委庄落容貌直";
     private static final int MIN_MENTIONS = 2;
+    private static final String PARTY = "中共";
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private MostNamedPlace() {
@@ -28,6 +29,20 @@ final class MostNamedPlace {
     /** How far into a report its own place is looked for: a report names itself early, and this bounds the work. */
     private static final int READ_LINES = 80;
     private static final int MAX_NAME = 4;
+
+    /**
+     * "中共福海街道工作委员会": the party's name written before an area's is no part of the area's name, whether
+     * the match took all of 中共 or only its 共.
+     */
+    private static String withoutParty(String line, int start, String name) {
+        if (name.startsWith(PARTY) && name.length() > PARTY.length()) {
+            return name.substring(PARTY.length());
+        }
+        if (name.length() > 1 && name.charAt(0) == PARTY.charAt(1) && start > 0 && line.charAt(start - 1) == PARTY.charAt(0)) {
+            return name.substring(1);
+        }
+        return name;
+    }
 
     /** The place with unit {@code unit} (镇, 街道, 区 …) named most often in the report's first lines, or "". */
     static String of(String unit, TextLines lines, int start, int end) {
@@ -44,7 +59,7 @@ final class MostNamedPlace {
                 Matcher m = place.matcher(line).useTransparentBounds(true)
                         .region(Math.max(0, at - MAX_NAME), Math.min(line.length(), at + unit.length()));
                 if (m.find() && m.end() == at + unit.length()) {
-                    String name = m.group(1);
+                    String name = withoutParty(line, m.start(1), m.group(1));
                     if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0
                             && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0) {
                         counts.merge(name + unit, 1, Integer::sum);
