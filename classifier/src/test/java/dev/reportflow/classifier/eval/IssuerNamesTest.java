@@ -21,6 +21,11 @@ class IssuerNamesTest {
             "××县文化馆|县文化馆",
             "统计监督（科）|统计监督",
             "XX市XX镇人民政府|XX镇",
+            // a blank to fill in is a mask too (inst-017)
+            "__镇团委|镇团委",
+            // traditional and simplified script of one name: both are folded alike
+            "嘉興市|嘉兴市",
+            "長沙市望城區水利局|长沙市望城区水利局",
     })
     void namesTheSameBody(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isTrue();
@@ -34,6 +39,8 @@ class IssuerNamesTest {
             "XX县人民医院|XX县中医院",
             "县政府办公室|县人民政府",
             "XX县人民医院|我院",
+            "__镇团委|镇党委",
+            "嘉興市|嘉善县",
     })
     void tellsDifferentBodiesApart(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isFalse();

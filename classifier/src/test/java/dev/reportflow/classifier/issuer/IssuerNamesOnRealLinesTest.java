@@ -1,0 +1,116 @@
+package dev.reportflow.classifier.issuer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Issuer;
+import dev.reportflow.classifier.rules.Rules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issuer names on lines quoted from the real corpus's dev documents (corpus/documents/, cited per
+ * case): each case is a rule of how the genre names its issuer, read through the whole classifier.
+ */
+class IssuerNamesOnRealLinesTest {
+
+    private static final Classifier CLASSIFIER = Classifier.standard();
+
+    private static Issuer issuerOf(String text) {
+        return CLASSIFIER.classify(text).reports().get(0).issuer();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "蔡河镇牛车湾村村民委员会|牛车湾村", // base-029, 信息来源 line
+            "牛车湾村委会|牛车湾村",
+            "XX街道XX社区居民委员会|XX社区",
+            "XX社区社区居委会|XX社区",
+            "XX市XX镇人民政府|XX镇",
+    })
+    void aVillagesCommitteeAfterItsNameIsNoSecondVillage(String name, String area) {
+        Rules rules = Rules.bundled();
+        assertThat(new BodyIssuer(rules, new ContentDepartments(rules)).areaName(name)).isEqualTo(area);
+    }
+
+    @Test
+    void theTitlesUnitOutranksAnOpeningThatNamesTheAreaAbove() {
+        // base-027: a community's summary whose opening cites an honour of 乡镇(街道)
+        Issuer issuer = issuerOf("社区2017年工作总结暨2018年工作计划\n"
+                + "2017年**社区先后获得全省信访“三无”乡镇(街道)、卫生社区、零家庭暴力社区等荣誉称号。\n"
+                + "一是抓主业,夯基础,党建工作进一步加强。\n二是抓发展,保增长,经济建设进一步增强。\n");
+        assertThat(issuer.name()).isEqualTo("XX社区");
+        assertThat(issuer.level()).isEqualTo("community");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aQuotedHonourNamesNoBody() {
+        // base-025: “省第三批党支部标准化规范化示范党支部” is an honour; the community's party branch is named below
+        Issuer issuer = issuerOf("2022年上半年社区工作总结\n"
+                + "2022年上半年在街道党工委、办事处的领导下,我社区认真落实工作目标任务,服务辖区居民,先后荣获"
+                + "“省第三批党支部标准化规范化示范党支部”、“市优秀志愿服务社区”等荣誉。\n"
+                + "一、不断加强党组织凝聚力、战斗力。\n"
+                + "一是抓好支部班子建设。阿娄社区党支部现有党员41名,其中支委成员5名,通过配强阿娄社区支部班子,党支部战斗力明显提升。\n"
+                + "二、不断丰富社区居民精神文化生活。\n阿娄社区以“建设生态文明,实现绿色崛起”为目标。\n");
+        assertThat(issuer.name()).isEqualTo("阿娄社区");
+        assertThat(issuer.level()).isEqualTo("community");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aBareBranchIsNeverAName() {
+        // dept-022: the report calls itself only 我分局
+        Issuer issuer = issuerOf("2023年,在市局、县委、县政府的精心领导下,我分局坚持以习近平新时代中国特色社会主义思想为指导,"
+                + "紧紧围绕生态文明建设,深入打好污染防治攻坚战,加强生态环境监管和环境执法,生态环境质量持续改善。\n"
+                + "2024年,我分局将继续秉持绿色发展理念,以生态文明建设为己任,做好环境保护工作。\n");
+        assertThat(issuer.name()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // dept-025: the title says 应急管理局, the opening 市应急局
+            "应急管理局2023年工作总结和2024年工作计划|2023年,市应急局坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,紧紧围绕市委、市政府工作部署。|市应急局|city|emergency_management",
+            // inst-017: the title says 团委, the opening the town's (its name a blank to fill in)
+            "团委2023年工作总结和2024年工作思路|一年来,__镇团委在镇党委、政府和沅江团市委的正确领导和关心下,坚持以习近平新时代中国特色社会主义思想为指导。|镇团委|town|party_building",
+            // a superior of the same department but another kind (党委 for 团委) is not the body
+            "团委2023年工作总结和2024年工作思路|一年来,XX镇党委高度重视共青团工作,团的建设不断加强。|团委|unknown|party_building",
+    })
+    void aTitlesBareBodyTakesTheFullerNameTheOpeningGives(String title, String opening, String name, String level,
+                                                         String department) {
+        Issuer issuer = issuerOf(title + "\n" + opening + "\n一、2023年工作总结\n正文。\n二、2024年工作计划\n正文。\n");
+        assertThat(issuer.name()).isEqualTo(name);
+        assertThat(issuer.department()).isEqualTo(department);
+        if (!"unknown".equals(level)) {
+            assertThat(issuer.level()).isEqualTo(level);
+        }
+    }
+
+    @Test
+    void aSpacedSpeakerNameAndAnOccasionOverTwoLinesNameTheGovernment() {
+        // gov-005: a traditional copy of Beijing's report; the occasion runs over two lines, the mayor's name is spaced
+        Issuer issuer = issuerOf("政 府 工 作 報(bào) 告\n——2025年1月14日在北京市第十六屆\n人民代表大會(huì)第三次會(huì)議上\n"
+                + "北京市市長(zhǎng) 殷 勇\n二、2025年主要任務\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("北京市");
+        assertThat(issuer.level()).isEqualTo("province");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aSpacedNameAloneGivesTheSpeakersUnit() {
+        Issuer issuer = issuerOf("政府工作报告\n县长 王　强\n各位代表:\n一、2024年工作回顾\n正文。\n二、2025年工作安排\n正文。\n");
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void thePartysNameIsNoPartOfAnAreasName() {
+        // base-014: the title names only 街道; the text names 福海街道 twice, once as 中共福海街道…委员会
+        Issuer issuer = issuerOf("街道2021年工作总结暨2022年工作计划\n一、2021年工作总结\n(一)不断夯实党建工作基础\n"
+                + "打造全区首个街道级党史党性教育基地——福海街道党史党性教育基地。\n"
+                + "探索党建引领产业链高质量发展,成立中共福海街道智能制造产业链委员会。\n二、2022年工作计划\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("福海街道");
+        assertThat(issuer.level()).isEqualTo("subdistrict");
+    }
+}
