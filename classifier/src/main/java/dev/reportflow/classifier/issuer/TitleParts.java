@@ -32,7 +32,29 @@ record TitleParts(int from, int regionEnd, int kindAt, String title, String unit
         } else if (yearAt > 0 && yearAt < kindAt[0]) {
             regionEnd = yearAt;
         }
+        from = pastPeriod(title, from, regionEnd);
+        regionEnd = beforeWorkWord(title, from, regionEnd);
         return new TitleParts(from, regionEnd, kindAt[0], title, unitAtEnd(title, from, regionEnd, rules));
+    }
+
+    /** Words of a period that follow a title's year and stand before its body (2022年上半年社区工作总结). */
+    private static final List<String> PERIODS = List.of("上半年", "下半年", "半年", "前三季度", "一季度", "二季度", "三季度",
+            "四季度", "年终", "全年");
+    /** The word that joins a body to its kind word (区园林管理局工作总结): no part of the body's name. */
+    private static final String WORK = "工作";
+
+    private static int pastPeriod(String title, int from, int regionEnd) {
+        for (String period : PERIODS) {
+            if (title.startsWith(period, from) && from + period.length() <= regionEnd) {
+                return from + period.length();
+            }
+        }
+        return from;
+    }
+
+    private static int beforeWorkWord(String title, int from, int regionEnd) {
+        String region = title.substring(from, regionEnd).stripTrailing();
+        return region.endsWith(WORK) && region.length() > WORK.length() ? from + region.length() - WORK.length() : regionEnd;
     }
 
     /** Whether the title has room for a body's name before its year or kind word. */

@@ -73,6 +73,34 @@ public final class ContentReader {
         return new Tallies(report, sections, units);
     }
 
+    /** Words before an area that rank something within it (位列全区第1, 居全市前列). */
+    private static final List<String> RANKED_IN = List.of("位列", "位居", "名列", "排名", "居", "列");
+    private static final String NUMERALS = "0123456789一二三四五六七八九十";
+
+    /**
+     * Whether the area word at {@code s..e} (全区) is the field a ranking is made in: a ranking verb
+     * before it, or a place number right after it (全区第2。, 全区第1名) but not an ordinal of a thing
+     * (全县第一个, 全市第一家).
+     */
+    static boolean isRanking(String line, int s, int e) {
+        for (String verb : RANKED_IN) {
+            if (line.startsWith(verb, s - verb.length())) {
+                return true;
+            }
+        }
+        if (e >= line.length() || line.charAt(e) != '第') {
+            return false;
+        }
+        int i = e + 1;
+        while (i < line.length() && NUMERALS.indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == e + 1) {
+            return false;
+        }
+        return i == line.length() || !Character.isIdeographic(line.charAt(i)) || line.charAt(i) == '名' || line.charAt(i) == '位';
+    }
+
     private void readLine(String line, int phraseStart, int phraseEnd, ReportTally report, TopicTally section,
                           TopicTally unit) {
         rules.content().scan(line, 0, line.length(), (ContentTerm term, String text, int s, int e) -> {
@@ -90,7 +118,8 @@ public final class ContentReader {
                 }
             }
             if (term.level() != null) {
-                report.addLevel(term.level(), term.levelWeight());
+                // "增速位列全区第1": a unit ranked within the 区 speaks of the area above it, not of its own
+                report.addLevel(term.level(), isRanking(line, s, e) ? 1 : term.levelWeight());
             }
             if (term.tense() != 0) {
                 if (section != null) {
