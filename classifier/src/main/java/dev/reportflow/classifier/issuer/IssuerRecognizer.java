@@ -244,10 +244,16 @@ public final class IssuerRecognizer {
         if (!AdminLevel.isGrassRoots(level.level())) {
             return null;
         }
-        String name = MostNamedPlace.of(AdminLevel.unitWord(level.level()), c.lines, c.start, c.end);
+        String unit = AdminLevel.unitWord(level.level());
+        String name = MostNamedPlace.of(unit, c.lines, c.start, c.end);
+        String how = " and names " + name + " most often";
+        if (name.isEmpty()) {
+            name = PlaceIntroduction.of(unit, c.lines, c.openingAndProfileLines());
+            how = name.isEmpty() ? " and names no body" : " and introduces its area as " + name;
+        }
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",
                 IssuerConfidence.GRASS_ROOTS_VOICE, name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a "
-                        + level.level() + (name.isEmpty() ? " and names no body" : " and names " + name + " most often"), level)));
+                        + level.level() + how, level)));
     }
 
     /** No step found a body: unassigned, at the level the text speaks at. */
