@@ -1,6 +1,7 @@
 package dev.reportflow.classifier.issuer;
 
 import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,12 @@ final class Mentions {
         }
         List<BodyMention> candidates = new ArrayList<>();
         for (int i : clues.openingAndProfileLines()) {
-            candidates.addAll(finder.inSentence(clues.lines.foldedTrimmed(i)));
+            String line = clues.lines.foldedTrimmed(i);
+            BodyMention formal = formalCommittee(bare.alias(), department, line);
+            if (formal != null) {
+                return formal;
+            }
+            candidates.addAll(finder.inSentence(line));
         }
         if (clues.signature() != null) {
             candidates.add(clues.signature());
@@ -125,6 +131,34 @@ final class Mentions {
             }
         }
         return null;
+    }
+
+    /** Longest area written between an organisation's name and 委员会 (共青团X市X区委员会). */
+    private static final int MAX_COMMITTEE_AREA = 12;
+    private static final String COMMITTEE = "委员会";
+
+    /**
+     * The formal name of an organisation's committee for an area, written as the organisation, the area
+     * and 委员会 (共青团X市X区委员会 for a title's 共青团), or null.
+     */
+    private static BodyMention formalCommittee(String organisation, String department, String line) {
+        int at = line.indexOf(organisation);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + organisation.length();
+        int end = line.indexOf(COMMITTEE, from);
+        if (end <= from || end - from > MAX_COMMITTEE_AREA) {
+            return null;
+        }
+        for (int i = from; i < end; i++) {
+            char c = line.charAt(i);
+            if (!Folding.isHan(c) && c != 'X') {
+                return null;
+            }
+        }
+        String name = line.substring(at, end + COMMITTEE.length());
+        return new BodyMention(name, department, COMMITTEE, end - at);
     }
 
     private static boolean sameShortForm(String a, String b) {
