@@ -113,4 +113,75 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.name()).isEqualTo("福海街道");
         assertThat(issuer.level()).isEqualTo("subdistrict");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // base-025: the period word after the year is no part of the area
+            "2022年上半年社区工作总结|社区|社区",
+            // neg-027: 工作 joins the body to the kind word
+            "第1页共3页区园林管理局工作总结报告|第1页共3页区园林管理局|",
+            "XX乡工作总结|XX乡|乡",
+            "XX县林业局2023年工作总结|XX县林业局|",
+    })
+    void aTitlesBodyRegionLeavesOutItsPeriodAndWorkWord(String title, String region, String unit) {
+        TitleParts parts = TitleParts.of(title, Rules.bundled());
+        assertThat(parts.region()).isEqualTo(region);
+        assertThat(parts.unit()).isEqualTo(unit);
+    }
+
+    @Test
+    void aViewersPageMarkIsNoPartOfTheName() {
+        // neg-027: a whole page on one line, after the document viewer's page mark; 园林 is urban construction's
+        Issuer issuer = issuerOf("第1页共3页区园林管理局工作总结报告一、2023年完成的主要工作(一)抓好园林绿化工作。"
+                + "1、认真做好区管绿化的日常管养工作。今年我局对辖区内的6530株棕榈科植物已经进行常规性的防治工作。\n");
+        assertThat(issuer.name()).isEqualTo("区园林管理局");
+        assertThat(issuer.level()).isEqualTo("district");
+        assertThat(issuer.department()).isEqualTo("housing_construction");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // base-020: a township's report to visiting leaders introduces its area without the unit
+            "炎山是昭阳区西部的一个贫困乡。贫困面大、贫困程度深。距城113公里,有8个村,183个村民小组。|炎山乡",
+            // the unit of another area is no introduction of this one
+            "炎山是昭阳区西部的一个贫困村。贫困面大。|",
+            "全乡是一个农业大乡,耕地面积13369亩。|",
+    })
+    void aGrassRootsReportIsNamedByTheParagraphThatIntroducesItsArea(String introduction, String name) {
+        Issuer issuer = issuerOf("政府汇报材料\n尊敬的各位领导:\n首先,我代表乡四套班子和全乡两万多人民群众,对你们的到来表示热烈的欢迎!\n"
+                + introduction + "\n下面,就我乡今年以来的工作情况向各位领导作汇报:\n"
+                + "一、产业结构调整步伐加快\n今年年初,我乡全乡上下加快发展。\n二、存在问题\n我乡基础设施薄弱。\n");
+        assertThat(issuer.name()).isEqualTo(name == null ? "" : name);
+        assertThat(issuer.level()).isEqualTo("township");
+    }
+
+    @Test
+    void aSitesBlurbIsNoPartOfTheReport() {
+        // inst-019: the site's blurb above an untitled report names the text, not its issuer
+        Issuer issuer = issuerOf("下面是小编为大家整理的区团委工作总结和2023年工作计划(全文),供大家参考。\n"
+                + "今年以来,**团区委以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神。\n"
+                + "一、2022年工作总结\n正文。\n二、2023年工作计划\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("团区委");
+        assertThat(issuer.department()).isEqualTo("party_building");
+    }
+
+    @Test
+    void aTitlesOrganisationTakesItsCommitteesFormalName() {
+        // inst-018: the title says 共青团(区); the profile gives the committee's formal name
+        Issuer issuer = issuerOf("共青团(区)2023年工作总结和2024年工作思路的报告\n一、基本情况\n"
+                + "共青团X市X区委员会为区委正科级群团机关,内设办公室1个科室,核定行政编制5个。\n"
+                + "二、2023年工作总结\n正文。\n三、2024年工作思路\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("共青团X市X区委员会");
+        assertThat(issuer.level()).isEqualTo("district");
+        assertThat(issuer.department()).isEqualTo("party_building");
+    }
+
+    @Test
+    void aRankingWithinTheDistrictIsNoDistrictsVoice() {
+        // base-011: an untitled subdistrict review that ranks itself within the district
+        Issuer issuer = issuerOf("2022年,在区委、区政府和街道党工委的坚强领导下,我们全力抓好五个方面的工作:\n"
+                + "(一)突出精准施策。全年财政总收入6.45亿元,增速位列全区第1。社零总额145.98亿,总量全区第2。\n"
+                + "(二)狠抓项目建设。固定资产投资额10.2亿元,增幅列全区第3。\n");
+        assertThat(issuer.level()).isEqualTo("subdistrict");
+    }
 }
