@@ -31,7 +31,8 @@ final class BodyFinder {
      */
     List<BodyMention> inTitle(String title, int from, int end) {
         List<BodyMention> mentions = new ArrayList<>();
-        rules.issuerAliases().scan(title, from, end, (String code, String alias, int s, int e) -> {
+        // 社区“大党委”工作总结: a body in quotation marks is a campaign's name in a title too
+        rules.issuerAliases().scan(withoutSuperiors(title), from, end, (String code, String alias, int s, int e) -> {
             if (Rules.BRANCH.equals(code)) {
                 // XX市公安局XX分局: the branch of the body named before it; a bare 分局 tells no department
                 String parent = mentions.isEmpty() ? Rules.FROM_CONTENT : mentions.get(mentions.size() - 1).department();
@@ -117,17 +118,20 @@ final class BodyFinder {
         return false;
     }
 
+    /** Characters that stop a name mid-sentence (工作中, 向上) but start real places' names (中山市, 上海市, 和平区). */
+    private static final String PLACE_FIRST_CHARS = "中上和";
+
     /**
      * Where the name of the body whose alias starts at {@code s} begins: left over name characters.
-     * 中 stops the walk (工作中, 其中) except where it opens the clause, as the first character of a
-     * place (",中山市市场监督管理局…"): no word ends in 中 after a comma.
+     * 中, 上 and 和 stop the walk (工作中, 向上, 和) except where they open the clause, as the first
+     * character of a place (",中山市市场监督管理局…", "上海市…", "和平区…"): no word ends in them after a comma.
      */
     private int nameStart(String text, int s) {
         int start = s;
         while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
             start--;
         }
-        if (start > 0 && text.charAt(start - 1) == '中' && s - start < MAX_PREFIX && start < s
+        if (start > 0 && PLACE_FIRST_CHARS.indexOf(text.charAt(start - 1)) >= 0 && s - start < MAX_PREFIX && start < s
                 && (start == 1 || !Folding.isHan(text.charAt(start - 2)) && text.charAt(start - 2) != 'X')) {
             start--;
         }

@@ -28,6 +28,7 @@ final class BodyIssuer {
     private static final List<String> BARE_KINDS = List.of("学校", "中学", "小学", "医院", "卫生院", "学院", "大学", "幼儿园");
     /** Marks that end a web page's label or breadcrumb ("标题:", "首页 > 政务公开 >", "名称: |") before a name. */
     private static final String LABEL_ENDS = ":>|》»";
+    private static final String LEADING_DASHES = "—-–―";
     /** A document viewer's page mark run into a name's front (第1页共3页区园林管理局). */
     private static final Pattern PAGE_MARK = Pattern.compile("^第\\d+页(?:共\\d+页)?");
     /** Characters a page's chrome leaves stuck to a name's front (第1页区妇联, 我们学院). */
@@ -170,6 +171,9 @@ final class BodyIssuer {
             }
         }
         String rest = PAGE_MARK.matcher(name.substring(cut).strip()).replaceFirst("");
+        while (!rest.isEmpty() && LEADING_DASHES.indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1); // a subtitle's dash: "——XX镇第三小学2017学年…"
+        }
         while (rest.length() > 2 && STRAY_PREFIXES.indexOf(rest.charAt(0)) >= 0) {
             rest = rest.substring(1);
         }

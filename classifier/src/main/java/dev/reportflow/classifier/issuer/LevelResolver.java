@@ -213,11 +213,29 @@ final class LevelResolver {
     private record UnitMention(String word, String level, int start) {
     }
 
+    /** Common words that hold a unit's character but name no unit (农村粮食局 is no village's, 城乡建设 no township's). */
+    private static final List<String> WORDS_NOT_UNITS = List.of("农村", "乡村", "城乡", "城镇");
+
     /** The last administrative unit written in a name before {@code to}, or null. */
     private UnitMention lastUnit(String name, int to) {
         UnitMention[] last = {null};
-        rules.adminUnits().scan(name, 0, to, (String level, String term, int s, int e) -> last[0] = new UnitMention(term, level, s));
+        rules.adminUnits().scan(name, 0, to, (String level, String term, int s, int e) -> {
+            if (!insideWord(name, s, e)) {
+                last[0] = new UnitMention(term, level, s);
+            }
+        });
         return last[0];
+    }
+
+    private static boolean insideWord(String name, int s, int e) {
+        for (String word : WORDS_NOT_UNITS) {
+            for (int at = Math.max(0, e - word.length()); at <= s && at + word.length() <= name.length(); at++) {
+                if (name.startsWith(word, at) && at + word.length() >= e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String lastMatch(Lexicon<String> lexicon, String text, int from, int to) {

@@ -54,7 +54,14 @@ record TitleParts(int from, int regionEnd, int kindAt, String title, String unit
 
     private static int beforeWorkWord(String title, int from, int regionEnd) {
         String region = title.substring(from, regionEnd).stripTrailing();
-        return region.endsWith(WORK) && region.length() > WORK.length() ? from + region.length() - WORK.length() : regionEnd;
+        if (region.endsWith(WORK) && region.length() > WORK.length()) {
+            region = region.substring(0, region.length() - WORK.length());
+        }
+        int quote = region.lastIndexOf('“');
+        if (quote > 0 && region.endsWith("”")) {
+            region = region.substring(0, quote); // 社区“大党委”工作总结: the quoted campaign is the topic, 社区 the body
+        }
+        return from + region.length();
     }
 
     /** Whether the title has room for a body's name before its year or kind word. */
