@@ -184,4 +184,41 @@ class IssuerNamesOnRealLinesTest {
                 + "(二)狠抓项目建设。固定资产投资额10.2亿元,增幅列全区第3。\n");
         assertThat(issuer.level()).isEqualTo("subdistrict");
     }
+
+    @Test
+    void aPlacesFirstCharacterAtThePhrasesStartIsKept() {
+        // extra-047: 中 stops a name mid-sentence (工作中) but opens 中山市 after the comma
+        Issuer issuer = issuerOf("2022年上半年,中山市市场监督管理局坚持以习近平新时代中国特色社会主义思想为指导,全力做好市场监管工作。\n"
+                + "一、上半年工作情况\n正文。\n二、下半年工作计划\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("中山市市场监督管理局");
+        assertThat(issuer.level()).isEqualTo("city");
+        Issuer midSentence = issuerOf("2022年上半年,在工作中市场监督管理局坚持依法行政。\n一、上半年工作情况\n正文。\n");
+        assertThat(midSentence.name()).doesNotStartWith("中");
+    }
+
+    @Test
+    void aSubtitlesDashIsNoPartOfTheName() {
+        // extra-049: the subtitle line under a motto title
+        Issuer issuer = issuerOf("——XX镇第三小学2017学年第一学期工作总结\n本学期,我校坚持立德树人。\n一、加强师资建设\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("XX镇第三小学");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
+
+    @Test
+    void aQuotedCampaignInTheTitleLeavesItsAreaTheBody() {
+        // extra-003: 社区“大党委”工作总结 is the community's, not a party committee's nor the 街道's it names
+        Issuer issuer = issuerOf("社区“大党委”工作总结\n今年以来,在光华路街道工委的指导下,戎苑社区“大党委”围绕共驻共建开展工作。\n"
+                + "一、健全组织\n戎苑社区与驻区单位签订共建协议。\n二、下一步打算\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("戎苑社区");
+        assertThat(issuer.level()).isEqualTo("community");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aCommonWordHoldingAUnitsCharacterNamesNoUnit() {
+        // extra-033: the site shortened 区农业农村和粮食局 to 农村粮食局; its 村 is no village
+        Issuer issuer = issuerOf("农村粮食局工作总结和工作打算\n今年以来,全区农业农村工作稳中有进,全区粮食生产再获丰收。\n"
+                + "一、主要工作\n全区新建高标准农田2万亩。\n二、工作打算\n正文。\n");
+        assertThat(issuer.level()).isEqualTo("district");
+    }
 }
