@@ -67,6 +67,9 @@ final class BodyFinder {
                 return;
             }
             int start = nameStart(text, s);
+            if (isCounted(text, start)) {
+                return; // "下设3个党支部": a number of bodies, none of them named
+            }
             mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
         });
         return mentions;
@@ -116,6 +119,16 @@ final class BodyFinder {
             }
         }
         return false;
+    }
+
+    /** Measure words that count bodies (3个党支部, 5家医院, 12所学校). */
+    private static final String MEASURE_WORDS = "个家所";
+    private static final String NUMERALS = "0123456789一二三四五六七八九十两几多";
+
+    /** Whether the name at {@code start} opens with a measure word after a number: a count, not a name. */
+    private static boolean isCounted(String text, int start) {
+        return start > 0 && start < text.length() && MEASURE_WORDS.indexOf(text.charAt(start)) >= 0
+                && NUMERALS.indexOf(text.charAt(start - 1)) >= 0;
     }
 
     /** Characters that stop a name mid-sentence (工作中, 向上) but start real places' names (中山市, 上海市, 和平区). */

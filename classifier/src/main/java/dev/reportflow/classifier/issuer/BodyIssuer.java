@@ -23,7 +23,7 @@ final class BodyIssuer {
      * company or group whose own name says it is state-owned (国有资本投资运营集团, 城投公司) is of it.
      */
     private static final String STATE_ASSETS = "state_assets";
-    private static final Pattern GRASS_ROOTS_PARTY_BRANCH = Pattern.compile("(.+?(?:社区|村|嘎查))(?:党支部|党总支|党委|支部委员会)");
+    private static final Pattern GRASS_ROOTS_PARTY_BRANCH = Pattern.compile("(.*?(?:社区|村|嘎查))(?:党支部|党总支|党委|支部委员会)");
     /** Kinds of institution a report may call itself by without its name ("学校坚持…"). */
     private static final List<String> BARE_KINDS = List.of("学校", "中学", "小学", "医院", "卫生院", "学院", "大学", "幼儿园");
     /** Marks that end a web page's label or breadcrumb ("标题:", "首页 > 政务公开 >", "名称: |") before a name. */
