@@ -221,4 +221,15 @@ class IssuerNamesOnRealLinesTest {
                 + "一、主要工作\n全区新建高标准农田2万亩。\n二、工作打算\n正文。\n");
         assertThat(issuer.level()).isEqualTo("district");
     }
+
+    @Test
+    void aCountOfBodiesNamesNoneOfThem() {
+        // extra-001: an untitled community report; its party branches are counted, and the community's branch is its own
+        Issuer issuer = issuerOf("社区常住人口5628人,暂住人口2087人;下设3个党支部,共有党员156名。\n"
+                + "一、工作开展情况\n社区党支部在原祥和党支部、诚信党支部2个党支部的基础上,整合成立联合党支部。\n"
+                + "二、工作打算\n我社区将继续加强党建引领。\n");
+        assertThat(issuer.name()).doesNotContain("个");
+        assertThat(issuer.level()).isEqualTo("community");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
 }
