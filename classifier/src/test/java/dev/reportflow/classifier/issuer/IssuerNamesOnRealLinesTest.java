@@ -156,16 +156,6 @@ class IssuerNamesOnRealLinesTest {
     }
 
     @Test
-    void aSitesBlurbIsNoPartOfTheReport() {
-        // inst-019: the site's blurb above an untitled report names the text, not its issuer
-        Issuer issuer = issuerOf("下面是小编为大家整理的区团委工作总结和2023年工作计划(全文),供大家参考。\n"
-                + "今年以来,**团区委以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神。\n"
-                + "一、2022年工作总结\n正文。\n二、2023年工作计划\n正文。\n");
-        assertThat(issuer.name()).isEqualTo("团区委");
-        assertThat(issuer.department()).isEqualTo("party_building");
-    }
-
-    @Test
     void aTitlesOrganisationTakesItsCommitteesFormalName() {
         // inst-018: the title says 共青团(区); the profile gives the committee's formal name
         Issuer issuer = issuerOf("共青团(区)2023年工作总结和2024年工作思路的报告\n一、基本情况\n"
