@@ -79,9 +79,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
             description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
-                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); default: ${DEFAULT-VALUE}; "
+                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); fixed-rate: reportflow "
+                    + "alone at --rate, its CPU per report (to compare code or settings, A/B, on a busy machine); default: ${DEFAULT-VALUE}; "
                     + "--quick runs throughput only unless given.")
     java.util.List<String> phases;
+
+    @Option(names = "--rate", paramLabel = "R", defaultValue = "20",
+            description = "Reports per second of the fixed-rate phase (default: ${DEFAULT-VALUE}): after the warm-up, reportflow at "
+                    + "this rate for --latency-seconds, CPU per report by kind of thread. Runs with --phases fixed-rate.")
+    double rate;
 
     @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
             description = "Submissions in the dedupe store for the full-restore measure (default: ${DEFAULT-VALUE}).")
@@ -165,7 +171,8 @@ public final class BenchCommand implements Callable<Integer> {
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
-                resilience || phases.contains("recovery"), resilience || phases.contains("instances"), remembered);
+                resilience || phases.contains("recovery"), resilience || phases.contains("instances"), remembered,
+                phases.contains("fixed-rate") ? rate : 0);
     }
 
     /** The given cluster, or null for an embedded broker. */

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  */
 public record BenchPlan(int reports, int warmupReports, int latencySeconds, int offices, long seed, boolean quick,
                         boolean profile, Path out, boolean throughput, boolean recovery, boolean instances,
-                        int rememberedSubmissions) {
+                        int rememberedSubmissions, double fixedRate) {
 
     /** A pipeline is warmed up with rounds of reports until the JIT is quiet, or this many rounds. */
     public static final int MAX_WARMUP_ROUNDS = 4;
@@ -19,6 +19,11 @@ public record BenchPlan(int reports, int warmupReports, int latencySeconds, int 
     /** Where the latency phase's reports start. */
     public int latencyReportsStart() {
         return reports + MAX_WARMUP_ROUNDS * warmupReports;
+    }
+
+    /** The fixed-rate phase runs when it was given a rate. */
+    public boolean fixedRatePhase() {
+        return fixedRate > 0;
     }
 
     public boolean resilience() {

@@ -27,6 +27,7 @@ import dev.reportflow.bench.report.BenchReport;
 import dev.reportflow.bench.report.Machine;
 import dev.reportflow.bench.report.Target;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -88,6 +89,7 @@ public final class BenchRun {
 
         KafkaResults kafka = null;
         BenchReport.Resilience resilience = null;
+        BenchReport.FixedRate fixedRate = null;
         String clusterName;
         BenchSettings settings;
         try (BenchCluster cluster = BenchCluster.open(bootstrapServers, Long.toHexString(System.currentTimeMillis()))) {
@@ -95,6 +97,9 @@ public final class BenchRun {
             settings = settingsFor.apply(cluster);
             if (plan.throughput()) {
                 kafka = measureOnKafka(cluster, settings, corpus);
+            }
+            if (plan.fixedRatePhase()) {
+                fixedRate = measureFixedRate(cluster, settings);
             }
             if (plan.resilience()) {
                 resilience = measureResilience(cluster, settings);
@@ -112,7 +117,7 @@ public final class BenchRun {
                 kafka == null ? null : kafka.passThrough(), kafka == null ? null : kafka.endToEnd(),
                 kafka == null ? null : kafka.output(), kafka == null ? null : kafka.latency(), classifier,
                 kafka == null ? null : kafka.replay(), kafka == null ? null : kafka.equalOutput(), kafka == null ? null : kafka.profile(),
-                resilience, targets(kafka, classifier, resilience));
+                resilience, fixedRate, targets(kafka, classifier, resilience));
     }
 
     private static List<Target> targets(KafkaResults kafka, ClassifierJmh.Result classifier, BenchReport.Resilience resilience) {
@@ -125,6 +130,26 @@ public final class BenchRun {
             targets.addAll(BenchReport.resilienceTargets(resilience));
         }
         return targets;
+    }
+
+    /**
+     * reportflow alone, warmed up, then at the plan's fixed rate: CPU per report at a rate every
+     * variant of code or settings gets alike, so that paired runs (A, B, A, B) compare them on a
+     * machine too busy for throughput figures to mean anything.
+     */
+    private BenchReport.FixedRate measureFixedRate(BenchCluster cluster, BenchSettings settings) throws Exception {
+        BenchSettings own = settings.withInfix("fixed.", Files.createTempDirectory("reportflow-bench-fixed-"));
+        try (ReportflowPipeline reportflow = ReportflowPipeline.start(cluster, own)) {
+            int rounds = warmUp("reportflow (fixed-rate phase)", reports -> flood(cluster, reportflow.outputTopics(),
+                    new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), own, null, reports));
+            int count = Math.max(1, (int) (plan.fixedRate() * plan.latencySeconds()));
+            double loadBefore = Machine.loadAverageNow();
+            step("reportflow at a fixed %.0f reports/s for %d s (load average %.1f)", plan.fixedRate(), plan.latencySeconds(), loadBefore);
+            LatencyRun.Result run = LatencyRun.run(cluster.bootstrapServers(), reportflow, own.submitClient(null),
+                    Corpus.generate(generator, plan.latencyReportsStart() + 500_000, count), plan.fixedRate(), plan.offices(),
+                    PIPELINE_TIMEOUT, plan.out().resolve("fixed-rate.csv"));
+            return new BenchReport.FixedRate(rounds, run, loadBefore, Machine.loadAverageNow());
+        }
     }
 
     /**

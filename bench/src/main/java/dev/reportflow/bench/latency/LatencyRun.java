@@ -5,6 +5,7 @@ import dev.reportflow.bench.pipeline.OutputReader;
 import dev.reportflow.bench.pipeline.ReportflowPipeline;
 import dev.reportflow.bench.pipeline.RoutedOutcomes;
 import dev.reportflow.bench.pipeline.Submitters;
+import dev.reportflow.bench.report.CpuByThread;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.producers.submit.SubmissionClient;
 import java.nio.file.Files;
@@ -38,9 +39,24 @@ public final class LatencyRun {
     private LatencyRun() {
     }
 
-    /** {@code receipt}: scheduled submit to the office's receipt, the intake's share of the latency. */
+    /**
+     * {@code receipt}: scheduled submit to the office's receipt, the intake's share of the latency;
+     * {@code cpuSeconds}: what this JVM (cluster, app, offices, reader) used from the first submission
+     * to the last output read, by kind of thread. At a rate every variant is given alike, CPU per
+     * report compares code and settings fairly: the per-second costs (commits, polling) are the same
+     * share of each.
+     */
     public record Result(double ratePerSecond, int submissions, double seconds, Percentiles receipt, Percentiles appended,
-                         Percentiles visible, long rejected) {
+                         Percentiles visible, long rejected, Map<String, Double> cpuSeconds) {
+
+        public double cpuMillisPerReport() {
+            return 1000 * cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / submissions;
+        }
+
+        /** One kind of thread's CPU per report (a {@link CpuByThread} group). */
+        public double cpuMillisPerReport(String group) {
+            return 1000 * cpuSeconds.getOrDefault(group, 0.0) / submissions;
+        }
     }
 
     /** When a submission was due to leave, and when its office got the receipt. */
@@ -63,10 +79,13 @@ public final class LatencyRun {
                 (id, routedAt, readAt) -> done.put(id, new Done(routedAt, readAt)));
         ExecutorService pool = Executors.newFixedThreadPool(offices, Submitters.daemon("bench-latency-office"));
         double seconds;
+        Map<String, Double> cpuSeconds;
         try (SubmissionClient client = new SubmissionClient(clientConfig);
              OutputReader reader = new OutputReader(bootstrapServers, pipeline.outputTopics(), outcomes, corpus.size())) {
+            CpuByThread cpu = CpuByThread.start();
             seconds = submitOnSchedule(client, corpus, ratePerSecond, pool, submittedAt);
             reader.awaitAll(timeout);
+            cpuSeconds = cpu.stop(Map.of());
         } finally {
             pool.shutdownNow();
         }
@@ -92,7 +111,7 @@ public final class LatencyRun {
         Files.createDirectories(timeline.toAbsolutePath().getParent());
         Files.write(timeline, rows);
         return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
-                Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected());
+                Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected(), cpuSeconds);
     }
 
     /** Returns how long submitting took, in seconds. */

@@ -21,7 +21,11 @@ public record BenchReport(String startedAt, double wallSeconds, Machine machine,
                           List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
                           FloodRun.Result endToEnd, PipelineOutput endToEndOutput, LatencyRun.Result latency,
                           ClassifierJmh.Result classifier, ReplayRun.Result replay, BenchRun.EqualOutput equalOutput, ProfileSummary profile,
-                          Resilience resilience, List<Target> targets) {
+                          Resilience resilience, FixedRate fixedRate, List<Target> targets) {
+
+    /** reportflow alone at a fixed rate after its warm-up, and the load average around it. */
+    public record FixedRate(int warmupRounds, LatencyRun.Result run, double loadAverageBefore, double loadAverageAfter) {
+    }
 
     /** Instances in JVMs of their own: restarts after SIGKILL, a full restore, two instances. */
     public record Resilience(List<RecoveryRun.Result> recoveries, InstancesRun.Result instances) {

@@ -19,6 +19,7 @@ public final class CpuByThread {
 
     public static final String OFFICES = "offices (submission client)";
     public static final String JIT = JvmThreads.JIT;
+    public static final String STREAM_THREADS = "stream threads";
     private static final Map<String, Pattern> GROUPS = groups();
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -78,9 +79,9 @@ public final class CpuByThread {
 
     private static Map<String, Pattern> groups() {
         Map<String, Pattern> groups = new LinkedHashMap<>();
-        groups.put("stream threads", Pattern.compile("StreamThread-\\d+$"));
+        groups.put(STREAM_THREADS, Pattern.compile("StreamThread-\\d+$"));
         groups.put("streams producer I/O", Pattern.compile("StreamThread-\\d+-producer"));
-        groups.put(OFFICES, Pattern.compile("^bench-office|\\.submit$"));
+        groups.put(OFFICES, Pattern.compile("^bench-(latency-)?office|\\.submit$"));
         groups.put("broker", Pattern.compile("^(data-plane|kafka-|broker-|controller-|group-coordinator|TxnMarker|AddPartitions|ExpirationReaper|quorum|transaction-)"));
         groups.put("output reader", Pattern.compile("^bench-output-reader"));
         return groups;

@@ -2,6 +2,7 @@ package dev.reportflow.bench.report;
 
 import dev.reportflow.bench.baseline.ProducerBaseline;
 import dev.reportflow.bench.corpus.CorpusShape;
+import dev.reportflow.bench.latency.LatencyRun;
 import dev.reportflow.bench.latency.Percentiles;
 import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.profile.ProfileSummary;
@@ -35,6 +36,9 @@ public final class ResultTable {
 
         if (r.endToEnd() != null) {
             throughputPhases(out, r);
+        }
+        if (r.fixedRate() != null) {
+            fixedRate(out, r.fixedRate());
         }
         if (r.resilience() != null) {
             resilience(out, r.resilience());
@@ -75,6 +79,7 @@ public final class ResultTable {
         latency(out, "    receipt (office has the intake's ack)", lat.receipt());
         latency(out, "    appended (routed topic LogAppendTime)", lat.appended());
         latency(out, "    visible (read_committed reader)", lat.visible());
+        cpuShares(out, lat);
         var jmh = r.classifier();
         out.printf(Locale.ROOT, ROW, "4 classifier alone (JMH, 1 thread)", "", fmt(jmh.megabytesPerSecondPerCore()),
                 Double.isFinite(jmh.error()) ? String.format(Locale.ROOT, "MB/s per core ± %.1f", jmh.error()) : "MB/s per core");
@@ -87,6 +92,28 @@ public final class ResultTable {
                 output.routedRecords() / (double) Math.max(1, output.classifiedReports()), output.routedBytes() / 1e6,
                 output.routedBytes() / (double) e2e.bytes());
 
+    }
+
+    private static void fixedRate(PrintWriter out, BenchReport.FixedRate f) {
+        var run = f.run();
+        out.printf(Locale.ROOT, "%nF reportflow at a fixed %.0f reports/s, %,d reports, after %d warm-up round(s); load average %.1f → %.1f%n",
+                run.ratePerSecond(), run.submissions(), f.warmupRounds(), f.loadAverageBefore(), f.loadAverageAfter());
+        latency(out, "    visible (read_committed reader)", run.visible());
+        cpuShares(out, run);
+    }
+
+    /** CPU per report at a steady rate: all of it, without the JIT compilers, and the stream threads' own. */
+    private static void cpuShares(PrintWriter out, LatencyRun.Result run) {
+        out.printf(Locale.ROOT, "    CPU-ms per report at this rate: %.2f in all, %.2f without the JIT compilers; stream threads %.3f%n",
+                run.cpuMillisPerReport(), run.cpuMillisPerReport() - run.cpuMillisPerReport(CpuByThread.JIT),
+                run.cpuMillisPerReport(CpuByThread.STREAM_THREADS));
+        out.print("     ");
+        run.cpuSeconds().forEach((group, seconds) -> {
+            if (1000 * seconds / run.submissions() >= 0.01) {
+                out.printf(Locale.ROOT, " %s %.2f;", group, 1000 * seconds / run.submissions());
+            }
+        });
+        out.println();
     }
 
     private static void resilience(PrintWriter out, BenchReport.Resilience r) {
