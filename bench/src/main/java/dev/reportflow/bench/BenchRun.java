@@ -24,6 +24,7 @@ import dev.reportflow.bench.recovery.InstancesRun;
 import dev.reportflow.bench.recovery.RecoveryRun;
 import dev.reportflow.bench.replay.ReplayRun;
 import dev.reportflow.bench.report.BenchReport;
+import dev.reportflow.bench.report.CpuByThread;
 import dev.reportflow.bench.report.Machine;
 import dev.reportflow.bench.report.Target;
 import java.io.PrintWriter;
@@ -333,8 +334,9 @@ public final class BenchRun {
             // each round its own reports, which no measured phase submits
             FloodRun.Result result = round.run(warmupReports(i));
             double jitShare = result.jitShare();
-            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%", pipeline, i,
-                    result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(), 100 * jitShare);
+            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%, stream threads %.3f",
+                    pipeline, i, result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(),
+                    100 * jitShare, result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS));
             if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
                 return i;
             }

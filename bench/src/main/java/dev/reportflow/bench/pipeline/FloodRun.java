@@ -31,6 +31,11 @@ public final class FloodRun {
             return total > 0 ? cpuSeconds.getOrDefault(CpuByThread.JIT, 0.0) / total : 0;
         }
 
+        /** One kind of thread's CPU per record (a {@link CpuByThread} group). */
+        public double cpuMillisPerRecord(String group) {
+            return 1000 * cpuSeconds.getOrDefault(group, 0.0) / endToEnd.records();
+        }
+
         public double cpuMillisPerRecord() {
             return 1000 * cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / endToEnd.records();
         }
