@@ -34,17 +34,12 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
      */
     private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(ByteArrayOutputStream::new);
 
-    /** The records serdes made by {@link #encodingOnce} encoded last on this thread, with their bytes. */
-    private static final ThreadLocal<RecentEncodings> RECENT = ThreadLocal.withInitial(RecentEncodings::new);
-
     private final Class<T> type;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
-    private final boolean encodingOnce;
 
-    private AvroSerde(Class<T> type, boolean encodingOnce) {
+    private AvroSerde(Class<T> type) {
         this.type = type;
-        this.encodingOnce = encodingOnce;
         SpecificData model = SpecificData.getForClass(type);
         Schema schema = model.getSchema(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
@@ -53,19 +48,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     }
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
-        return new AvroSerde<>(type, false);
-    }
-
-    /**
-     * A serde that encodes a record once for all the serdes made by this method on a thread: given
-     * the very record (the same object) that one of them encoded lately, it returns the same bytes.
-     * For a record that goes both into a state store (and so its changelog) and to an output topic,
-     * as the streams app's decisions do: encoding was the stream thread's largest share of CPU on
-     * real-shape reports (docs/benchmarks.md, "Session 5"). Only for records that are not changed
-     * once encoded.
-     */
-    public static <T extends SpecificRecord> AvroSerde<T> encodingOnce(Class<T> type) {
-        return new AvroSerde<>(type, true);
+        return new AvroSerde<>(type);
     }
 
     @Override
@@ -73,20 +56,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         if (record == null) {
             return null;
         }
-        RecentEncodings recent = encodingOnce ? RECENT.get() : null;
-        byte[] encoded = recent == null ? null : recent.bytesOf(record);
-        if (encoded != null) {
-            return encoded;
-        }
         try {
             ByteArrayOutputStream buffer = BUFFERS.get();
             buffer.reset();
             encoder.encode(record, buffer);
-            encoded = buffer.toByteArray();
-            if (recent != null) {
-                recent.add(record, encoded);
-            }
-            return encoded;
+            return buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot encode " + type.getSimpleName() + " for topic " + topic, e);
         }
@@ -133,34 +107,5 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     @Override
     public void close() {
         // Nothing to release: encoder and decoder hold no resources.
-    }
-
-    /**
-     * The last records encoded, by identity, and their bytes: enough for every copy one submission
-     * routes (a record is put into its store and sent to its topic within the same submission's
-     * processing), too few to keep much alive. Kafka neither changes the bytes it is given nor keeps
-     * them beyond the send, so the same array can go to a store and to a topic.
-     */
-    private static final class RecentEncodings {
-
-        private static final int SIZE = 64;
-        private final Object[] records = new Object[SIZE];
-        private final byte[][] bytes = new byte[SIZE][];
-        private int next;
-
-        byte[] bytesOf(Object record) {
-            for (int i = 0; i < SIZE; i++) {
-                if (records[i] == record) {
-                    return bytes[i];
-                }
-            }
-            return null;
-        }
-
-        void add(Object record, byte[] encoded) {
-            records[next] = record;
-            bytes[next] = encoded;
-            next = (next + 1) % SIZE;
-        }
     }
 }
