@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.8.4";
+    public static final String VERSION = "0.9.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;
