@@ -81,10 +81,12 @@ public final class EvalCommand implements Callable<Integer> {
             out.printf("  %-28s %14s | %s%n", "section recall", result.sectionRecall(), keywords.sectionRecall());
             out.printf("  %-28s %14s | %s%n", "section precision", result.sectionPrecision(), keywords.sectionPrecision());
             out.printf("  %-28s %14s | %s%n", "role accuracy", result.roleAccuracy(), keywords.roleAccuracy());
-            out.printf("  %-28s %14s | %s%n", "routed-unit departments", result.unitDepartments(),
-                    keywords.unitDepartments());
-            out.printf("  %-28s %14s | %s%n", "routed-unit depts (same set)", result.unitDepartmentSets(),
-                    keywords.unitDepartmentSets());
+            if (result.unitDepartments().total() > 0) {
+                out.printf("  %-28s %14s | %s%n", "routed-unit departments", result.unitDepartments(),
+                        keywords.unitDepartments());
+                out.printf("  %-28s %14s | %s%n", "routed-unit depts (same set)", result.unitDepartmentSets(),
+                        keywords.unitDepartmentSets());
+            }
         }
         if (byGenre) {
             out.println("by genre (reports kept | non-reports caught | department | level | name | section recall | roles "
