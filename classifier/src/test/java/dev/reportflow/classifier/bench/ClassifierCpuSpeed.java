@@ -6,6 +6,7 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.text.TextDecoder;
 import dev.reportflow.classifier.text.TextLines;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,9 @@ import java.util.function.IntFunction;
  * that the classifier's figure can be read as a multiple of work that cannot be avoided.
  *
  * <p>CPU time of the thread, not wall time: on a machine shared with other builds, wall time counts
- * the waits for a core, CPU time the work. Each figure is the median of several rounds of about
- * {@code reportflow.speed.round.ms} of CPU (after a warm-up), with the spread (min–max) beside it.
+ * the waits for a core, CPU time the work. Each figure is the median of {@code reportflow.speed.rounds}
+ * rounds of about {@code reportflow.speed.round.ms} of CPU, with the spread (min–max) beside it,
+ * after a warm-up that lasts until the JIT is done.
  *
  * <pre>
  * java -cp classifier/target/classes:classifier/target/test-classes:$(cat /tmp/cp.txt) \
@@ -64,32 +66,35 @@ public final class ClassifierCpuSpeed {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Path shared = Path.of(args.length > 1 ? args[1] : root.resolve("../shared").toString());
         long roundNanos = Long.getLong("reportflow.speed.round.ms", 1000) * 1_000_000L;
-        int rounds = Integer.getInteger("reportflow.speed.rounds", 7);
-        int warmupRounds = Integer.getInteger("reportflow.speed.warmup", 5);
+        int rounds = Integer.getInteger("reportflow.speed.rounds", 5);
 
         List<TextSet> sets = List.of(
                 TextSet.of("corpus dev", devDocuments(root.resolve("corpus"))),
                 TextSet.of("shared samples", txtFiles(shared.resolve("samples"))));
         Classifier classifier = Classifier.standard();
         System.out.printf("load average at start: %s%n", loadAverage());
-        System.out.printf("%-15s %-9s %6s %8s %22s %8s%n", "texts", "pass", "files", "MB", "MB/s per CPU-s (range)",
-                "× decode");
-        for (TextSet set : sets) {
-            double decode = 0;
-            for (Pass pass : Pass.values()) {
-                IntFunction<Object> work = switch (pass) {
-                    case DECODE -> i -> TextDecoder.decode(set.bytes().get(i));
-                    case LINES -> i -> TextLines.of(set.texts().get(i));
-                    case CLASSIFY -> i -> classifier.classify(set.texts().get(i));
-                };
-                double[] mbPerCpuSecond = measure(set, work, warmupRounds, rounds, roundNanos);
-                double median = mbPerCpuSecond[mbPerCpuSecond.length / 2];
-                if (pass == Pass.DECODE) {
-                    decode = median;
+        warmUp(sets, classifier, roundNanos);
+        // rounds interleaved (each pass of each set once per round), so that a change in the machine's
+        // load over the run falls on the classifier and its baselines alike
+        double[][][] mbPerCpuSecond = new double[sets.size()][Pass.values().length][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int t = 0; t < sets.size(); t++) {
+                for (Pass pass : Pass.values()) {
+                    mbPerCpuSecond[t][pass.ordinal()][r] = measure(sets.get(t), pass.work(sets.get(t), classifier), roundNanos);
                 }
-                System.out.printf("%-15s %-9s %6d %8.3f %8.1f (%5.1f–%5.1f) %8.3f%n", set.name(), pass.label,
-                        set.texts().size(), set.utf8Bytes() / 1e6, median, mbPerCpuSecond[0],
-                        mbPerCpuSecond[mbPerCpuSecond.length - 1], median / decode);
+            }
+        }
+        System.out.printf("%-15s %-9s %6s %8s %24s %9s%n", "texts", "pass", "files", "MB", "MB/s per CPU-s (min–max)",
+                "÷ decode");
+        for (int t = 0; t < sets.size(); t++) {
+            TextSet set = sets.get(t);
+            double decode = median(mbPerCpuSecond[t][Pass.DECODE.ordinal()]);
+            for (Pass pass : Pass.values()) {
+                double[] results = mbPerCpuSecond[t][pass.ordinal()];
+                double median = median(results); // sorts results
+                System.out.printf("%-15s %-9s %6d %8.3f %8.1f (%6.1f–%6.1f) %9.3f%n", set.name(), pass.label,
+                        set.texts().size(), set.utf8Bytes() / 1e6, median, results[0], results[results.length - 1],
+                        median / decode);
             }
         }
         System.out.printf("load average at end: %s%n", loadAverage());
@@ -103,28 +108,61 @@ public final class ClassifierCpuSpeed {
         Pass(String label) {
             this.label = label;
         }
+
+        IntFunction<Object> work(TextSet set, Classifier classifier) {
+            return switch (this) {
+                case DECODE -> i -> TextDecoder.decode(set.bytes().get(i));
+                case LINES -> i -> TextLines.of(set.texts().get(i));
+                case CLASSIFY -> i -> classifier.classify(set.texts().get(i));
+            };
+        }
     }
 
-    /** MB/s per CPU-second of each measured round, sorted. */
-    private static double[] measure(TextSet set, IntFunction<Object> work, int warmupRounds, int rounds, long roundNanos) {
-        double[] results = new double[rounds];
-        for (int r = -warmupRounds; r < rounds; r++) {
-            long start = CPU.getCurrentThreadCpuTime();
-            long passes = 0;
-            long spent;
-            do {
-                for (int i = 0; i < set.texts().size(); i++) {
-                    sink = work.apply(i);
+    /**
+     * Runs every pass until the JIT has compiled what it will: a round in which compilation took
+     * less than {@value #QUIET_JIT_MS} ms (at most {@value #MAX_WARMUP_ROUNDS} rounds). On a busy
+     * machine the compiler threads wait for a core too, and a fixed warm-up measured half-compiled code.
+     */
+    private static void warmUp(List<TextSet> sets, Classifier classifier, long roundNanos) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        int round = 0;
+        long compiling;
+        do {
+            long before = jit.getTotalCompilationTime();
+            for (TextSet set : sets) {
+                for (Pass pass : Pass.values()) {
+                    measure(set, pass.work(set, classifier), roundNanos / 2);
                 }
-                passes++;
-                spent = CPU.getCurrentThreadCpuTime() - start;
-            } while (spent < roundNanos);
-            if (r >= 0) {
-                results[r] = passes * (double) set.utf8Bytes() / (spent / 1e9) / 1e6;
             }
-        }
-        Arrays.sort(results);
-        return results;
+            compiling = jit.getTotalCompilationTime() - before;
+        } while (++round < MAX_WARMUP_ROUNDS && (round < 2 || compiling >= QUIET_JIT_MS));
+        System.out.printf("warm-up: %d rounds, %.1f CPU-s; JIT time in its last round: %d ms%n", round,
+                (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9, compiling);
+    }
+
+    private static final int QUIET_JIT_MS = 20;
+    private static final int MAX_WARMUP_ROUNDS = 30;
+
+    /** MB/s per CPU-second of passes over the whole set for about {@code roundNanos} of CPU. */
+    private static double measure(TextSet set, IntFunction<Object> work, long roundNanos) {
+        long start = CPU.getCurrentThreadCpuTime();
+        long passes = 0;
+        long spent;
+        do {
+            for (int i = 0; i < set.texts().size(); i++) {
+                sink = work.apply(i);
+            }
+            passes++;
+            spent = CPU.getCurrentThreadCpuTime() - start;
+        } while (spent < roundNanos);
+        return passes * (double) set.utf8Bytes() / (spent / 1e9) / 1e6;
+    }
+
+    /** The median of {@code values}, which it sorts. */
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
     }
 
     /**
