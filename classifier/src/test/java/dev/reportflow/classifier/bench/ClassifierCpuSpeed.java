@@ -31,10 +31,15 @@ import java.util.function.IntFunction;
  * rounds of about {@code reportflow.speed.round.ms} of CPU, with the spread (min–max) beside it,
  * after a warm-up that lasts until the JIT is done.
  *
+ * <p>From the repository root (arguments: the root, then the shared directory, ../shared by default):
  * <pre>
+ * mvn -B -o -q -pl classifier -am test-compile
+ * mvn -B -o -q -pl classifier dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
  * java -cp classifier/target/classes:classifier/target/test-classes:$(cat /tmp/cp.txt) \
- *     dev.reportflow.classifier.bench.ClassifierCpuSpeed [repository root] [shared dir]
+ *     dev.reportflow.classifier.bench.ClassifierCpuSpeed . ../shared
  * </pre>
+ * To compare two versions (A/B), run it alternately on each one's {@code target/classes} (A, B, A, B)
+ * in the same minutes, and compare the classifier's figures and their ratio to the decode baseline.
  */
 public final class ClassifierCpuSpeed {
 
