@@ -69,7 +69,7 @@ public final class NonReportCues {
             if (seen++ < HEAD_LINES) {
                 head.add(line);
             }
-            speaksAsReport |= SELF_EVIDENCE.stream().anyMatch(line::contains)
+            speaksAsReport |= containsAny(line, SELF_EVIDENCE)
                     || line.length() <= MAX_TITLE && TitleShape.namesReport(line) && cue(line) == null;
         }
         if (speaksAsReport) {
@@ -97,6 +97,16 @@ public final class NonReportCues {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} holds one of {@code words}: a plain loop, as it runs on each of a text's first lines. */
+    private static boolean containsAny(String line, List<String> words) {
+        for (int w = 0; w < words.size(); w++) {
+            if (line.contains(words.get(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title a long line starts with, up to its first report noun, or "" when none ends within reach. */

@@ -74,7 +74,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
     public static boolean namesReport(String line) {
         String s = withoutLetterSpacing(withoutBreadcrumb(line));
         if (s.length() < MIN_REPORT_TITLE || s.length() > MAX_LENGTH || s.indexOf('。') >= 0 || s.indexOf(';') >= 0
-                || s.endsWith(":") || s.chars().filter(c -> c == ',').count() > 1) {
+                || s.endsWith(":") || s.indexOf(',', s.indexOf(',') + 1) > 0) {
             return false;
         }
         for (String word : ABOUT_A_REPORT) {
@@ -107,16 +107,20 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
      * dropped when every piece between them is one or two characters long.
      */
     public static String withoutLetterSpacing(String line) {
-        String[] pieces = line.strip().split(" +");
-        if (pieces.length < 4) {
-            return line;
-        }
-        for (String piece : pieces) {
-            if (piece.length() > 2) {
+        // one pass over the chars, no regex: it runs on every line near a text's start
+        String s = line.strip();
+        int pieces = 0;
+        int pieceLength = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                pieceLength = 0;
+            } else if (++pieceLength > 2) {
                 return line;
+            } else if (pieceLength == 1) {
+                pieces++;
             }
         }
-        return String.join("", pieces);
+        return pieces < 4 ? line : s.replace(" ", "");
     }
 
     /** Words that make a line the title of a compilation of reports (…工作总结汇编, …工作计划选编), not of a report. */
