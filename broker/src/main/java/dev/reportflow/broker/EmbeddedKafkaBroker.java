@@ -177,6 +177,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         config.put("transaction.state.log.replication.factor", "1");
         config.put("transaction.state.log.min.isr", "1");
         config.put("transaction.state.log.num.partitions", "5");
+        // The transaction of a killed producer whose transactional id does not come back (a streams
+        // instance replaced on another host) is aborted once its transaction.timeout.ms has passed,
+        // by a sweep every this often (Kafka's default 10 s, as long as the Streams producer's
+        // timeout): a second sweep keeps that wait at the timeout (docs/benchmarks.md, "Session 5").
+        config.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
+        // Kafka's defaults for streams groups (KIP-1071), but a group may be given a session as short
+        // as 6 s (its streams.session.timeout.ms): the broker's default floor of 45 s would hold a
+        // killed instance's tasks that long (docs/benchmarks.md, "Session 5").
+        config.put("group.streams.min.session.timeout.ms", "6000");
+        config.put("group.streams.min.heartbeat.interval.ms", "1000");
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
