@@ -162,17 +162,16 @@ public final class BenchRun {
         List<RecoveryRun.Result> results = new java.util.ArrayList<>();
         if (plan.recovery()) {
             RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
-            String instance = settings.topicPrefix() + "instance";
-            results.add(attempt("SIGKILL, reportflow's settings", () -> recovery.afterKill("SIGKILL, reportflow's settings",
-                    "kill-defaults.", Map.of())));
-            results.add(attempt("SIGKILL, static membership", () -> recovery.afterKill("SIGKILL, static membership (group.instance.id)",
-                    "kill-static.", Map.of("group.instance.id", instance))));
-            results.add(attempt("SIGKILL, session.timeout.ms=6000", () -> recovery.afterKill("SIGKILL, session.timeout.ms=6000",
-                    "kill-session.", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"))));
-            results.add(attempt("SIGKILL, group.protocol=streams", () -> recovery.afterKill("SIGKILL, group.protocol=streams (KIP-1071)",
-                    "kill-kip1071.", Map.of("group.protocol", "streams"))));
-            String restore = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions", plan.rememberedSubmissions());
-            results.add(attempt(restore, () -> recovery.fullRestore(restore, "restore.", plan.rememberedSubmissions(), Map.of())));
+            for (RecoveryRun.Scenario scenario : RecoveryRun.KILL_SCENARIOS) {
+                String infix = "kill-" + (results.size() + 1) + ".";
+                results.add(attempt(scenario.name(), () -> recovery.afterKill(scenario, infix)));
+            }
+            for (RecoveryRun.Scenario scenario : RecoveryRun.RESTORE_SCENARIOS) {
+                String name = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions, %s",
+                        plan.rememberedSubmissions(), scenario.name());
+                String infix = "restore-" + (results.size() + 1) + ".";
+                results.add(attempt(name, () -> recovery.fullRestore(name, scenario, infix, plan.rememberedSubmissions())));
+            }
         }
         if (!plan.instances()) {
             return new BenchReport.Resilience(results, null);
@@ -196,7 +195,7 @@ public final class BenchRun {
             return scenario.run();
         } catch (Exception e) {
             step("%s: failed (%s)", name, e.getMessage());
-            return new RecoveryRun.Result(name + " — failed: " + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, 0, 0);
+            return RecoveryRun.Result.failed(name + " — failed: " + e.getMessage(), name.startsWith("empty state dir"));
         }
     }
 

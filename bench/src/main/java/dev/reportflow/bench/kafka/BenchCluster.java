@@ -77,6 +77,16 @@ public final class BenchCluster implements AutoCloseable {
         admin.incrementalAlterConfigs(changes).all().get();
     }
 
+    /** Group-level configs (e.g. streams.session.timeout.ms), set before the group's first member joins; none: nothing to do. */
+    public void setGroupConfigs(String groupId, Map<String, String> configs) throws ExecutionException, InterruptedException {
+        if (configs.isEmpty()) {
+            return;
+        }
+        List<AlterConfigOp> ops = configs.entrySet().stream()
+                .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET)).toList();
+        admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.GROUP, groupId), ops)).all().get();
+    }
+
     /** The run's topics and the apps' groups and internal topics all start with the prefix (app ids do too). */
     private void deleteWhatTheRunLeft() throws ExecutionException, InterruptedException, TimeoutException {
         List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +26,56 @@ public final class RecoveryRun {
     /** Routed sections must be visible again within this, or the scenario reports a timeout. */
     private static final Duration GIVE_UP = Duration.ofSeconds(150);
     private static final double LOAD_PER_SECOND = 20;
+    /** How long to wait, after the first routed record, for the instance to log RUNNING (it may come later). */
+    private static final Duration RUNNING_AFTER_ROUTED = Duration.ofSeconds(30);
 
-    /** One scenario: from the kill (or the start, for a restore) to the new instance RUNNING and to the first visible section. */
-    public record Result(String scenario, double toStreamsStartedSeconds, double toRunningSeconds, double toRoutedSeconds,
-                         long submitted, long loadFailures) {
+    /**
+     * One scenario, in seconds from the kill (from the JVM's start, for a restore): the new JVM's
+     * KafkaStreams created (the JVM's own start, which a loaded machine stretches), the instance
+     * RUNNING, the first routed section visible; whether it wiped a task's state on finding it
+     * corrupted. {@link #kafkaSeconds()} is Kafka's part: from KafkaStreams created to routing visible.
+     */
+    public record Result(String scenario, boolean fullRestore, double toCreatedSeconds, double toRunningSeconds, double toRoutedSeconds,
+                         boolean stateWiped, long submitted, long loadFailures) {
+
+        public double kafkaSeconds() {
+            return toRoutedSeconds - toCreatedSeconds;
+        }
+
+        public static Result failed(String scenario, boolean fullRestore) {
+            return new Result(scenario, fullRestore, Double.NaN, Double.NaN, Double.NaN, false, 0, 0);
+        }
     }
+
+    /**
+     * One way to restart: client settings ({@code levers}, Kafka's property names), group-level
+     * configs set on the application's group before it starts ({@code groupConfigs}, as
+     * {@code kafka-configs --entity-type groups} would), and whether the replacement runs on a new
+     * host (an empty state directory: a new process id, hence a new transactional id that cannot
+     * abort the killed instance's open transaction, which the broker must time out).
+     */
+    public record Scenario(String name, Map<String, String> levers, Map<String, String> groupConfigs, boolean newHost) {
+    }
+
+    private static final Map<String, String> STREAMS = Map.of("group.protocol", "streams");
+    private static final Map<String, String> STREAMS_SESSION_6S = Map.of("streams.session.timeout.ms", "6000",
+            "streams.heartbeat.interval.ms", "1500");
+
+    /** SIGKILL and restart: reportflow's settings first (the target's row), then Kafka's levers. */
+    public static final List<Scenario> KILL_SCENARIOS = List.of(
+            new Scenario("SIGKILL, reportflow's settings", Map.of(), Map.of(), false),
+            new Scenario("SIGKILL, session.timeout.ms=6000", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"),
+                    Map.of(), false),
+            new Scenario("SIGKILL, group.protocol=streams (KIP-1071)", STREAMS, Map.of(), false),
+            new Scenario("SIGKILL, group.protocol=streams, group's streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, false),
+            new Scenario("SIGKILL, new host, group.protocol=streams, streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, true),
+            new Scenario("SIGKILL, new host, as above, producer.transaction.timeout.ms=5000",
+                    Map.of("group.protocol", "streams", "producer.transaction.timeout.ms", "5000"), STREAMS_SESSION_6S, true));
+
+    /** A full restore: reportflow's settings first (the target's row), then the restore consumer's levers. */
+    public static final List<Scenario> RESTORE_SCENARIOS = List.of(
+            new Scenario("reportflow's settings", Map.of(), Map.of(), true),
+            new Scenario("restore.consumer.max.poll.records=10000", Map.of("restore.consumer.max.poll.records", "10000"), Map.of(), true));
 
     private final BenchCluster cluster;
     private final BenchSettings base;
@@ -50,11 +94,18 @@ public final class RecoveryRun {
         this.progress = progress;
     }
 
-    /** SIGKILL of a running instance, then a new one started at once with the same state directory and settings. */
-    public Result afterKill(String scenario, String infix, Map<String, String> levers) throws Exception {
+    /**
+     * SIGKILL of a running instance, then a new one started at once with the same settings and the
+     * same state directory, or (on {@code newHost}) an empty one, as a replacement on another host
+     * would have: a new process id, hence a new transactional id that cannot abort the killed
+     * instance's open transaction, which the broker must time out.
+     */
+    public Result afterKill(Scenario how, String infix) throws Exception {
+        String scenario = how.name();
         BenchSettings settings = base.withInfix(infix, Files.createTempDirectory("reportflow-bench-recovery-"));
-        AppConfig config = settings.reportflowStreams().with(levers);
+        AppConfig config = settings.reportflowStreams().with(how.levers());
         List<String> routed = createTopics(settings);
+        cluster.setGroupConfigs(config.get("application.id"), how.groupConfigs());
         Path log = out.resolve("recovery-" + infix.replace(".", "") + ".log");
         try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
              SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, nextReport, LOAD_PER_SECOND)) {
@@ -69,24 +120,30 @@ public final class RecoveryRun {
             long killedNanos = System.nanoTime();
             first.kill();
             clock.watchFrom(killedMillis);
-            try (StreamsProcess second = StreamsProcess.start(config, log)) {
+            AppConfig restarted = how.newHost()
+                    ? config.with(Map.of("state.dir", Files.createTempDirectory("reportflow-bench-recovery-").toString())) : config;
+            try (StreamsProcess second = StreamsProcess.start(restarted, log)) {
                 long routedMillis = clock.awaitFirst(GIVE_UP);
-                Result result = new Result(scenario, seconds(killedNanos, second.streamsStartedNanos()),
+                second.awaitRunning(RUNNING_AFTER_ROUTED);
+                Result result = new Result(scenario, false, seconds(killedNanos, second.createdNanos()),
                         seconds(killedNanos, second.runningNanos()),
-                        routedMillis < 0 ? Double.NaN : (routedMillis - killedMillis) / 1000.0, load.submitted() - nextReport, load.failures());
+                        routedMillis < 0 ? Double.NaN : (routedMillis - killedMillis) / 1000.0, second.stateWiped(),
+                        load.submitted() - nextReport, load.failures());
                 nextReport = load.submitted() + 1;
-                step("%s: the new JVM's streams started %.1f s after the SIGKILL, RUNNING after %.1f s, routing visible after %.1f s",
-                        scenario, result.toStreamsStartedSeconds(), result.toRunningSeconds(), result.toRoutedSeconds());
+                step("%s: after the SIGKILL, KafkaStreams created in the new JVM %.1f s, RUNNING %.1f s, routing visible %.1f s "
+                                + "(Kafka's part %.1f s; state wiped: %s)", scenario, result.toCreatedSeconds(), result.toRunningSeconds(),
+                        result.toRoutedSeconds(), result.kafkaSeconds(), result.stateWiped() ? "yes" : "no");
                 return result;
             }
         }
     }
 
     /** A new instance with an empty state directory, its dedupe store's changelog already holding {@code remembered} entries. */
-    public Result fullRestore(String scenario, String infix, int remembered, Map<String, String> levers) throws Exception {
+    public Result fullRestore(String scenario, Scenario how, String infix, int remembered) throws Exception {
         BenchSettings settings = base.withInfix(infix, Files.createTempDirectory("reportflow-bench-restore-"));
-        AppConfig config = settings.reportflowStreams().with(levers);
+        AppConfig config = settings.reportflowStreams().with(how.levers());
         List<String> routed = createTopics(settings);
+        cluster.setGroupConfigs(config.get("application.id"), how.groupConfigs());
         step("%s: writing %,d remembered submissions to the dedupe store's changelog", scenario, remembered);
         DedupeChangelog.fill(cluster, config, remembered);
         Path log = out.resolve("recovery-" + infix.replace(".", "") + ".log");
@@ -96,12 +153,14 @@ public final class RecoveryRun {
             clock.watchFrom(startMillis);
             try (StreamsProcess instance = StreamsProcess.start(config, log)) {
                 long routedMillis = clock.awaitFirst(GIVE_UP);
-                Result result = new Result(scenario, seconds(instance.startedNanos(), instance.streamsStartedNanos()),
+                instance.awaitRunning(RUNNING_AFTER_ROUTED);
+                Result result = new Result(scenario, true, seconds(instance.startedNanos(), instance.createdNanos()),
                         seconds(instance.startedNanos(), instance.runningNanos()),
-                        routedMillis < 0 ? Double.NaN : (routedMillis - startMillis) / 1000.0, load.submitted() - nextReport, load.failures());
+                        routedMillis < 0 ? Double.NaN : (routedMillis - startMillis) / 1000.0, instance.stateWiped(),
+                        load.submitted() - nextReport, load.failures());
                 nextReport = load.submitted() + 1;
-                step("%s: streams started %.1f s after the JVM's start, RUNNING after %.1f s, routing visible after %.1f s", scenario,
-                        result.toStreamsStartedSeconds(), result.toRunningSeconds(), result.toRoutedSeconds());
+                step("%s: from the JVM's start, KafkaStreams created %.1f s, RUNNING %.1f s, routing visible %.1f s (Kafka's part %.1f s)",
+                        scenario, result.toCreatedSeconds(), result.toRunningSeconds(), result.toRoutedSeconds(), result.kafkaSeconds());
                 return result;
             }
         }
@@ -123,14 +182,5 @@ public final class RecoveryRun {
     private void step(String format, Object... args) {
         progress.printf("bench: " + format + "%n", args);
         progress.flush();
-    }
-
-    /** Kafka's levers, by name. */
-    public static Map<String, String> levers(String... keyValues) {
-        Map<String, String> levers = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            levers.put(keyValues[i], keyValues[i + 1]);
-        }
-        return levers;
     }
 }

@@ -15,18 +15,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A reportflow streams instance in a JVM of its own, started as {@code reportflow streams} is
- * (the launcher's main class and heap), so that it can be killed with SIGKILL like a crashed host
- * and started again. Its log goes to a file; the moments it logs a state change to RUNNING are noted.
+ * (the launcher's main class, heap and logging configuration), so that it can be killed with
+ * SIGKILL like a crashed host and started again. Its log goes to a file, with Kafka's INFO lines
+ * (they say when Kafka Streams was created, when a task's state was found corrupted and wiped, and
+ * what was restored); the moments of those steps are noted.
  */
 public final class StreamsProcess implements AutoCloseable {
 
     private static final String MAIN_CLASS = "dev.reportflow.app.ReportflowCli";
+    /** The first line the KafkaStreams constructor logs (INFO): the JVM is up, the cluster checked, the topology built. */
+    private static final String KAFKA_STREAMS_CREATED = "Kafka Streams version:";
     private static final List<String> HEAP = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch", "-XX:+ExitOnOutOfMemoryError");
 
     private final Process process;
     private final long startedNanos;
     private volatile long runningNanos = -1;
     private volatile long streamsStartedNanos = -1;
+    private volatile long createdNanos = -1;
+    private volatile boolean stateWiped;
 
     private StreamsProcess(Process process, long startedNanos) {
         this.process = process;
@@ -38,10 +44,16 @@ public final class StreamsProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HEAP);
+        String logging = System.getProperty("logback.configurationFile");
+        if (logging != null) {
+            command.add("-Dlogback.configurationFile=" + logging);
+        }
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "streams"));
         config.asMap().forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("REPORTFLOW_KAFKA_LOG_LEVEL", "INFO");
+        Process process = builder.start();
         StreamsProcess instance = new StreamsProcess(process, started);
         Thread logger = new Thread(() -> instance.copyLog(log), "bench-streams-process-log");
         logger.setDaemon(true);
@@ -55,6 +67,12 @@ public final class StreamsProcess implements AutoCloseable {
                      StandardOpenOption.APPEND))) {
             out.println("---- pid " + process.pid());
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (createdNanos < 0 && line.contains(KAFKA_STREAMS_CREATED)) {
+                    createdNanos = System.nanoTime();
+                }
+                if (line.contains("TaskCorruptedException")) {
+                    stateWiped = true;
+                }
                 if (streamsStartedNanos < 0 && line.contains("CREATED -> REBALANCING")) {
                     streamsStartedNanos = System.nanoTime();
                 }
@@ -73,6 +91,16 @@ public final class StreamsProcess implements AutoCloseable {
         return startedNanos;
     }
 
+    /** When the KafkaStreams object was created (System.nanoTime()), or -1: the end of the JVM's own start. */
+    public long createdNanos() {
+        return createdNanos;
+    }
+
+    /** Whether the instance found a task's state corrupted and wiped it (no checkpoint after an unclean exit under exactly-once). */
+    public boolean stateWiped() {
+        return stateWiped;
+    }
+
     /** When the JVM was up and Kafka Streams started (it logged CREATED -> REBALANCING), System.nanoTime(), or -1. */
     public long streamsStartedNanos() {
         return streamsStartedNanos;
@@ -81,6 +109,17 @@ public final class StreamsProcess implements AutoCloseable {
     /** When the instance first logged RUNNING (System.nanoTime()), or -1. */
     public long runningNanos() {
         return runningNanos;
+    }
+
+    /**
+     * Waits (at most {@code timeout}) for the instance to log RUNNING: a task routes as soon as its
+     * own state is restored, so the first routed record can come before the whole instance is RUNNING.
+     */
+    public void awaitRunning(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (runningNanos < 0 && process.isAlive() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
     }
 
     /** The CPU the whole JVM has used so far (every thread: stream threads, clients, JIT, GC). */

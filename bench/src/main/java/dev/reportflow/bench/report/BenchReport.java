@@ -51,15 +51,19 @@ public record BenchReport(String startedAt, double wallSeconds, Machine machine,
         return targets;
     }
 
-    /** The recovery targets: the first scenario is reportflow's own settings, the last the full restore. */
+    /** The recovery targets: the first SIGKILL scenario and the first full restore are reportflow's own settings. */
     public static List<Target> resilienceTargets(Resilience resilience) {
         if (resilience.recoveries().isEmpty()) {
             return List.of();
         }
-        RecoveryRun.Result kill = resilience.recoveries().get(0);
-        RecoveryRun.Result restore = resilience.recoveries().get(resilience.recoveries().size() - 1);
-        double fastestKill = resilience.recoveries().stream().filter(r -> r != restore).mapToDouble(RecoveryRun.Result::toRoutedSeconds)
-                .filter(Double::isFinite).min().orElse(Double.NaN);
+        List<RecoveryRun.Result> kills = resilience.recoveries().stream().filter(r -> !r.fullRestore()).toList();
+        List<RecoveryRun.Result> restores = resilience.recoveries().stream().filter(RecoveryRun.Result::fullRestore).toList();
+        if (kills.isEmpty() || restores.isEmpty()) {
+            return List.of();
+        }
+        RecoveryRun.Result kill = kills.get(0);
+        RecoveryRun.Result restore = restores.get(0);
+        double fastestKill = kills.stream().mapToDouble(RecoveryRun.Result::toRoutedSeconds).filter(Double::isFinite).min().orElse(Double.NaN);
         return List.of(new Target("SIGKILL → routing visible again (reportflow's settings)", kill.toRoutedSeconds(), "<=", 10, "s"),
                 new Target("SIGKILL → routing visible again (best lever)", fastestKill, "<=", 10, "s"),
                 new Target("full restore of the dedupe store → routing visible", restore.toRoutedSeconds(), "<=", 60, "s"));

@@ -119,12 +119,15 @@ public final class ResultTable {
     private static void resilience(PrintWriter out, BenchReport.Resilience r) {
         out.println();
         if (!r.recoveries().isEmpty()) {
-            out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL");
-            out.println("  (from the JVM's start for a restore) until:                            streams started   RUNNING   routing visible");
+            out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL (from the");
+            out.println("  JVM's start for a restore) until: KafkaStreams created (the JVM's start), RUNNING, routing visible; Kafka's part");
+            out.println("  (created → visible); whether the state was wiped (TaskCorruptedException)");
+            out.printf(Locale.ROOT, "  %-78s %9s %9s %9s %9s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped");
         }
         for (RecoveryRun.Result result : r.recoveries()) {
-            out.printf(Locale.ROOT, "  %-70s %9s s %7s s %9s s%n", result.scenario(), seconds(result.toStreamsStartedSeconds()),
-                    seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()));
+            out.printf(Locale.ROOT, "  %-78s %7s s %7s s %7s s %7s s %s%n", result.scenario(), seconds(result.toCreatedSeconds()),
+                    seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()), seconds(result.kafkaSeconds()),
+                    Double.isNaN(result.toRoutedSeconds()) ? "" : result.stateWiped() ? "yes" : "no");
         }
         var i = r.instances();
         if (i == null) {
