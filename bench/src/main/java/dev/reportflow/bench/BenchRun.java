@@ -167,7 +167,7 @@ public final class BenchRun {
                 results.add(attempt(scenario.name(), () -> recovery.afterKill(scenario, infix)));
             }
             for (RecoveryRun.Scenario scenario : RecoveryRun.RESTORE_SCENARIOS) {
-                String name = String.format(java.util.Locale.ROOT, "empty state dir, %,d remembered submissions, %s",
+                String name = String.format(java.util.Locale.ROOT, "empty state dir (%,d remembered), %s",
                         plan.rememberedSubmissions(), scenario.name());
                 String infix = "restore-" + (results.size() + 1) + ".";
                 results.add(attempt(name, () -> recovery.fullRestore(name, scenario, infix, plan.rememberedSubmissions())));

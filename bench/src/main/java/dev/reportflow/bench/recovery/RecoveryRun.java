@@ -66,6 +66,8 @@ public final class RecoveryRun {
             new Scenario("SIGKILL, reportflow's settings", Map.of(), Map.of(), false),
             new Scenario("SIGKILL, session.timeout.ms=6000", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"),
                     Map.of(), false),
+            new Scenario("SIGKILL, static membership (group.instance.id), session.timeout.ms=6000",
+                    Map.of("group.instance.id", "bench-instance", "session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"), Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams (KIP-1071)", STREAMS, Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams, group's streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, false),
             new Scenario("SIGKILL, new host, group.protocol=streams, streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, true),

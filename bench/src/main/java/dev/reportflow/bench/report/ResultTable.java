@@ -122,10 +122,10 @@ public final class ResultTable {
             out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL (from the");
             out.println("  JVM's start for a restore) until: KafkaStreams created (the JVM's start), RUNNING, routing visible; Kafka's part");
             out.println("  (created → visible); whether the state was wiped (TaskCorruptedException)");
-            out.printf(Locale.ROOT, "  %-78s %9s %9s %9s %9s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped");
+            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %9s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped");
         }
         for (RecoveryRun.Result result : r.recoveries()) {
-            out.printf(Locale.ROOT, "  %-78s %7s s %7s s %7s s %7s s %s%n", result.scenario(), seconds(result.toCreatedSeconds()),
+            out.printf(Locale.ROOT, "  %-80s %7s s %7s s %7s s %7s s %s%n", result.scenario(), seconds(result.toCreatedSeconds()),
                     seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()), seconds(result.kafkaSeconds()),
                     Double.isNaN(result.toRoutedSeconds()) ? "" : result.stateWiped() ? "yes" : "no");
         }
