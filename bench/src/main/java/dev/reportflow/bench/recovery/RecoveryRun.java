@@ -64,15 +64,14 @@ public final class RecoveryRun {
     /** SIGKILL and restart: reportflow's settings first (the target's row), then Kafka's levers. */
     public static final List<Scenario> KILL_SCENARIOS = List.of(
             new Scenario("SIGKILL, reportflow's settings", Map.of(), Map.of(), false),
-            new Scenario("SIGKILL, session.timeout.ms=6000", Map.of("session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"),
-                    Map.of(), false),
-            new Scenario("SIGKILL, static membership (group.instance.id), session.timeout.ms=6000",
-                    Map.of("group.instance.id", "bench-instance", "session.timeout.ms", "6000", "heartbeat.interval.ms", "1500"), Map.of(), false),
+            new Scenario("SIGKILL, Kafka's default session.timeout.ms=45000", Map.of("session.timeout.ms", "45000",
+                    "heartbeat.interval.ms", "3000"), Map.of(), false),
+            new Scenario("SIGKILL, static membership (group.instance.id)", Map.of("group.instance.id", "bench-instance"), Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams (KIP-1071)", STREAMS, Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams, group's streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, false),
-            new Scenario("SIGKILL, new host, group.protocol=streams, streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, true),
-            new Scenario("SIGKILL, new host, as above, producer.transaction.timeout.ms=5000",
-                    Map.of("group.protocol", "streams", "producer.transaction.timeout.ms", "5000"), STREAMS_SESSION_6S, true));
+            new Scenario("SIGKILL, new host", Map.of(), Map.of(), true),
+            new Scenario("SIGKILL, new host, producer.transaction.timeout.ms=5000", Map.of("producer.transaction.timeout.ms", "5000"),
+                    Map.of(), true));
 
     /** A full restore: reportflow's settings first (the target's row), then the restore consumer's levers. */
     public static final List<Scenario> RESTORE_SCENARIOS = List.of(

@@ -25,6 +25,8 @@ public final class StreamsProcess implements AutoCloseable {
     private static final String MAIN_CLASS = "dev.reportflow.app.ReportflowCli";
     /** The first line the KafkaStreams constructor logs (INFO): the JVM is up, the cluster checked, the topology built. */
     private static final String KAFKA_STREAMS_CREATED = "Kafka Streams version:";
+    /** Under group.protocol=streams the session is the group's (streams.session.timeout.ms, set on the broker), not the client's. */
+    private static final java.util.Set<String> CLASSIC_PROTOCOL_ONLY = java.util.Set.of("session.timeout.ms", "heartbeat.interval.ms");
     private static final List<String> HEAP = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch", "-XX:+ExitOnOutOfMemoryError");
 
     private final Process process;
@@ -49,7 +51,12 @@ public final class StreamsProcess implements AutoCloseable {
             command.add("-Dlogback.configurationFile=" + logging);
         }
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "streams"));
-        config.asMap().forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
+        boolean streamsProtocol = "streams".equals(config.asMap().get("group.protocol"));
+        config.asMap().forEach((key, value) -> {
+            if (!(streamsProtocol && CLASSIC_PROTOCOL_ONLY.contains(key))) {
+                command.addAll(List.of("-D", key + "=" + value));
+            }
+        });
         long started = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("REPORTFLOW_KAFKA_LOG_LEVEL", "INFO");
