@@ -73,10 +73,11 @@ public final class RecoveryRun {
             new Scenario("SIGKILL, new host, producer.transaction.timeout.ms=5000", Map.of("producer.transaction.timeout.ms", "5000"),
                     Map.of(), true));
 
-    /** A full restore: reportflow's settings first (the target's row), then the restore consumer's levers. */
+    /** A full restore: reportflow's settings first (the target's row), then Kafka's default for the restore consumer. */
     public static final List<Scenario> RESTORE_SCENARIOS = List.of(
             new Scenario("reportflow's settings", Map.of(), Map.of(), true),
-            new Scenario("restore.consumer.max.poll.records=10000", Map.of("restore.consumer.max.poll.records", "10000"), Map.of(), true));
+            new Scenario("Kafka's default restore.consumer.max.poll.records=1000", Map.of("restore.consumer.max.poll.records", "1000"),
+                    Map.of(), true));
 
     private final BenchCluster cluster;
     private final BenchSettings base;
