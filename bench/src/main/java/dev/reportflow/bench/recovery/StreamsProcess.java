@@ -32,7 +32,6 @@ public final class StreamsProcess implements AutoCloseable {
     private final Process process;
     private final long startedNanos;
     private volatile long runningNanos = -1;
-    private volatile long streamsStartedNanos = -1;
     private volatile long createdNanos = -1;
     private volatile boolean stateWiped;
 
@@ -80,9 +79,6 @@ public final class StreamsProcess implements AutoCloseable {
                 if (line.contains("TaskCorruptedException")) {
                     stateWiped = true;
                 }
-                if (streamsStartedNanos < 0 && line.contains("CREATED -> REBALANCING")) {
-                    streamsStartedNanos = System.nanoTime();
-                }
                 if (runningNanos < 0 && line.contains("-> RUNNING")) {
                     runningNanos = System.nanoTime();
                 }
@@ -106,11 +102,6 @@ public final class StreamsProcess implements AutoCloseable {
     /** Whether the instance found a task's state corrupted and wiped it (no checkpoint after an unclean exit under exactly-once). */
     public boolean stateWiped() {
         return stateWiped;
-    }
-
-    /** When the JVM was up and Kafka Streams started (it logged CREATED -> REBALANCING), System.nanoTime(), or -1. */
-    public long streamsStartedNanos() {
-        return streamsStartedNanos;
     }
 
     /** When the instance first logged RUNNING (System.nanoTime()), or -1. */
