@@ -5,7 +5,6 @@ import dev.reportflow.schemas.DepartmentAssignment;
 import dev.reportflow.schemas.Evidence;
 import dev.reportflow.schemas.Issuer;
 import dev.reportflow.schemas.KafkaCoordinates;
-import dev.reportflow.schemas.MatchedTerm;
 import dev.reportflow.schemas.OutlineSection;
 import dev.reportflow.schemas.OutlineSubsection;
 import dev.reportflow.schemas.Rejection;
@@ -13,59 +12,37 @@ import dev.reportflow.schemas.RejectionReason;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingCorrection;
 import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.testsupport.RecordFixtures;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** Records as the streams app writes them, with the fields a test cares about in front. */
 public final class Records {
 
-    public static final Instant RECEIVED = Instant.parse("2024-01-15T02:00:00Z");
+    public static final Instant RECEIVED = RecordFixtures.RECEIVED;
 
     private Records() {
     }
 
     public static Evidence evidence(String rule, String... terms) {
-        return Evidence.newBuilder().setRule(rule).setScore(2)
-                .setTerms(Arrays.stream(terms).map(t -> new MatchedTerm(t, 2)).toList()).setDetail("").build();
+        return RecordFixtures.evidence(rule, 2, terms);
     }
 
     public static Issuer issuer(String name, String level, String department) {
-        return Issuer.newBuilder().setName(name).setLevel(level).setDepartment(department)
+        return Issuer.newBuilder(RecordFixtures.issuer(name, level, department))
                 .setEvidence(evidence("issuer.title-alias", name)).build();
     }
 
     /** A section of submission {@code submissionId}'s first report, delivered to {@code department}. */
     public static RoutedSection.Builder section(String submissionId, String path, String department, SectionRole role,
                                                 String text) {
-        String reportId = submissionId + "#1";
-        String unitId = reportId + "/" + path;
-        return RoutedSection.newBuilder()
-                .setUnitId(unitId)
-                .setDeliveryId(unitId + "@" + department)
-                .setReportId(reportId)
-                .setSubmissionId(submissionId)
-                .setSource(new KafkaCoordinates("reports.submitted", 0, 7L))
-                .setOffice("XX县财政局")
-                .setReceivedAt(RECEIVED)
+        return RecordFixtures.section(submissionId, path, department, role)
                 .setIssuer(issuer("XX县财政局", "county", "finance"))
-                .setReportTitle("XX县财政局2023年工作总结")
-                .setReportKind("summary")
-                .setYears(List.of(2023))
-                .setSectionPath(path)
-                .setTopLevelHeading("二、存在的问题")
                 .setHeading("（一）小标题" + path)
-                .setLine(12)
-                .setRole(role)
                 .setRoleEvidence(evidence("role.heading-keyword", "问题"))
                 .setText(text)
-                .setDepartments(List.of(new DepartmentAssignment(department, evidence("section.lexicon", "预算"))))
-                .setRoutedTo(department)
-                .setRoutingReason("section-department")
-                .setClassifierVersion("0.1.0")
-                .setRulesVersion("2026.11.1")
-                .setClassifiedAt(RECEIVED.plusSeconds(5));
+                .setDepartments(List.of(new DepartmentAssignment(department, evidence("section.lexicon", "预算"))));
     }
 
     public static RoutingCorrection correction(String id, String unitId, String removed) {
@@ -83,25 +60,11 @@ public final class Records {
         OutlineSection outline = OutlineSection.newBuilder().setLine(3).setHeading("二、存在的问题").setRole(SectionRole.PROBLEMS)
                 .setRoleEvidence(evidence("role.heading-keyword")).setDepartments(List.of())
                 .setSubsections(List.<OutlineSubsection>of()).build();
-        return ClassifiedReport.newBuilder()
-                .setCorrections(List.of())
-                .setReportId(submissionId + "#1")
-                .setSubmissionId(submissionId)
-                .setContentHash("sha256:test")
-                .setSource(new KafkaCoordinates("reports.submitted", 0, 7L))
-                .setOffice("XX县财政局")
-                .setFileName(submissionId + ".txt")
-                .setReceivedAt(RECEIVED)
-                .setReportIndex(1).setReportCount(1).setStartLine(1).setEndLine(20)
-                .setTitle("XX县财政局2023年工作总结")
+        return RecordFixtures.report(submissionId, new KafkaCoordinates("reports.submitted", 0, 7L), "finance", outline)
                 .setIssuer(issuer("XX县财政局", "county", "finance"))
-                .setKind("summary")
-                .setYears(List.of(2023))
-                .setOutline(List.of(outline))
                 .setRoutedCopies(routedCopies)
                 .setClassifierVersion("0.1.0")
                 .setRulesVersion("2026.11.1")
-                .setClassifiedAt(RECEIVED.plusSeconds(3))
                 .build();
     }
 
