@@ -15,6 +15,7 @@ import java.util.Map;
  *   "supervisors": {"finance": ["alice"], "health": ["bob"]},
  *   "auditors":    ["carol"],
  *   "triageClerks": ["dan"],
+ *   "webServers":  ["reportflow-web"],
  *   "streamsApp":  {"principal": "reportflow-streams", "applicationId": "reportflow-streams"}
  * }
  * </pre>
@@ -22,13 +23,14 @@ import java.util.Map;
  * cannot silently drop a role.
  */
 public record AccessMapping(List<String> offices, Map<String, List<String>> supervisors, List<String> auditors,
-                            List<String> triageClerks, StreamsApp streamsApp) {
+                            List<String> triageClerks, List<String> webServers, StreamsApp streamsApp) {
 
     public AccessMapping {
         offices = offices == null ? List.of() : List.copyOf(offices);
         supervisors = supervisors == null ? Map.of() : Map.copyOf(supervisors);
         auditors = auditors == null ? List.of() : List.copyOf(auditors);
         triageClerks = triageClerks == null ? List.of() : List.copyOf(triageClerks);
+        webServers = webServers == null ? List.of() : List.copyOf(webServers);
     }
 
     /** The streams app's principal and its application.id (the prefix of its group, internal topics and transactional ids). */

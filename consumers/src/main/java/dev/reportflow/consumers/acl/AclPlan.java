@@ -33,6 +33,10 @@ import org.apache.kafka.common.resource.ResourceType;
  *   <li>triage clerks read what waits for them ({@code routed.unassigned}) and the reports it belongs to
  *       ({@code triage}), and write corrections ({@code correct}); they read no department's topic, no
  *       intake and no rejections;</li>
+ *   <li>the web server ({@code serve}) reads what its pages show to the logins it checks itself (every
+ *       reportflow topic but the rules and checkpoints, for the feed, triage and traces) and writes what its
+ *       forms send: offices' uploads to the intake topic and the triage page's corrections; it needs no
+ *       consumer group (it assigns partitions);</li>
  *   <li>the streams app reads intake, rules and corrections, writes the output topics, and owns everything named
  *       after its application.id (group, internal topics, transactional ids).</li>
  * </ul>
@@ -65,6 +69,14 @@ public final class AclPlan {
             topic(bindings, clerk, topics.routed(Topics.UNASSIGNED), LITERAL, READ, DESCRIBE);
             topic(bindings, clerk, topics.classified(), LITERAL, READ, DESCRIBE);
             topic(bindings, clerk, topics.corrections(), LITERAL, WRITE, DESCRIBE);
+        }
+        for (String server : mapping.webServers()) {
+            for (String topic : List.of(topics.submitted(), topics.classified(), topics.rejected(), topics.corrections())) {
+                topic(bindings, server, topic, LITERAL, READ, DESCRIBE);
+            }
+            topic(bindings, server, topics.routedPrefix(), PREFIXED, READ, DESCRIBE);
+            topic(bindings, server, topics.submitted(), LITERAL, WRITE);
+            topic(bindings, server, topics.corrections(), LITERAL, WRITE);
         }
         if (mapping.streamsApp() != null) {
             streamsApp(bindings, mapping.streamsApp(), topics);

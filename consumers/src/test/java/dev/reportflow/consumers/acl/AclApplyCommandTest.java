@@ -57,7 +57,7 @@ class AclApplyCommandTest {
     @BeforeAll
     static void startSecuredBrokerAndApplyAcls() throws Exception {
         Map<String, String> passwords = new LinkedHashMap<>();
-        for (String user : List.of("admin", "alice", "bob", "office1", "carol", "dan")) {
+        for (String user : List.of("admin", "alice", "bob", "office1", "carol", "dan", "web")) {
             passwords.put(user, secret());
         }
         broker = EmbeddedKafkaBroker.startSecured(new ScramSecurity("admin", passwords));
@@ -79,6 +79,7 @@ class AclApplyCommandTest {
                  "supervisors": {"finance": ["alice"], "health": ["bob"]},
                  "auditors": ["carol"],
                  "triageClerks": ["dan"],
+                 "webServers": ["web"],
                  "streamsApp": {"principal": "reportflow-streams", "applicationId": "reportflow-streams"}}
                 """, StandardCharsets.UTF_8);
 
@@ -149,6 +150,23 @@ class AclApplyCommandTest {
         for (String topic : List.of(TOPICS.routed("finance"), TOPICS.submitted(), TOPICS.rejected(), TOPICS.corrections())) {
             assertThatThrownBy(() -> readOne("dan", topic)).as(topic).isInstanceOf(TopicAuthorizationException.class);
         }
+    }
+
+    @Test
+    void theWebServerReadsEveryDepartmentAndWritesUploadsAndCorrectionsButNoRoutedTopic() throws Exception {
+        for (String topic : List.of(TOPICS.routed("finance"), TOPICS.routed("health"), TOPICS.submitted(), TOPICS.classified(),
+                TOPICS.rejected(), TOPICS.corrections())) {
+            readOne("web", topic);
+        }
+        try (var producer = new KafkaProducer<>(broker.clientProperties("web"), new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (String topic : List.of(TOPICS.submitted(), TOPICS.corrections())) {
+                assertThat(producer.send(new ProducerRecord<>(topic, "k".getBytes(), "v".getBytes())).get().offset()).as(topic)
+                        .isGreaterThanOrEqualTo(0);
+            }
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPICS.routed("finance"), "v".getBytes())).get())
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
+        }
+        assertThatThrownBy(() -> readOne("web", TOPICS.auditCheckpoints())).isInstanceOf(TopicAuthorizationException.class);
     }
 
     private static void readOne(String user, String topic) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AclPlanTest {
 
     private final List<AclBinding> plan = AclPlan.of(new AccessMapping(List.of("office1"),
-            Map.of("finance", List.of("alice")), List.of("carol"), List.of("dan"), null), Topics.defaults());
+            Map.of("finance", List.of("alice")), List.of("carol"), List.of("dan"), List.of("web"), null), Topics.defaults());
 
     @Test
     void anOfficeMayOnlyWriteAndDescribeTheIntakeTopic() {
@@ -42,6 +42,16 @@ class AclPlanTest {
                 "TOPIC routed.unassigned LITERAL READ", "TOPIC routed.unassigned LITERAL DESCRIBE",
                 "TOPIC reports.classified LITERAL READ", "TOPIC reports.classified LITERAL DESCRIBE",
                 "TOPIC routing.corrections LITERAL WRITE", "TOPIC routing.corrections LITERAL DESCRIBE");
+    }
+
+    @Test
+    void theWebServerReadsWhatItsPagesShowAndWritesOnlyUploadsAndCorrections() {
+        assertThat(granted("User:web")).contains("TOPIC routed. PREFIXED READ", "TOPIC reports.submitted LITERAL READ",
+                        "TOPIC reports.rejected LITERAL READ", "TOPIC routing.corrections LITERAL READ")
+                .doesNotContain("TOPIC routing.rules LITERAL READ", "TOPIC audit.checkpoints LITERAL READ")
+                .filteredOn(g -> g.endsWith("WRITE"))
+                .containsExactlyInAnyOrder("TOPIC reports.submitted LITERAL WRITE", "TOPIC routing.corrections LITERAL WRITE");
+        assertThat(granted("User:web")).noneMatch(g -> g.startsWith("GROUP") || g.startsWith("TRANSACTIONAL_ID"));
     }
 
     @Test

@@ -68,7 +68,7 @@ final class DemoCluster implements AutoCloseable {
 
     /** Grants the office and the streams app what they need and no more; returns how many ACLs. */
     int applyAcls(Admin admin, Topics topics, String applicationId) throws Exception {
-        var bindings = AclPlan.of(new AccessMapping(List.of(OFFICE), Map.of(), List.of(), List.of(),
+        var bindings = AclPlan.of(new AccessMapping(List.of(OFFICE), Map.of(), List.of(), List.of(), List.of(),
                 new AccessMapping.StreamsApp(STREAMS, applicationId)), topics);
         admin.createAcls(bindings).all().get();
         awaitAclsInForce(topics);
