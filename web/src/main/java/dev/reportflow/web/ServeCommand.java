@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "serve is reached through a proxy that terminates HTTPS: session cookies are marked Secure.")
     boolean behindTlsProxy;
 
-    @Option(names = "--metrics-public", description = "Serve /metrics without a login (otherwise an auditor's).")
+    @Option(names = "--metrics-public", description = "Serve /metrics without a login (otherwise a monitor's or an auditor's login).")
     boolean metricsPublic;
 
     @Spec

@@ -22,6 +22,8 @@ public final class TestUsers {
     public static final String SUPERVISOR = "supervisor";
     public static final String TRIAGE = "triage";
     public static final String AUDITOR = "auditor";
+    /** Reads /metrics and nothing else, as Prometheus does. */
+    public static final String MONITOR = "monitor";
     /** An office kept for the lockout test, so that locking it out disturbs no other test. */
     public static final String LOCKOUT = "lockout-office";
 
@@ -39,6 +41,7 @@ public final class TestUsers {
                     new Account(new User(SUPERVISOR, Role.SUPERVISOR, null, Set.of("finance", "audit")), hash),
                     new Account(new User(TRIAGE, Role.TRIAGE, null, Set.of()), hash),
                     new Account(new User(AUDITOR, Role.AUDITOR, null, Set.of()), hash),
+                    new Account(new User(MONITOR, Role.MONITOR, null, Set.of()), hash),
                     new Account(new User(LOCKOUT, Role.OFFICE, OFFICE_NAME, Set.of()), hash)));
         }
         return users;

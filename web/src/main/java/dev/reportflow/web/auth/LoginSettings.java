@@ -26,7 +26,7 @@ public record LoginSettings(Users users, OidcSettings oidc, boolean behindTlsPro
         if (users.isEmpty() && oidc == null && !isLoopback(bind)) {
             throw new IllegalArgumentException("--bind " + bind + " reaches beyond this machine, so serve needs logins: a users file"
                     + " or single sign-on (--oidc oidc.json);"
-                    + " create one with `reportflow users add --file users.json --name NAME --role office|supervisor|triage|auditor`"
+                    + " create one with `reportflow users add --file users.json --name NAME --role office|supervisor|triage|auditor|monitor`"
                     + " and pass --users users.json (or keep --bind 127.0.0.1).");
         }
     }

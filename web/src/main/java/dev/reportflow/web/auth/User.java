@@ -14,7 +14,7 @@ public record User(String name, Role role, String office, Set<String> department
 
     public DepartmentScope scope() {
         return switch (role) {
-            case OFFICE -> DepartmentScope.NONE;
+            case OFFICE, MONITOR -> DepartmentScope.NONE;
             case SUPERVISOR -> DepartmentScope.only(departments);
             case TRIAGE, AUDITOR -> DepartmentScope.ALL;
         };

@@ -39,7 +39,7 @@ public final class UsersCommand {
         @Option(names = "--name", required = true, description = "The login's name: letters, digits and . _ @ -.")
         String name;
 
-        @Option(names = "--role", required = true, description = "office, supervisor, triage or auditor.")
+        @Option(names = "--role", required = true, description = "office, supervisor, triage, auditor or monitor (metrics only).")
         String role;
 
         @Option(names = "--office", description = "The office an office login submits as, e.g. 区审计局.")

@@ -104,7 +104,7 @@ public final class UsersFile {
                     throw new IllegalArgumentException(name + ": a supervisor needs its departments (--departments finance,audit)");
                 }
             }
-            case TRIAGE, AUDITOR -> { }
+            case TRIAGE, AUDITOR, MONITOR -> { }
         }
         if (role != Role.OFFICE && office != null) {
             throw new IllegalArgumentException(name + ": only an office login has an office");

@@ -64,10 +64,15 @@ public final class PageRoutes {
         routes.get("/i18n/messages.json", this::messages, Access.PUBLIC);
     }
 
-    /** Offices submit and read nothing else: their home is the upload form. */
+    /** Offices submit and read nothing else: their home is the upload form. A monitor has no page at all. */
     private void home(Context ctx) {
-        if (AccessControl.user(ctx).role() == Role.OFFICE) {
+        Role role = AccessControl.user(ctx).role();
+        if (role == Role.OFFICE) {
             ctx.redirect(UPLOAD_PATH, HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (!role.allows(Access.READ)) {
+            JsonResponse.error(ctx, 403, "FORBIDDEN");
             return;
         }
         page(ctx, supervisorPage);

@@ -126,6 +126,19 @@ class LoginIT {
     }
 
     @Test
+    void aMonitorScrapesTheMetricsAndReadsNothingElse() {
+        Http monitor = as(TestUsers.MONITOR);
+
+        assertThat(monitor.get("/metrics").statusCode()).isEqualTo(200);
+        for (String path : List.of("/api/sections", "/api/counts", "/api/departments", "/api/trace/sub-a", "/api/triage")) {
+            assertThat(monitor.get(path).statusCode()).as(path).isEqualTo(403);
+        }
+        assertThat(monitor.getPage("/").statusCode()).as("no page of sections").isEqualTo(403);
+        assertThat(monitor.post("/submissions", new Multipart().file("file", "r.txt", REPORT, "text/plain")).statusCode())
+                .as("a monitor does not submit").isEqualTo(403);
+    }
+
+    @Test
     void anOfficeSubmitsButReadsNothing() {
         Http office = as(TestUsers.OFFICE);
 
