@@ -13,6 +13,7 @@ import dev.reportflow.history.store.HistorySettings;
 import dev.reportflow.history.trace.StoredTrace;
 import dev.reportflow.history.trace.StoredTraceRenderer;
 import dev.reportflow.history.trace.StoredTraces;
+import dev.reportflow.text.SafeText;
 import dev.reportflow.web.auth.Access;
 import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.DepartmentScope;
@@ -94,8 +95,7 @@ public final class HistoryEndpoints {
         } catch (SQLException e) {
             LOG.warn("History store did not answer {}: {}", ctx.path(), e.getMessage());
             ctx.header("Retry-After", "10");
-            JsonResponse.error(ctx, 503, "HISTORY_UNAVAILABLE", "历史库暂时无法应答，请稍后再试。 The history store did not answer; "
-                    + "try again, or narrow the search.");
+            JsonResponse.error(ctx, 503, "HISTORY_UNAVAILABLE");
         }
     }
 
@@ -151,7 +151,7 @@ public final class HistoryEndpoints {
         }
         String submissionId = ctx.pathParam("submissionId");
         if (!SUBMISSION_ID.matcher(submissionId).matches()) {
-            JsonResponse.error(ctx, 400, "BAD_SUBMISSION_ID", "提交编号格式不对。 '" + submissionId + "' is not a submission id.");
+            JsonResponse.error(ctx, 400, "BAD_SUBMISSION_ID", SafeText.line(submissionId));
             return;
         }
         DepartmentScope scope = AccessControl.user(ctx).scope();
@@ -169,19 +169,18 @@ public final class HistoryEndpoints {
         Set<String> departments = new LinkedHashSet<>(list(ctx.queryParam("department")));
         for (String department : departments) {
             if (!DEPARTMENT.matcher(department).matches()) {
-                JsonResponse.error(ctx, 400, "BAD_QUERY", "部门代码格式不对。 Not a department code: " + department);
+                JsonResponse.errorSaying(ctx, 400, "BAD_QUERY", "error.BAD_DEPARTMENT_CODE", SafeText.line(department));
                 return null;
             }
             if (!scope.includes(department)) {
-                JsonResponse.error(ctx, 403, "FORBIDDEN_DEPARTMENT", "此账号无权查看该部门的材料。"
-                        + " This login may not read the sections of '" + department + "'.");
+                JsonResponse.error(ctx, 403, "FORBIDDEN_DEPARTMENT", department);
                 return null;
             }
         }
         if (departments.isEmpty() && !scope.everyDepartment()) {
             departments.addAll(scope.departments());
             if (departments.isEmpty()) {
-                JsonResponse.error(ctx, 403, "FORBIDDEN_DEPARTMENT", "此账号没有可查看的部门。 This login reads no department.");
+                JsonResponse.errorSaying(ctx, 403, "FORBIDDEN_DEPARTMENT", "error.NO_DEPARTMENTS");
                 return null;
             }
         }
@@ -196,14 +195,13 @@ public final class HistoryEndpoints {
                     "true".equals(ctx.queryParam("withdrawn")), after == null || after.isBlank() ? null : KeysetCursor.decode(after),
                     limit == null || limit.isBlank() ? 20 : Integer.parseInt(limit));
         } catch (RuntimeException e) {
-            JsonResponse.error(ctx, 400, "BAD_QUERY", "查询参数有误。 " + e.getMessage());
+            JsonResponse.error(ctx, 400, "BAD_QUERY", SafeText.line(String.valueOf(e.getMessage())));
             return null;
         }
     }
 
     private static void notConfigured(Context ctx) {
-        JsonResponse.error(ctx, 503, "NO_HISTORY_STORE", "未配置历史库。 serve runs without a history store "
-                + "(reportflow.history.jdbc-url).");
+        JsonResponse.error(ctx, 503, "NO_HISTORY_STORE");
     }
 
     private static List<String> list(String value) {

@@ -29,6 +29,11 @@ public final class JsonResponse {
         send(ctx, status, errorBody(ctx, code, "error." + code, null, values));
     }
 
+    /** An error whose sentence is a more precise bundle entry than {@code error.<CODE>}, under the same machine-readable code. */
+    public static void errorSaying(Context ctx, int status, String code, String messageKey, Object... values) {
+        send(ctx, status, errorBody(ctx, code, messageKey, null, values));
+    }
+
     /**
      * An error with what the refusing part said in its own words ({@code detail}: the submission
      * client's and the document reader's explanation, Chinese first, naming what is wrong with the file).

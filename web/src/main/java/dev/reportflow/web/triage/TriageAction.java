@@ -26,30 +26,43 @@ record TriageAction(String reportId, Kind kind, List<String> departments, Map<St
 
     enum Kind { CONFIRM, REASSIGN, SPLIT }
 
-    /** An action that cannot be carried out as posted; the message, Chinese first, says why. */
+    /** An action that cannot be carried out as posted: a key of the message bundles ({@code triage.bad.*}) says why. */
     static final class BadAction extends Exception {
-        BadAction(String message) {
-            super(message);
+        private final String messageKey;
+        private final transient Object[] values;
+
+        BadAction(String messageKey, Object... values) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.values = values;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+
+        Object[] values() {
+            return values.clone();
         }
     }
 
     static TriageAction parse(JsonNode body) throws BadAction {
         if (body == null || !body.isObject()) {
-            throw new BadAction("请求格式错误。 The body must be a JSON object.");
+            throw new BadAction("triage.bad.notAnObject");
         }
         String reportId = text(body, "reportId");
         if (reportId == null) {
-            throw new BadAction("缺少报告编号。 reportId is missing.");
+            throw new BadAction("triage.bad.noReport");
         }
         String reason = text(body, "reason");
         if (reason == null) {
-            throw new BadAction("请填写分拣理由。 A reason is required: it is kept with the correction.");
+            throw new BadAction("triage.bad.noReason");
         }
         Kind kind;
         try {
             kind = Kind.valueOf(String.valueOf(text(body, "action")).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadAction("未知的操作。 action must be confirm, reassign or split.");
+            throw new BadAction("triage.bad.unknownAction");
         }
         Map<String, List<String>> units = new LinkedHashMap<>();
         JsonNode unitsNode = body.path("units");
@@ -72,15 +85,14 @@ record TriageAction(String reportId, Kind kind, List<String> departments, Map<St
                 for (RoutedSection unit : report.units()) {
                     List<String> guess = report.bestGuess(unit);
                     if (guess.isEmpty()) {
-                        throw new BadAction("分类器对第" + unit.getSectionPath() + "节没有建议，请改派或拆分。"
-                                + " The classifier has no guess for §" + unit.getSectionPath() + ": reassign or split instead.");
+                        throw new BadAction("triage.bad.noGuess", unit.getSectionPath());
                     }
                     targets.put(unit.getUnitId(), guess);
                 }
             }
             case REASSIGN -> {
                 if (departments.isEmpty()) {
-                    throw new BadAction("请选择至少一个部门。 Choose at least one department.");
+                    throw new BadAction("triage.bad.noDepartment");
                 }
                 report.units().forEach(unit -> targets.put(unit.getUnitId(), departments));
             }
@@ -94,18 +106,18 @@ record TriageAction(String reportId, Kind kind, List<String> departments, Map<St
                 });
                 for (String unitId : targets.keySet()) {
                     if (!waiting.contains(unitId)) {
-                        throw new BadAction("该报告没有待分拣的单元 " + unitId + "。 " + unitId + " is not a unit of this report that waits.");
+                        throw new BadAction("triage.bad.notWaitingUnit", unitId);
                     }
                 }
                 if (targets.isEmpty()) {
-                    throw new BadAction("请为至少一个单元选择部门。 Choose departments for at least one unit.");
+                    throw new BadAction("triage.bad.noUnit");
                 }
             }
             default -> throw new IllegalStateException(kind.name());
         }
         for (List<String> codes : targets.values()) {
             if (codes.contains(Topics.UNASSIGNED)) {
-                throw new BadAction("不能改派到“未分配”。 A unit cannot be sent to unassigned: it is there already.");
+                throw new BadAction("triage.bad.toUnassigned");
             }
         }
         return targets;

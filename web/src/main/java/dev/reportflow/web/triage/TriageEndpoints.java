@@ -17,11 +17,14 @@ import dev.reportflow.web.auth.AccessControl;
 import dev.reportflow.web.auth.User;
 import dev.reportflow.web.http.JsonResponse;
 import dev.reportflow.web.http.TopicReads;
+import dev.reportflow.web.i18n.Language;
+import dev.reportflow.web.i18n.Messages;
 import dev.reportflow.web.page.PageRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +86,7 @@ public final class TriageEndpoints {
         try {
             action = TriageAction.parse(body(ctx));
         } catch (TriageAction.BadAction e) {
-            JsonResponse.error(ctx, 400, "BAD_ACTION", e.getMessage());
+            badAction(ctx, e);
             return;
         }
         // Checked before anything is sent: a split must not go half through for one mistyped code.
@@ -104,7 +107,7 @@ public final class TriageEndpoints {
         try {
             targets = action.targets(report.get());
         } catch (TriageAction.BadAction e) {
-            JsonResponse.error(ctx, 400, "BAD_ACTION", e.getMessage());
+            badAction(ctx, e);
             return;
         }
         ObjectNode body = JsonResponse.MAPPER.createObjectNode().put("reportId", action.reportId());
@@ -113,15 +116,21 @@ public final class TriageEndpoints {
         for (Map.Entry<String, List<String>> target : targets.entrySet()) {
             CorrectionRequest request = CorrectionRequest.unit(target.getKey(), target.getValue(), List.of(Topics.UNASSIGNED),
                     clerk.name(), action.reason());
-            allApplied &= result(results.addObject().put("unitId", target.getKey()), target.getValue(),
+            allApplied &= result(Messages.languageOf(ctx), results.addObject().put("unitId", target.getKey()), target.getValue(),
                     corrector.correct(request, ANSWER_WAIT));
         }
         body.put("applied", allApplied);
         JsonResponse.send(ctx, allApplied ? 200 : 409, body);
     }
 
+    private static void badAction(Context ctx, TriageAction.BadAction e) {
+        // The clerk's values (a unit id) go through SafeText like every other echoed value.
+        Object[] values = Arrays.stream(e.values()).map(v -> SafeText.line(String.valueOf(v))).toArray();
+        JsonResponse.error(ctx, 400, "BAD_ACTION", Messages.text(Messages.languageOf(ctx), e.messageKey(), values));
+    }
+
     /** Fills in one unit's outcome; true when the streams app applied it. */
-    private static boolean result(ObjectNode node, List<String> departments, Corrector.Result result) {
+    private static boolean result(Language language, ObjectNode node, List<String> departments, Corrector.Result result) {
         departments.forEach(node.putArray("departments")::add);
         if (result instanceof Corrector.Invalid invalid) {
             node.put("outcome", "invalid").put("message", invalid.message());
@@ -130,14 +139,13 @@ public final class TriageEndpoints {
         Corrector.Sent sent = (Corrector.Sent) result;
         node.put("correctionId", sent.correction().getCorrectionId());
         if (sent.outcome() instanceof CorrectionDesk.Applied) {
-            node.put("outcome", "applied").put("message", "已改派。 Applied.");
+            node.put("outcome", "applied").put("message", Messages.text(language, "triage.outcome.applied"));
             return true;
         }
         if (sent.outcome() instanceof CorrectionDesk.Refused refused) {
             node.put("outcome", "refused").put("message", refused.message());
         } else {
-            node.put("outcome", "no-answer").put("message", "已发送，但流处理程序未在 " + ANSWER_WAIT.toSeconds()
-                    + " 秒内答复。 Sent, but the streams app did not answer in time: is it running?");
+            node.put("outcome", "no-answer").put("message", Messages.text(language, "triage.outcome.noAnswer", ANSWER_WAIT.toSeconds()));
         }
         return false;
     }
@@ -151,7 +159,7 @@ public final class TriageEndpoints {
         try {
             return JsonResponse.MAPPER.readTree(ctx.bodyInputStream());
         } catch (IOException e) {
-            throw new TriageAction.BadAction("请求格式错误。 The body is not JSON.");
+            throw new TriageAction.BadAction("triage.bad.notJson");
         }
     }
 }

@@ -67,13 +67,13 @@ function renderWithdrawn(s) {
   return el('li', {className: 'section withdrawn', 'data-delivery-id': s.deliveryId, 'data-department': s.department,
       'data-status': 'withdrawn'},
     el('div', {className: 'meta'},
-      el('span', {className: 'badge-withdrawn'}, '已撤回 Withdrawn'),
-      el('span', {className: 'department'}, s.department),
-      el('span', {className: 'issuer'}, `${s.issuer.name} (${s.issuer.level})`)),
+      el('span', {className: 'badge-withdrawn'}, t('list.withdrawn')),
+      el('span', {className: 'department'}, departmentName(s.department)),
+      el('span', {className: 'issuer'}, `${s.issuer.name}（${t('level.' + s.issuer.level)}）`)),
     el('h3', {className: 'heading'}, s.heading),
     el('div', {className: 'report'}, s.reportTitle),
-    correctionNote('撤回 Withdrawn by', s.withdrawn),
-    el('a', {className: 'trace', href: s.trace}, 'Trace this submission →'));
+    correctionNote(t('list.withdrawnBy'), s.withdrawn),
+    el('a', {className: 'trace', href: s.trace}, t('list.trace')));
 }
 
 function renderSection(s) {
@@ -93,7 +93,7 @@ function renderSection(s) {
     el('h3', {className: 'heading'}, s.heading),
     el('div', {className: 'report'}, s.reportTitle, s.topLevelHeading !== s.heading ? ` › ${s.topLevelHeading}` : ''),
     el('ul', {className: 'evidence'}, evidence),
-    s.corrected ? correctionNote('改派 Corrected by', s.corrected) : null,
+    s.corrected ? correctionNote(t('list.correctedBy'), s.corrected) : null,
     el('p', {className: 'excerpt'}, s.excerpt),
     el('a', {className: 'trace', href: s.trace}, t('list.trace')));
 }

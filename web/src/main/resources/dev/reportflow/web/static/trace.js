@@ -38,11 +38,11 @@ function renderReports(reports) {
 function renderCorrections(corrections) {
   const changes = c => [...c.departmentsAdded.map(d => `+${d}`), ...c.departmentsRemoved.map(d => `-${d}`)].join(' ');
   document.getElementById('report-list').append(el('article', {className: 'report-card'},
-    el('h3', {}, '更正 Corrections (oldest first)'),
+    el('h3', {}, t('trace.corrections')),
     el('ol', {id: 'correction-list'}, corrections.map(c => el('li', {'data-correction-id': c.correctionId},
       `${localTime(c.at)} · ${c.by} · ${c.unitId || c.reportId} ${changes(c)}`,
-      c.previousCorrectionId ? ` · 更正 corrects ${c.previousCorrectionId}` : '',
-      ` · 理由 why: ${c.reason}`, el('span', {className: 'where'}, ` (${c.correctionId})`))))));
+      c.previousCorrectionId ? ` · ${t('trace.corrects', c.previousCorrectionId)}` : '',
+      ` · ${t('trace.why', c.reason)}`, el('span', {className: 'where'}, ` (${c.correctionId})`))))));
 }
 
 function renderDeliveries(deliveries) {
@@ -50,7 +50,7 @@ function renderDeliveries(deliveries) {
     {'data-department': d.department, 'data-status': d.status},
     el('td', {}, departmentName(d.department)), el('td', {}, d.reportId.split('#').pop()), el('td', {}, d.sectionPath),
     el('td', {}, d.heading), el('td', {}, t('role.' + d.role)),
-    el('td', {}, t('routing.' + d.routingReason), d.status === 'withdrawn' ? ` · 已撤回 withdrawn by ${d.correction.by}: ${d.correction.reason}` : ''),
+    el('td', {}, t('routing.' + d.routingReason), d.status === 'withdrawn' ? ` · ${t('trace.withdrawnBy', d.correction.by, d.correction.reason)}` : ''),
     el('td', {className: 'where'}, d.at))));
   show('deliveries');
 }

@@ -35,15 +35,15 @@ function unitsTable(report) {
   const rows = report.units.map(unit => el('tr', {'data-unit-id': unit.unitId},
     el('td', {}, `§${unit.sectionPath}`),
     el('td', {}, unit.heading, unit.topLevelHeading !== unit.heading ? el('div', {className: 'where'}, unit.topLevelHeading) : null),
-    el('td', {}, el('span', {className: `role role-${unit.role}`}, unit.role)),
+    el('td', {}, el('span', {className: `role role-${unit.role}`}, t('role.' + unit.role))),
     el('td', {className: 'evidence'}, unit.departments.length
       ? unit.departments.map(d => el('div', {}, el('strong', {}, departmentLabel(d.department)), ' ', evidenceText(d.evidence)))
       : '—'),
-    el('td', {className: 'guess'}, unit.bestGuess.length ? unit.bestGuess.map(departmentLabel).join('、') : '无建议 no guess'),
+    el('td', {className: 'guess'}, unit.bestGuess.length ? unit.bestGuess.map(departmentLabel).join('、') : t('triage.noGuess')),
     el('td', {className: 'split-to'}, departmentChooser('unit-departments', unit.bestGuess))));
   return el('table', {className: 'units'},
     el('thead', {}, el('tr', {},
-      ['节 §', '标题 Heading', '角色 Role', '依据 Evidence', '分类器建议 Best guess', '拆分至 Split to'].map(h => el('th', {}, h)))),
+      ['section', 'heading', 'role', 'evidence', 'guess', 'splitTo'].map(h => el('th', {}, t('triage.col.' + h))))),
     el('tbody', {}, rows));
 }
 
@@ -53,18 +53,18 @@ function actionForm(report, index) {
     el('input', {type: 'radio', name: `action-${index}`, value, checked, disabled}), label);
   const form = el('form', {className: 'action'},
     el('fieldset', {},
-      el('legend', {}, '操作 Action'),
-      choice('confirm', '确认：按分类器建议分配 Confirm the best guesses', !noGuess, noGuess),
-      choice('reassign', '改派：全部单元分配给所选部门 Reassign every unit', noGuess, false),
-      choice('split', '拆分：每个单元分别选择部门 Split, unit by unit', false, false)),
-    el('label', {className: 'reassign-to'}, '改派至 Send to', departmentChooser('report-departments', [])),
-    el('label', {}, '理由（必填） Reason (required)',
-      el('textarea', {className: 'reason', required: true, rows: 2, placeholder: '例如：系县财政局报告，标题未写单位'})),
-    el('button', {type: 'submit', className: 'submit'}, '提交 Submit'),
+      el('legend', {}, t('triage.action')),
+      choice('confirm', t('triage.confirm'), !noGuess, noGuess),
+      choice('reassign', t('triage.reassign'), noGuess, false),
+      choice('split', t('triage.split'), false, false)),
+    el('label', {className: 'reassign-to'}, t('triage.sendTo'), departmentChooser('report-departments', [])),
+    el('label', {}, t('triage.reason'),
+      el('textarea', {className: 'reason', required: true, rows: 2, placeholder: t('triage.reasonExample')})),
+    el('button', {type: 'submit', className: 'submit'}, t('triage.submit')),
     el('p', {className: 'result', role: 'status'}));
   form.addEventListener('submit', event => {
     event.preventDefault();
-    submit(report, form).catch(error => showResult(form, `未能提交 Not sent: ${error.message}`, false));
+    submit(report, form).catch(error => showResult(form, t('triage.notSent', error.message), false));
   });
   return form;
 }
@@ -79,7 +79,7 @@ async function submit(report, form) {
       .map(row => [row.dataset.unitId, chosen(row.querySelector('.unit-departments'))]));
   }
   form.querySelector('.submit').disabled = true;
-  showResult(form, '提交中… Sending…', null);
+  showResult(form, t('triage.sending'), null);
   const response = await fetch('/api/triage/corrections', {method: 'POST', body: JSON.stringify(payload),
     headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken}});
   const body = await response.json().catch(() => ({}));
@@ -89,7 +89,7 @@ async function submit(report, form) {
     return;
   }
   const lines = body.results.map(r => `§${r.unitId.split('/').pop()} → ${r.departments.map(departmentLabel).join('、')}：${r.message}`);
-  showResult(form, `${body.applied ? '已改派 Routed' : '未全部生效 Not all applied'}。 ${lines.join(' ')}`, body.applied);
+  showResult(form, t(body.applied ? 'triage.routed' : 'triage.notAllApplied', lines.join(' ')), body.applied);
   if (body.applied) {
     form.closest('.pending').dataset.state = 'done';
   }
@@ -104,35 +104,38 @@ function showResult(form, text, ok) {
 function renderReport(report, index) {
   const issuer = report.issuer;
   return el('li', {className: 'pending', 'data-report-id': report.reportId},
-    el('h2', {className: 'title'}, report.title || '（无标题 untitled）'),
+    el('h2', {className: 'title'}, report.title || t('triage.untitled')),
     el('dl', {},
-      el('dt', {}, '报告 Report'), el('dd', {className: 'where'}, report.reportId),
-      el('dt', {}, '报送单位 Office'), el('dd', {className: 'office'}, report.office),
-      el('dt', {}, '收到 Received'), el('dd', {}, el('time', {dateTime: report.receivedAt}, localTime(report.receivedAt))),
-      el('dt', {}, '文件 File'), el('dd', {}, report.fileName || '—'),
-      el('dt', {}, '置信度 Confidence'), el('dd', {className: 'confidence'},
+      el('dt', {}, t('triage.report')), el('dd', {className: 'where'}, report.reportId),
+      el('dt', {}, t('triage.office')), el('dd', {className: 'office'}, report.office),
+      el('dt', {}, t('triage.received')), el('dd', {}, el('time', {dateTime: report.receivedAt}, localTime(report.receivedAt))),
+      el('dt', {}, t('triage.file')), el('dd', {}, report.fileName || '—'),
+      el('dt', {}, t('triage.confidence')), el('dd', {className: 'confidence'},
         report.confidence === null ? '—' : report.confidence.toFixed(2),
         report.confidenceEvidence ? `（${evidenceText(report.confidenceEvidence)}）` : ''),
-      el('dt', {}, '原因 Why here'), el('dd', {className: 'why'}, report.triageReason || '—'),
-      el('dt', {}, '发文机关 Issuer'), el('dd', {className: 'issuer'},
-        `${issuer.name || '（未识别 none）'} · ${issuer.level} → ${departmentLabel(issuer.department)}`,
+      el('dt', {}, t('triage.why')), el('dd', {className: 'why'}, report.triageReason || '—'),
+      el('dt', {}, t('triage.issuer')), el('dd', {className: 'issuer'},
+        `${issuer.name || t('triage.noIssuer')} · ${t('level.' + issuer.level)} → ${departmentLabel(issuer.department)}`,
         issuer.evidence ? `（${evidenceText(issuer.evidence)}）` : '')),
     unitsTable(report),
     actionForm(report, index));
 }
 
 async function load() {
-  status.textContent = '加载中… Loading…';
+  status.textContent = t('triage.loading');
   const [{body: departments}, {body: queue}, {body: session}] =
     await Promise.all([getJson('/api/departments'), getJson('/api/triage'), getJson('/api/session')]);
   departments.forEach(d => departmentNames.set(d.code, d.name));
   csrfToken = session.csrfToken || '';
   document.getElementById('queue').replaceChildren(...queue.reports.map(renderReport));
-  status.textContent = queue.waiting === 0 ? '没有待分拣的报告。 Nothing waits for triage.'
-    : `待分拣 ${queue.waiting} 份报告，按收到时间先后排列。 ${queue.waiting} report(s) wait, oldest first`
-      + (queue.reports.length < queue.waiting ? `; the first ${queue.reports.length} shown.` : '.');
+  status.textContent = queue.waiting === 0 ? t('triage.nothingWaits')
+    : t('triage.waiting', queue.waiting) + (queue.reports.length < queue.waiting ? ' ' + t('triage.firstShown', queue.reports.length) : '');
 }
 
-document.getElementById('refresh').addEventListener('click', () =>
-  load().catch(error => status.textContent = `无法加载 Cannot load: ${error.message}`));
-load().catch(error => status.textContent = `无法加载 Cannot load: ${error.message}`);
+const showLoadError = error => { status.textContent = t('triage.cannotLoad', error.message); };
+document.getElementById('refresh').addEventListener('click', () => load().catch(showLoadError));
+(async () => {
+  await wordsReady;
+  showSignedIn().catch(() => {});
+  await load();
+})().catch(showLoadError);

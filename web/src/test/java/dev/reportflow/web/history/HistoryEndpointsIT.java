@@ -89,7 +89,12 @@ class HistoryEndpointsIT {
         assertThat(second.get("sections")).hasSize(1);
         assertThat(second.get("next").isNull()).isTrue();
 
-        assertThat(finance.get("/api/history/sections?department=audit").statusCode()).isEqualTo(403);
+        HttpResponse<String> forbidden = finance.get("/api/history/sections?department=audit");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(Http.json(forbidden).get("message").asText()).as("the bundle's sentence, Chinese first").isEqualTo("此账号无权查看“audit”的材料。");
+        HttpResponse<String> badId = finance.get("/api/history/trace/bad*id");
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(Http.json(badId).get("message").asText()).isEqualTo("“bad*id”不是报送编号（形如 sub-0-12）。");
         assertThat(finance.get("/api/history/trace/sub-0-9").statusCode()).as("an audit-only submission").isEqualTo(404);
         assertThat(Http.as(server.port(), TestUsers.AUDITOR).get("/api/history/trace/sub-0-9").statusCode()).isEqualTo(200);
         JsonNode trace = finance.getJson("/api/history/trace/sub-0-1");

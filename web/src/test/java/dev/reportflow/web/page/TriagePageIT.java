@@ -133,7 +133,7 @@ class TriagePageIT {
         report.findElement(By.className("reason")).sendKeys("系区财政局报告，标题未写单位");
         report.findElement(By.className("submit")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElement(report.findElement(By.className("result")), "已改派 Routed"));
+        wait.until(ExpectedConditions.textToBePresentInElement(report.findElement(By.className("result")), "已改派。"));
         assertThat(report.getAttribute("data-state")).isEqualTo("done");
         browser.findElement(By.id("refresh")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "没有待分拣的报告"));
@@ -145,7 +145,7 @@ class TriagePageIT {
         assertThat(section.getAttribute("data-status")).isEqualTo("delivered");
         assertThat(section.findElement(By.className("heading")).getText()).isEqualTo("（一）加强资金管理。");
         assertThat(section.findElement(By.className("correction")).getText())
-                .contains("改派 Corrected by：" + TestUsers.TRIAGE).contains("系区财政局报告，标题未写单位");
+                .contains("改派：" + TestUsers.TRIAGE).contains("系区财政局报告，标题未写单位");
     }
 
     @Test
@@ -191,12 +191,12 @@ class TriagePageIT {
         signIn("/?department=finance", TestUsers.SUPERVISOR);
         WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#sections .section[data-delivery-id='" + reportId + "/1.1@finance'][data-status='withdrawn']")));
-        assertThat(notice.getText()).contains("已撤回 Withdrawn").contains("王芳").contains("资金管理属审计整改事项")
+        assertThat(notice.getText()).contains("已撤回").contains("王芳").contains("资金管理属审计整改事项")
                 .doesNotContain("500万元");
         browser.get("http://127.0.0.1:" + server.port() + "/trace/" + submissionId);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#correction-list li"), 5));
         assertThat(browser.findElements(By.cssSelector("#correction-list li")).get(4).getText())
-                .contains("王芳").contains("+audit -finance").contains("corrects " + first);
+                .contains("王芳").contains("+audit -finance").contains("更正了 " + first);
     }
 
     @Test
