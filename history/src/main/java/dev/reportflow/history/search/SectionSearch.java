@@ -37,6 +37,8 @@ public final class SectionSearch {
             + "d.routing_reason, d.office, d.issuer, d.issuer_level, d.report_title, d.section_path, d.heading, d.role, "
             + "d.departments, d.confidence, d.received_at, d.retracted, d.corrected_by, d.correction_reason, u.text";
     private static final String ORDER = " ORDER BY d.received_at DESC, d.delivery_id DESC";
+    /** What the order and the join to the text need of a delivery: an index holds them (V4, V5). */
+    private static final String KEYS = "d.delivery_id, d.unit_id, d.received_at";
 
     private final HistoryDatabase database;
     private final int window;
@@ -85,16 +87,34 @@ public final class SectionSearch {
         parameters.add(window);
         parameters.addAll(query.terms());
         parameters.add(query.limit() + 1);
-        String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM deliveries d WHERE " + deliveries.sql() + ORDER
-                + " LIMIT ?) d JOIN unit_texts u ON u.unit_id = d.unit_id WHERE " + phraseChecks(query) + ORDER + " LIMIT ?";
-        return run(connection, sql, parameters);
+        return run(connection, checkedInOrder(query, "SELECT " + KEYS + " FROM deliveries d WHERE " + deliveries.sql()
+                + ORDER + " LIMIT ?"), parameters);
     }
 
-    /** True when the walk stopped at its window rather than at the end of the department's history. */
+    /**
+     * The page from {@code keys} (deliveries' keys in the page's order): each key's text checked in that order until
+     * the page is full, then only the page's deliveries read. With the common filters (department, role, time,
+     * withdrawn) the keys come from an index alone (V4, V5): walking 2,000 deliveries of one role used to read every
+     * delivery of the department's newest ~10,000 to look at its role (docs/history-store.md, fourth pass).
+     * The inner ORDER BY and LIMIT keep each subquery whole and in order, so the joins follow it and stop at the page.
+     */
+    private static String checkedInOrder(SearchQuery query, String keys) {
+        return "SELECT " + COLUMNS + " FROM (SELECT k.delivery_id, k.received_at, u.text FROM (" + keys + ") k"
+                + " JOIN unit_texts u ON u.unit_id = k.unit_id WHERE " + phraseChecks(query)
+                + " ORDER BY k.received_at DESC, k.delivery_id DESC LIMIT ?) u JOIN deliveries d ON d.delivery_id = u.delivery_id"
+                + ORDER;
+    }
+
+    /**
+     * True when the walk stopped at its window rather than at the end of the department's history. Counted in the
+     * walk's order, over the index pages the walk has just read: without the ORDER BY, a filter the index does not
+     * hold (a role) made PostgreSQL count by a sequential scan of every department's deliveries until it had seen
+     * {@code window} matches (measured: 146,271 rows read, 0.85 s at load 50; docs/history-store.md, fourth pass).
+     */
     private boolean windowWasFull(Connection connection, Clause deliveries) throws SQLException {
         List<Object> parameters = new ArrayList<>(deliveries.parameters());
         parameters.add(window);
-        String sql = "SELECT count(*) FROM (SELECT 1 FROM deliveries d WHERE " + deliveries.sql() + " LIMIT ?) w";
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM deliveries d WHERE " + deliveries.sql() + ORDER + " LIMIT ?) w";
         try (PreparedStatement st = prepare(connection, sql, parameters); ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1) >= window;
@@ -125,15 +145,8 @@ public final class SectionSearch {
         parameters.addAll(deliveries.parameters());
         parameters.addAll(query.terms());
         parameters.add(query.limit() + 1);
-        // The candidates' deliveries by their keys only: with the common filters these come from the covering index by
-        // unit (V4) without reading a row. The inner ORDER BY keeps that subquery whole and sorted, so the joins to the
-        // rows and texts follow its order and the LIMIT stops them: only the page's candidates (and the bigrams' false
-        // positives among them) have their row read and their text checked.
-        String sql = "WITH c AS MATERIALIZED (" + candidates + ") SELECT " + COLUMNS
-                + " FROM (SELECT d.delivery_id, d.unit_id, d.received_at FROM c JOIN deliveries d ON d.unit_id = c.unit_id"
-                + " WHERE " + deliveries.sql() + ORDER + ") k JOIN deliveries d ON d.delivery_id = k.delivery_id"
-                + " JOIN unit_texts u ON u.unit_id = k.unit_id WHERE " + phraseChecks(query)
-                + " ORDER BY k.received_at DESC, k.delivery_id DESC LIMIT ?";
+        String sql = "WITH c AS MATERIALIZED (" + candidates + ") " + checkedInOrder(query, "SELECT " + KEYS
+                + " FROM c JOIN deliveries d ON d.unit_id = c.unit_id WHERE " + deliveries.sql() + ORDER);
         return run(connection, sql, parameters);
     }
 
