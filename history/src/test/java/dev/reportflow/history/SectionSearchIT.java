@@ -179,6 +179,31 @@ class SectionSearchIT {
         assertThat(allPages(rare, query)).as("the same once all is indexed").containsExactlyElementsOf(audits);
     }
 
+    @Test
+    void aTermWithLatinLettersIsFoundWhateverItsCaseOnBothPathsIndexedOrNot() throws Exception {
+        String air = "（三）大气治理\n　　推进PM2.5与VOCs协同治理，空气质量持续改善。";
+        store(section("sub-0-1", "1.1", "finance", SectionRole.REVIEW, air).setReceivedAt(Records.RECEIVED).build(),
+                section("sub-0-2", "1.1", "finance", SectionRole.REVIEW, BUDGET).setReceivedAt(Records.RECEIVED.plusSeconds(60)).build());
+        // A window of 1 holds only the budget section: the text index answers. A window of 100 walks them all.
+        List<SectionSearch> searches = List.of(new SectionSearch(database, 1), new SectionSearch(database, 100));
+        for (boolean indexed : List.of(false, true)) {
+            if (indexed) {
+                try (Connection c = database.connection()) {
+                    assertThat(new TextIndexer().indexSome(c, 1000)).isEqualTo(2);
+                }
+            }
+            for (SectionSearch s : searches) {
+                for (String typed : List.of("vocs", "VOCs", "pm2.5 协同治理", "空气质量")) {
+                    SearchPage page = s.search(new SearchQuery(Set.of("finance"), SearchQuery.terms(typed), Set.of(), Set.of(),
+                            null, null, null, null, null, null, false, null, 10));
+                    assertThat(deliveries(page)).as("%s, indexed %s", typed, indexed).containsExactly("sub-0-1#1/1.1@finance");
+                }
+                assertThat(s.search(new SearchQuery(Set.of("finance"), SearchQuery.terms("vocx"), Set.of(), Set.of(),
+                        null, null, null, null, null, null, false, null, 10)).hits()).isEmpty();
+            }
+        }
+    }
+
     private static List<String> allPages(SectionSearch search, SearchQuery first) throws Exception {
         List<String> seen = new ArrayList<>();
         SearchQuery query = first;

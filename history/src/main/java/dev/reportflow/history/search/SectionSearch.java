@@ -37,6 +37,8 @@ public final class SectionSearch {
             + "d.routing_reason, d.office, d.issuer, d.issuer_level, d.report_title, d.section_path, d.heading, d.role, "
             + "d.departments, d.confidence, d.received_at, d.retracted, d.corrected_by, d.correction_reason, u.text";
     private static final String ORDER = " ORDER BY d.received_at DESC, d.delivery_id DESC";
+    /** What the order and the join to the text need of a delivery: an index holds them (V4, V5). */
+    private static final String KEYS = "d.delivery_id, d.unit_id, d.received_at";
 
     private final HistoryDatabase database;
     private final int window;
@@ -85,47 +87,81 @@ public final class SectionSearch {
         parameters.add(window);
         parameters.addAll(query.terms());
         parameters.add(query.limit() + 1);
-        String sql = "SELECT " + COLUMNS + " FROM (SELECT * FROM deliveries d WHERE " + deliveries.sql() + ORDER
-                + " LIMIT ?) d JOIN unit_texts u ON u.unit_id = d.unit_id WHERE " + phraseChecks(query) + ORDER + " LIMIT ?";
-        return run(connection, sql, parameters);
+        return run(connection, checkedInOrder(query, "SELECT " + KEYS + " FROM deliveries d WHERE " + deliveries.sql()
+                + ORDER + " LIMIT ?"), parameters);
     }
 
-    /** True when the walk stopped at its window rather than at the end of the department's history. */
+    /**
+     * The page from {@code keys} (deliveries' keys in the page's order): each key's text checked in that order until
+     * the page is full, then only the page's deliveries read. With the common filters (department, role, time,
+     * withdrawn) the keys come from an index alone (V4, V5): walking 2,000 deliveries of one role used to read every
+     * delivery of the department's newest ~10,000 to look at its role (docs/history-store.md, fourth pass).
+     * The inner ORDER BY and LIMIT keep each subquery whole and in order, so the joins follow it and stop at the page.
+     */
+    private static String checkedInOrder(SearchQuery query, String keys) {
+        return "SELECT " + COLUMNS + " FROM (SELECT k.delivery_id, k.received_at, u.text FROM (" + keys + ") k"
+                + " JOIN unit_texts u ON u.unit_id = k.unit_id WHERE " + phraseChecks(query)
+                + " ORDER BY k.received_at DESC, k.delivery_id DESC LIMIT ?) u JOIN deliveries d ON d.delivery_id = u.delivery_id"
+                + ORDER;
+    }
+
+    /**
+     * True when the walk stopped at its window rather than at the end of the department's history. Counted in the
+     * walk's order, over the index pages the walk has just read: without the ORDER BY, a filter the index does not
+     * hold (a role) made PostgreSQL count by a sequential scan of every department's deliveries until it had seen
+     * {@code window} matches (measured: 146,271 rows read, 0.85 s at load 50; docs/history-store.md, fourth pass).
+     */
     private boolean windowWasFull(Connection connection, Clause deliveries) throws SQLException {
         List<Object> parameters = new ArrayList<>(deliveries.parameters());
         parameters.add(window);
-        String sql = "SELECT count(*) FROM (SELECT 1 FROM deliveries d WHERE " + deliveries.sql() + " LIMIT ?) w";
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM deliveries d WHERE " + deliveries.sql() + ORDER + " LIMIT ?) w";
         try (PreparedStatement st = prepare(connection, sql, parameters); ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1) >= window;
         }
     }
 
-    /** A rare phrase: its candidates from the GIN index first (materialised, so that the plan cannot walk instead). */
+    /**
+     * A rare phrase: the units whose bigrams hold it, from the GIN index, materialised so that the plan cannot walk
+     * instead; then their deliveries that pass the filters, sorted; and only then, in the page's order, each text
+     * checked until the page is full. Checking every candidate's text first (the second pass) was most of the search
+     * tail at a million sections: a phrase in 0.1–1% of the texts has thousands of candidates, most of them other
+     * departments' (docs/history-store.md, fourth pass).
+     */
     private List<SearchHit> byTextIndex(Connection connection, SearchQuery query, Clause deliveries) throws SQLException {
         Set<Long> grams = new LinkedHashSet<>();
         query.terms().forEach(term -> grams.addAll(List.of(Bigrams.of(term))));
         List<Object> parameters = new ArrayList<>();
         String candidates;
         if (grams.isEmpty()) { // single letters: no bigram to look up, every text is checked
-            candidates = "SELECT unit_id, text FROM unit_texts u WHERE " + phraseChecks(query);
+            candidates = "SELECT unit_id FROM unit_texts u WHERE " + phraseChecks(query);
         } else {
             // The texts the indexer has not reached yet (the newest) are checked directly, found by their partial index.
-            candidates = "SELECT unit_id, text FROM unit_texts u WHERE u.grams @> ? AND " + phraseChecks(query)
-                    + " UNION ALL SELECT unit_id, text FROM unit_texts u WHERE u.grams IS NULL AND " + phraseChecks(query);
+            candidates = "SELECT unit_id FROM unit_texts u WHERE u.grams @> ?"
+                    + " UNION ALL SELECT unit_id FROM unit_texts u WHERE u.grams IS NULL AND " + phraseChecks(query);
             parameters.add(grams.toArray(Long[]::new));
-            parameters.addAll(query.terms());
         }
         parameters.addAll(query.terms());
         parameters.addAll(deliveries.parameters());
+        parameters.addAll(query.terms());
         parameters.add(query.limit() + 1);
-        String sql = "WITH u AS MATERIALIZED (" + candidates + ") SELECT " + COLUMNS
-                + " FROM u JOIN deliveries d ON d.unit_id = u.unit_id WHERE " + deliveries.sql() + ORDER + " LIMIT ?";
+        String sql = "WITH c AS MATERIALIZED (" + candidates + ") " + checkedInOrder(query, "SELECT " + KEYS
+                + " FROM c JOIN deliveries d ON d.unit_id = c.unit_id WHERE " + deliveries.sql() + ORDER);
         return run(connection, sql, parameters);
     }
 
+    /**
+     * Each term's check on the text. A term of ideographs and digits is checked on the text as it is: they have no
+     * case and no letter lower-cases to one of them, so the answer is the one {@code lower(text)} gives, without
+     * lower-casing ~1.5 KB of text per row (about half of a check's cost, measured).
+     */
     private static String phraseChecks(SearchQuery query) {
-        return String.join(" AND ", query.terms().stream().map(t -> "strpos(lower(u.text), ?) > 0").toList());
+        return String.join(" AND ", query.terms().stream()
+                .map(t -> hasNoCase(t) ? "strpos(u.text, ?) > 0" : "strpos(lower(u.text), ?) > 0").toList());
+    }
+
+    private static boolean hasNoCase(String term) {
+        return term.codePoints().allMatch(c -> Character.isIdeographic(c) || (c >= '0' && c <= '9'));
     }
 
     /**
