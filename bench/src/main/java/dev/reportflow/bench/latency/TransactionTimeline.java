@@ -1,0 +1,154 @@
+package dev.reportflow.bench.latency;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.internals.Topic;
+import org.apache.kafka.common.protocol.ByteBufferAccessor;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
+import org.apache.kafka.coordinator.transaction.TransactionState;
+import org.apache.kafka.coordinator.transaction.generated.TransactionLogKey;
+import org.apache.kafka.coordinator.transaction.generated.TransactionLogValue;
+
+/**
+ * The streams app's transactions as their coordinator wrote them to {@code __transaction_state},
+ * with the broker's clock: when each one began (its first partition), when the app sent its
+ * consumer offsets (Streams has flushed its caches and its producer: the commit is under way), when
+ * the commit was asked for (EndTxn: PrepareCommit written) and when it was complete (every
+ * partition's commit marker written: from then on a read_committed reader may see its records).
+ * Set beside each submission's appended and visible instants, it says where a slow submission
+ * waited: for its transaction to be committed, for the markers, or for the reader.
+ */
+public final class TransactionTimeline implements AutoCloseable {
+
+    /** One committed transaction; epoch milliseconds, broker clock ({@code offsetsSentMs} -1 if none were sent). */
+    public record Transaction(long startMs, long offsetsSentMs, long prepareMs, long completeMs, int partitions) {
+    }
+
+    private final KafkaConsumer<ByteBuffer, ByteBuffer> consumer;
+    private final String transactionalIdPrefix;
+    private final Thread thread;
+    private final Map<String, Transaction> open = new HashMap<>();
+    private final List<Transaction> committed = new ArrayList<>();
+    private final boolean following;
+    private volatile boolean running = true;
+
+    private TransactionTimeline(String bootstrapServers, String transactionalIdPrefix) {
+        this.transactionalIdPrefix = transactionalIdPrefix;
+        this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false),
+                new ByteBufferDeserializer(), new ByteBufferDeserializer());
+        List<TopicPartition> partitions = readablePartitions(consumer);
+        this.following = !partitions.isEmpty();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        this.thread = new Thread(this::readUntilClosed, "bench-transaction-timeline");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Follows, from now on, the transactions whose transactional id starts with
+     * {@code transactionalIdPrefix} (a Streams app's: {@code <application.id>-}). It sees none if
+     * the transaction log did not exist yet (no transaction had begun on the cluster) or this client
+     * may not read it.
+     */
+    public static TransactionTimeline start(String bootstrapServers, String transactionalIdPrefix) {
+        return new TransactionTimeline(bootstrapServers, transactionalIdPrefix);
+    }
+
+    /** None where the log does not exist yet (no transaction has begun) or this principal may not read it. */
+    private static List<TopicPartition> readablePartitions(KafkaConsumer<?, ?> consumer) {
+        try {
+            return consumer.partitionsFor(Topic.TRANSACTION_STATE_TOPIC_NAME).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        } catch (KafkaException e) {
+            return List.of();
+        }
+    }
+
+    private void readUntilClosed() {
+        try {
+            while (running) {
+                for (ConsumerRecord<ByteBuffer, ByteBuffer> record : consumer.poll(Duration.ofMillis(100))) {
+                    if (record.key() != null && record.value() != null) {
+                        accept(record.key(), record.value());
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() asked the thread to stop
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private synchronized void accept(ByteBuffer keyBytes, ByteBuffer valueBytes) {
+        short keyVersion = keyBytes.getShort();
+        String transactionalId = new TransactionLogKey(new ByteBufferAccessor(keyBytes), keyVersion).transactionalId();
+        if (!transactionalId.startsWith(transactionalIdPrefix)) {
+            return;
+        }
+        short valueVersion = valueBytes.getShort();
+        TransactionLogValue value = new TransactionLogValue(new ByteBufferAccessor(valueBytes), valueVersion);
+        long at = value.transactionLastUpdateTimestampMs();
+        int partitions = value.transactionPartitions().stream().mapToInt(p -> p.partitionIds().size()).sum();
+        boolean offsetsAdded = value.transactionPartitions().stream().anyMatch(p -> p.topic().equals(Topic.GROUP_METADATA_TOPIC_NAME));
+        Transaction before = open.get(transactionalId);
+        switch (TransactionState.fromId(value.transactionStatus())) {
+            case ONGOING -> {
+                boolean sameTransaction = before != null && before.startMs() == value.transactionStartTimestampMs();
+                long offsetsSent = sameTransaction && before.offsetsSentMs() >= 0 ? before.offsetsSentMs() : offsetsAdded ? at : -1;
+                open.put(transactionalId, new Transaction(value.transactionStartTimestampMs(), offsetsSent, -1, -1, partitions));
+            }
+            case PREPARE_COMMIT -> open.put(transactionalId, new Transaction(value.transactionStartTimestampMs(),
+                    before == null ? -1 : before.offsetsSentMs(), at, -1, partitions));
+            case COMPLETE_COMMIT -> {
+                if (before != null && before.prepareMs() >= 0) {
+                    committed.add(new Transaction(before.startMs(), before.offsetsSentMs(), before.prepareMs(), at, before.partitions()));
+                }
+                open.remove(transactionalId);
+            }
+            default -> open.remove(transactionalId);
+        }
+    }
+
+    /**
+     * The transactions completed so far, in the order their commits completed, once one asked to
+     * commit at or after {@code appendedMs} (the last record of interest's append) is among them, or
+     * after 10 s: the coordinator logs the commit a little after the reader has seen its records.
+     */
+    public List<Transaction> awaitCompleted(long appendedMs) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (following && System.nanoTime() < deadline) {
+            synchronized (this) {
+                if (committed.stream().anyMatch(t -> t.prepareMs() >= appendedMs)) {
+                    break;
+                }
+            }
+            Thread.sleep(20);
+        }
+        synchronized (this) {
+            return List.copyOf(committed);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
