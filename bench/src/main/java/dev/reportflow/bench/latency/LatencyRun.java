@@ -72,10 +72,13 @@ public final class LatencyRun {
      * committed (up to {@code commit.interval.ms}, plus Streams' flush and the EndTxn round trip),
      * the coordinator writing the commit markers, and the reader fetching it after that; and the
      * transactions themselves, from Streams sending its offsets (its flush done) to the markers
-     * written. Null where the cluster's transaction log could not be read.
+     * written; and how far apart the commits were (PrepareCommit to PrepareCommit: Streams counts
+     * {@code commit.interval.ms} from the end of the previous commit, so the period is the interval
+     * plus the commit's own time, and a section appended just after a commit waits all of it). Null
+     * where the cluster's transaction log could not be read.
      */
     public record Commits(int transactions, Percentiles appendedToPrepared, Percentiles markers, Percentiles completedToVisible,
-                          Percentiles offsetsToComplete) {
+                          Percentiles offsetsToComplete, Percentiles period) {
     }
 
     /**
@@ -155,9 +158,13 @@ public final class LatencyRun {
         if (placed > 0) {
             long[] offsetsToComplete = transactions.stream().filter(t -> t.offsetsSentMs() >= 0)
                     .mapToLong(t -> t.completeMs() - t.offsetsSentMs()).toArray();
+            long[] prepared = transactions.stream().mapToLong(TransactionTimeline.Transaction::prepareMs).sorted().toArray();
+            long[] period = new long[prepared.length - 1];
+            Arrays.setAll(period, i -> prepared[i + 1] - prepared[i]);
             commits = new Commits(transactions.size(), Percentiles.of(Arrays.copyOf(toPrepared, placed)),
                     Percentiles.of(Arrays.copyOf(markers, placed)), Percentiles.of(Arrays.copyOf(toVisible, placed)),
-                    offsetsToComplete.length == 0 ? null : Percentiles.of(offsetsToComplete));
+                    offsetsToComplete.length == 0 ? null : Percentiles.of(offsetsToComplete),
+                    period.length == 0 ? null : Percentiles.of(period));
         }
         return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
                 Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected(), cpuSeconds,

@@ -218,6 +218,9 @@ public final class ResultTable {
         if (c.offsetsToComplete() != null) {
             latency(out, "      commit, offsets sent → complete (per txn)", c.offsetsToComplete());
         }
+        if (c.period() != null) {
+            latency(out, "      from one commit to the next (per txn)", c.period());
+        }
     }
 
     private static void latency(PrintWriter out, String label, Percentiles p) {
