@@ -129,7 +129,7 @@ public final class LatencyRun {
             appended[n] = outcome.lastRoutedTimestamp() - scheduled;
             visible[n] = outcome.readAtMillis() - scheduled;
             String row = scheduled + "," + receipt[n] + "," + appended[n] + "," + visible[n];
-            TransactionTimeline.Transaction transaction = holding(transactions, outcome.lastRoutedTimestamp());
+            TransactionTimeline.Transaction transaction = TransactionTimeline.holding(transactions, outcome.lastRoutedTimestamp());
             if (transaction != null) {
                 toPrepared[placed] = transaction.prepareMs() - outcome.lastRoutedTimestamp();
                 markers[placed] = transaction.completeMs() - transaction.prepareMs();
@@ -147,20 +147,13 @@ public final class LatencyRun {
         rows.add(0, "scheduled_epoch_ms,receipt_ms,appended_ms,visible_ms,offsets_sent_ms,commit_prepared_ms,commit_complete_ms");
         Files.createDirectories(timeline.toAbsolutePath().getParent());
         Files.write(timeline, rows);
-        List<String> transactionRows = new ArrayList<>();
-        transactionRows.add("start_epoch_ms,offsets_sent_ms,commit_prepared_ms,commit_complete_ms,partitions");
-        for (TransactionTimeline.Transaction t : transactions) {
-            transactionRows.add(t.startMs() + "," + (t.offsetsSentMs() < 0 ? "" : t.offsetsSentMs() - t.startMs()) + ","
-                    + (t.prepareMs() - t.startMs()) + "," + (t.completeMs() - t.startMs()) + "," + t.partitions());
-        }
-        Files.write(timeline.resolveSibling(timeline.getFileName().toString().replace(".csv", "-transactions.csv")), transactionRows);
+        Files.write(timeline.resolveSibling(timeline.getFileName().toString().replace(".csv", "-transactions.csv")),
+                TransactionTimeline.csv(transactions));
         Commits commits = null;
         if (placed > 0) {
             long[] offsetsToComplete = transactions.stream().filter(t -> t.offsetsSentMs() >= 0)
                     .mapToLong(t -> t.completeMs() - t.offsetsSentMs()).toArray();
-            long[] prepared = transactions.stream().mapToLong(TransactionTimeline.Transaction::prepareMs).sorted().toArray();
-            long[] period = new long[prepared.length - 1];
-            Arrays.setAll(period, i -> prepared[i + 1] - prepared[i]);
+            long[] period = TransactionTimeline.periods(transactions);
             commits = new Commits(transactions.size(), Percentiles.of(Arrays.copyOf(toPrepared, placed)),
                     Percentiles.of(Arrays.copyOf(markers, placed)), Percentiles.of(Arrays.copyOf(toVisible, placed)),
                     offsetsToComplete.length == 0 ? null : Percentiles.of(offsetsToComplete),
@@ -169,21 +162,6 @@ public final class LatencyRun {
         return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
                 Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected(), cpuSeconds,
                 commits);
-    }
-
-    /**
-     * The transaction a record appended at {@code appendedMs} belongs to: the app's first one asked
-     * to commit at or after it (one producer per stream thread, its transactions one after another).
-     */
-    private static TransactionTimeline.Transaction holding(List<TransactionTimeline.Transaction> transactions, long appendedMs) {
-        TransactionTimeline.Transaction holding = null;
-        for (TransactionTimeline.Transaction transaction : transactions) {
-            if (transaction.prepareMs() >= appendedMs && transaction.startMs() <= appendedMs
-                    && (holding == null || transaction.prepareMs() < holding.prepareMs())) {
-                holding = transaction;
-            }
-        }
-        return holding;
     }
 
     /** Returns how long submitting took, in seconds. */

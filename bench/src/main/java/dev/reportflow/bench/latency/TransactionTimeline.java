@@ -3,6 +3,7 @@ package dev.reportflow.bench.latency;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,41 @@ public final class TransactionTimeline implements AutoCloseable {
         synchronized (this) {
             return List.copyOf(committed);
         }
+    }
+
+    /**
+     * The transaction a record appended at {@code appendedMs} belongs to: the first one begun at
+     * or before it and asked to commit at or after it (a Streams producer's transactions run one
+     * after another); null if none.
+     */
+    public static Transaction holding(List<Transaction> transactions, long appendedMs) {
+        Transaction holding = null;
+        for (Transaction transaction : transactions) {
+            if (transaction.startMs() <= appendedMs && transaction.prepareMs() >= appendedMs
+                    && (holding == null || transaction.prepareMs() < holding.prepareMs())) {
+                holding = transaction;
+            }
+        }
+        return holding;
+    }
+
+    /** The time from each commit (PrepareCommit) to the next, in ms. */
+    public static long[] periods(List<Transaction> transactions) {
+        long[] prepared = transactions.stream().mapToLong(Transaction::prepareMs).sorted().toArray();
+        long[] periods = new long[Math.max(0, prepared.length - 1)];
+        Arrays.setAll(periods, i -> prepared[i + 1] - prepared[i]);
+        return periods;
+    }
+
+    /** One CSV line per transaction, with a header: its start (epoch ms), then each step in ms after it, and its partitions. */
+    public static List<String> csv(List<Transaction> transactions) {
+        List<String> lines = new ArrayList<>();
+        lines.add("start_epoch_ms,offsets_sent_ms,commit_prepared_ms,commit_complete_ms,partitions");
+        for (Transaction t : transactions) {
+            lines.add(t.startMs() + "," + (t.offsetsSentMs() < 0 ? "" : t.offsetsSentMs() - t.startMs()) + ","
+                    + (t.prepareMs() - t.startMs()) + "," + (t.completeMs() - t.startMs()) + "," + t.partitions());
+        }
+        return lines;
     }
 
     @Override

@@ -55,6 +55,22 @@ class TransactionTimelineTest {
         }
     }
 
+    @Test
+    void placesARecordInTheTransactionThatWasOpenWhenItWasAppended() {
+        var first = new TransactionTimeline.Transaction(1_000, 1_090, 1_100, 1_101, 4);
+        var second = new TransactionTimeline.Transaction(1_110, 1_250, 1_260, 1_262, 2);
+        List<TransactionTimeline.Transaction> transactions = List.of(first, second);
+
+        assertThat(TransactionTimeline.holding(transactions, 1_000)).isEqualTo(first);
+        assertThat(TransactionTimeline.holding(transactions, 1_100)).isEqualTo(first);
+        assertThat(TransactionTimeline.holding(transactions, 1_200)).isEqualTo(second);
+        assertThat(TransactionTimeline.holding(transactions, 1_105)).isNull();
+        assertThat(TransactionTimeline.periods(transactions)).containsExactly(160);
+        assertThat(TransactionTimeline.csv(transactions)).containsExactly(
+                "start_epoch_ms,offsets_sent_ms,commit_prepared_ms,commit_complete_ms,partitions",
+                "1000,90,100,101,4", "1110,140,150,152,2");
+    }
+
     private static KafkaProducer<String, String> producer(String transactionalId) {
         KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", SharedBroker.bootstrapServers(),
                 "transactional.id", transactionalId), new StringSerializer(), new StringSerializer());
