@@ -1,17 +1,17 @@
 package dev.reportflow.bench.latency;
 
+import dev.reportflow.bench.pipeline.TailingConsumer;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.common.protocol.ByteBufferAccessor;
 import org.apache.kafka.common.serialization.ByteBufferDeserializer;
@@ -28,32 +28,23 @@ import org.apache.kafka.coordinator.transaction.generated.TransactionLogValue;
  * Set beside each submission's appended and visible instants, it says where a slow submission
  * waited: for its transaction to be committed, for the markers, or for the reader.
  */
-public final class TransactionTimeline implements AutoCloseable {
+public final class TransactionTimeline extends TailingConsumer<ByteBuffer, ByteBuffer> {
 
     /** One committed transaction; epoch milliseconds, broker clock ({@code offsetsSentMs} -1 if none were sent). */
     public record Transaction(long startMs, long offsetsSentMs, long prepareMs, long completeMs, int partitions) {
     }
 
-    private final KafkaConsumer<ByteBuffer, ByteBuffer> consumer;
     private final String transactionalIdPrefix;
-    private final Thread thread;
     private final Map<String, Transaction> open = new HashMap<>();
     private final List<Transaction> committed = new ArrayList<>();
     private final boolean following;
-    private volatile boolean running = true;
 
-    private TransactionTimeline(String bootstrapServers, String transactionalIdPrefix) {
+    private TransactionTimeline(KafkaConsumer<ByteBuffer, ByteBuffer> consumer, List<TopicPartition> partitions,
+                                String transactionalIdPrefix) {
+        super(consumer, c -> partitions, "bench-transaction-timeline");
         this.transactionalIdPrefix = transactionalIdPrefix;
-        this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false),
-                new ByteBufferDeserializer(), new ByteBufferDeserializer());
-        List<TopicPartition> partitions = readablePartitions(consumer);
         this.following = !partitions.isEmpty();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        this.thread = new Thread(this::readUntilClosed, "bench-transaction-timeline");
-        thread.setDaemon(true);
-        thread.start();
+        startReading();
     }
 
     /**
@@ -63,7 +54,9 @@ public final class TransactionTimeline implements AutoCloseable {
      * may not read it.
      */
     public static TransactionTimeline start(String bootstrapServers, String transactionalIdPrefix) {
-        return new TransactionTimeline(bootstrapServers, transactionalIdPrefix);
+        KafkaConsumer<ByteBuffer, ByteBuffer> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
+                "enable.auto.commit", false), new ByteBufferDeserializer(), new ByteBufferDeserializer());
+        return new TransactionTimeline(consumer, readablePartitions(consumer), transactionalIdPrefix);
     }
 
     /** None where the log does not exist yet (no transaction has begun) or this principal may not read it. */
@@ -76,23 +69,16 @@ public final class TransactionTimeline implements AutoCloseable {
         }
     }
 
-    private void readUntilClosed() {
-        try {
-            while (running) {
-                for (ConsumerRecord<ByteBuffer, ByteBuffer> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (record.key() != null && record.value() != null) {
-                        accept(record.key(), record.value());
-                    }
-                }
+    @Override
+    protected void accept(ConsumerRecords<ByteBuffer, ByteBuffer> records) {
+        for (ConsumerRecord<ByteBuffer, ByteBuffer> record : records) {
+            if (record.key() != null && record.value() != null) {
+                note(record.key(), record.value());
             }
-        } catch (WakeupException e) {
-            // stop() asked the thread to stop
-        } finally {
-            consumer.close();
         }
     }
 
-    private synchronized void accept(ByteBuffer keyBytes, ByteBuffer valueBytes) {
+    private synchronized void note(ByteBuffer keyBytes, ByteBuffer valueBytes) {
         short keyVersion = keyBytes.getShort();
         String transactionalId = new TransactionLogKey(new ByteBufferAccessor(keyBytes), keyVersion).transactionalId();
         if (!transactionalId.startsWith(transactionalIdPrefix)) {
@@ -177,14 +163,4 @@ public final class TransactionTimeline implements AutoCloseable {
         return lines;
     }
 
-    @Override
-    public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
