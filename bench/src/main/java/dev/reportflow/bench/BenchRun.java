@@ -146,9 +146,13 @@ public final class BenchRun {
             int count = Math.max(1, (int) (plan.fixedRate() * plan.latencySeconds()));
             double loadBefore = Machine.loadAverageNow();
             step("reportflow at a fixed %.0f reports/s for %d s (load average %.1f)", plan.fixedRate(), plan.latencySeconds(), loadBefore);
-            LatencyRun.Result run = LatencyRun.run(cluster.bootstrapServers(), reportflow, own.submitClient(null),
-                    Corpus.generate(generator, plan.latencyReportsStart() + 500_000, count), plan.fixedRate(), plan.offices(),
-                    PIPELINE_TIMEOUT, plan.out().resolve("fixed-rate.csv"));
+            LatencyRun.Result run;
+            try (StreamsMetricsTimeline metrics = StreamsMetricsTimeline.start(reportflow::metrics, METRICS_PERIOD_MILLIS)) {
+                run = LatencyRun.run(cluster.bootstrapServers(), reportflow, own.submitClient(null),
+                        Corpus.generate(generator, plan.latencyReportsStart() + 500_000, count), plan.fixedRate(), plan.offices(),
+                        PIPELINE_TIMEOUT, plan.out().resolve("fixed-rate.csv"));
+                metrics.writeTo(plan.out().resolve("fixed-rate-metrics.csv"));
+            }
             return new BenchReport.FixedRate(rounds, run, loadBefore, Machine.loadAverageNow());
         }
     }

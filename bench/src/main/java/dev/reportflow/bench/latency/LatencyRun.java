@@ -47,7 +47,7 @@ public final class LatencyRun {
      * share of each.
      */
     public record Result(double ratePerSecond, int submissions, double seconds, Percentiles receipt, Percentiles appended,
-                         Percentiles visible, long rejected, Map<String, Double> cpuSeconds) {
+                         Percentiles visible, long rejected, Map<String, Double> cpuSeconds, Commits commits) {
 
         public double cpuMillisPerReport() {
             return 1000 * cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / submissions;
@@ -67,9 +67,27 @@ public final class LatencyRun {
     }
 
     /**
+     * Where the submissions' visible latency went, from their last routed section's append on (all
+     * on the broker's and this host's one clock): waiting for the transaction that holds it to be
+     * committed (up to {@code commit.interval.ms}, plus Streams' flush and the EndTxn round trip),
+     * the coordinator writing the commit markers, and the reader fetching it after that; and the
+     * transactions themselves, from Streams sending its offsets (its flush done) to the markers
+     * written; and how far apart the commits were (PrepareCommit to PrepareCommit: Streams counts
+     * {@code commit.interval.ms} from the end of the previous commit, so the period is the interval
+     * plus the commit's own time, and a section appended just after a commit waits all of it). Null
+     * where the cluster's transaction log could not be read.
+     */
+    public record Commits(int transactions, Percentiles appendedToPrepared, Percentiles markers, Percentiles completedToVisible,
+                          Percentiles offsetsToComplete, Percentiles period) {
+    }
+
+    /**
      * Runs the phase; every submission's times go to {@code timeline} as CSV (scheduled instant in
-     * epoch ms, then receipt, appended and visible in ms after it), in schedule order, so that a
-     * stall can be placed in time and set beside a JFR recording or a GC log.
+     * epoch ms, then receipt, appended and visible in ms after it, and when the transaction holding
+     * its last routed section sent its offsets, was asked to commit and was complete), in schedule
+     * order, so that a stall can be placed in time and set beside a JFR recording or a GC log; the
+     * transactions themselves go beside it ({@code <name>-transactions.csv}: start, then each step
+     * in ms after it, and the partitions written).
      */
     public static Result run(String bootstrapServers, ReportflowPipeline pipeline, AppConfig clientConfig, Corpus corpus,
                              double ratePerSecond, int offices, Duration timeout, Path timeline) throws Exception {
@@ -80,12 +98,15 @@ public final class LatencyRun {
         ExecutorService pool = Executors.newFixedThreadPool(offices, Submitters.daemon("bench-latency-office"));
         double seconds;
         Map<String, Double> cpuSeconds;
+        List<TransactionTimeline.Transaction> transactions;
         try (SubmissionClient client = new SubmissionClient(clientConfig);
-             OutputReader reader = new OutputReader(bootstrapServers, pipeline.outputTopics(), outcomes, corpus.size())) {
+             OutputReader reader = new OutputReader(bootstrapServers, pipeline.outputTopics(), outcomes, corpus.size());
+             TransactionTimeline transactionLog = TransactionTimeline.start(bootstrapServers, pipeline.applicationId() + "-")) {
             CpuByThread cpu = CpuByThread.start();
             seconds = submitOnSchedule(client, corpus, ratePerSecond, pool, submittedAt);
             reader.awaitAll(timeout);
             cpuSeconds = cpu.stop(Map.of());
+            transactions = transactionLog.awaitCompleted(done.values().stream().mapToLong(Done::lastRoutedTimestamp).max().orElse(0));
         } finally {
             pool.shutdownNow();
         }
@@ -93,7 +114,11 @@ public final class LatencyRun {
         long[] receipt = new long[corpus.size()];
         long[] appended = new long[corpus.size()];
         long[] visible = new long[corpus.size()];
+        long[] toPrepared = new long[corpus.size()];
+        long[] markers = new long[corpus.size()];
+        long[] toVisible = new long[corpus.size()];
         int n = 0;
+        int placed = 0;
         for (Map.Entry<String, Submitted> submission : submittedAt.entrySet()) {
             Done outcome = done.get(submission.getKey());
             if (outcome == null || outcome.lastRoutedTimestamp() < 0) {
@@ -103,15 +128,40 @@ public final class LatencyRun {
             receipt[n] = submission.getValue().receiptMillis() - scheduled;
             appended[n] = outcome.lastRoutedTimestamp() - scheduled;
             visible[n] = outcome.readAtMillis() - scheduled;
-            rows.add(scheduled + "," + receipt[n] + "," + appended[n] + "," + visible[n]);
+            String row = scheduled + "," + receipt[n] + "," + appended[n] + "," + visible[n];
+            TransactionTimeline.Transaction transaction = TransactionTimeline.holding(transactions, outcome.lastRoutedTimestamp());
+            if (transaction != null) {
+                toPrepared[placed] = transaction.prepareMs() - outcome.lastRoutedTimestamp();
+                markers[placed] = transaction.completeMs() - transaction.prepareMs();
+                toVisible[placed] = outcome.readAtMillis() - transaction.completeMs();
+                placed++;
+                row += "," + (transaction.offsetsSentMs() < 0 ? "" : transaction.offsetsSentMs() - scheduled) + ","
+                        + (transaction.prepareMs() - scheduled) + "," + (transaction.completeMs() - scheduled);
+            } else {
+                row += ",,,";
+            }
+            rows.add(row);
             n++;
         }
         rows.sort(null);
-        rows.add(0, "scheduled_epoch_ms,receipt_ms,appended_ms,visible_ms");
+        rows.add(0, "scheduled_epoch_ms,receipt_ms,appended_ms,visible_ms,offsets_sent_ms,commit_prepared_ms,commit_complete_ms");
         Files.createDirectories(timeline.toAbsolutePath().getParent());
         Files.write(timeline, rows);
+        Files.write(timeline.resolveSibling(timeline.getFileName().toString().replace(".csv", "-transactions.csv")),
+                TransactionTimeline.csv(transactions));
+        Commits commits = null;
+        if (placed > 0) {
+            long[] offsetsToComplete = transactions.stream().filter(t -> t.offsetsSentMs() >= 0)
+                    .mapToLong(t -> t.completeMs() - t.offsetsSentMs()).toArray();
+            long[] period = TransactionTimeline.periods(transactions);
+            commits = new Commits(transactions.size(), Percentiles.of(Arrays.copyOf(toPrepared, placed)),
+                    Percentiles.of(Arrays.copyOf(markers, placed)), Percentiles.of(Arrays.copyOf(toVisible, placed)),
+                    offsetsToComplete.length == 0 ? null : Percentiles.of(offsetsToComplete),
+                    period.length == 0 ? null : Percentiles.of(period));
+        }
         return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
-                Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected(), cpuSeconds);
+                Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected(), cpuSeconds,
+                commits);
     }
 
     /** Returns how long submitting took, in seconds. */

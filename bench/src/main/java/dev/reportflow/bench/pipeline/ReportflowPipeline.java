@@ -19,10 +19,13 @@ public final class ReportflowPipeline implements AutoCloseable {
     private final Topics topics;
     private final List<String> routedTopics;
 
-    private ReportflowPipeline(ReportRouter router, Topics topics, List<String> routedTopics) {
+    private final String applicationId;
+
+    private ReportflowPipeline(ReportRouter router, Topics topics, List<String> routedTopics, String applicationId) {
         this.router = router;
         this.topics = topics;
         this.routedTopics = routedTopics;
+        this.applicationId = applicationId;
     }
 
     public static ReportflowPipeline start(BenchCluster cluster, BenchSettings settings) throws Exception {
@@ -34,7 +37,7 @@ public final class ReportflowPipeline implements AutoCloseable {
         cluster.useLogAppendTime(routed);
         ReportRouter router = ReportRouter.start(settings.reportflowStreams());
         router.awaitRunning(Duration.ofSeconds(90));
-        return new ReportflowPipeline(router, topics, routed);
+        return new ReportflowPipeline(router, topics, routed, settings.reportflowStreams().get("application.id"));
     }
 
     public Topics topics() {
@@ -46,6 +49,11 @@ public final class ReportflowPipeline implements AutoCloseable {
         List<String> outputs = new ArrayList<>(List.of(topics.classified(), topics.rejected()));
         outputs.addAll(routedTopics);
         return outputs;
+    }
+
+    /** Its streams app's application.id: the prefix of its transactional ids under exactly-once. */
+    public String applicationId() {
+        return applicationId;
     }
 
     /** The streams app's metrics: its threads', producers' and consumers'. */

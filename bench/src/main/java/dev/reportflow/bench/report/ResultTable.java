@@ -79,6 +79,7 @@ public final class ResultTable {
         latency(out, "    receipt (office has the intake's ack)", lat.receipt());
         latency(out, "    appended (routed topic LogAppendTime)", lat.appended());
         latency(out, "    visible (read_committed reader)", lat.visible());
+        commits(out, lat.commits());
         cpuShares(out, lat);
         var jmh = r.classifier();
         out.printf(Locale.ROOT, ROW, "4 classifier alone (JMH, 1 thread)", "", fmt(jmh.megabytesPerSecondPerCore()),
@@ -99,6 +100,7 @@ public final class ResultTable {
         out.printf(Locale.ROOT, "%nF reportflow at a fixed %.0f reports/s, %,d reports, after %d warm-up round(s); load average %.1f → %.1f%n",
                 run.ratePerSecond(), run.submissions(), f.warmupRounds(), f.loadAverageBefore(), f.loadAverageAfter());
         latency(out, "    visible (read_committed reader)", run.visible());
+        commits(out, run.commits());
         cpuShares(out, run);
     }
 
@@ -202,6 +204,23 @@ public final class ResultTable {
 
     private static void throughput(PrintWriter out, String label, Throughput t, String comparison) {
         out.printf(Locale.ROOT, ROW, label, fmt(t.recordsPerSecond()), fmt(t.megabytesPerSecond()), comparison);
+    }
+
+    /** Where visible latency went after the append, from the transaction log (nothing if it could not be read). */
+    private static void commits(PrintWriter out, LatencyRun.Commits c) {
+        if (c == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "      %,d transactions; after the append, each submission's wait:%n", c.transactions());
+        latency(out, "      for its commit (appended → PrepareCommit)", c.appendedToPrepared());
+        latency(out, "      for the markers (PrepareCommit → complete)", c.markers());
+        latency(out, "      for the reader (complete → visible)", c.completedToVisible());
+        if (c.offsetsToComplete() != null) {
+            latency(out, "      commit, offsets sent → complete (per txn)", c.offsetsToComplete());
+        }
+        if (c.period() != null) {
+            latency(out, "      from one commit to the next (per txn)", c.period());
+        }
     }
 
     private static void latency(PrintWriter out, String label, Percentiles p) {
