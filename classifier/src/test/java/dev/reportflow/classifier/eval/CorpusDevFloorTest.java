@@ -47,7 +47,7 @@ class CorpusDevFloorTest {
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.82);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(187);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.59);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.43);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.71);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.52);
     }
 }
