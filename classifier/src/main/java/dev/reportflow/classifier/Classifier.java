@@ -266,16 +266,17 @@ public final class Classifier {
     private Section section(TextLines lines, OutlineSection s, RoleClassifier.Decision decision,
                             ContentReader.Tallies tallies, int k, Issuer issuer) {
         List<Subsection> subsections = new ArrayList<>();
+        List<DepartmentMatch> namedBySection = s.children().isEmpty() ? List.of() : DepartmentScorer.namedBy(reader.heading(lines, s));
         for (int u = 0; u < s.children().size(); u++) {
             OutlineSection c = s.children().get(u);
             subsections.add(new Subsection(publicLine(lines, c.line()), publicLine(lines, c.endLine()),
                     heading(lines, c),
-                    DepartmentScorer.route(tallies.unit(k, u), issuer, namesItsRole(lines, c))));
+                    DepartmentScorer.route(tallies.unit(k, u), issuer, namesItsRole(lines, c), namedBySection)));
         }
         TopicTally own = tallies.section(k);
         return new Section(publicLine(lines, s.line()), publicLine(lines, s.endLine()), heading(lines, s),
                 decision.role(), decision.evidence(),
-                DepartmentScorer.route(own, issuer, namesItsRole(lines, s)), subsections);
+                DepartmentScorer.route(own, issuer, namesItsRole(lines, s), List.of()), subsections);
     }
 
     /** Whether a heading holds a word that decides its role on its own (工作回顾, 存在问题, 工作计划 …). */

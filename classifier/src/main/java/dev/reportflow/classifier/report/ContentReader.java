@@ -73,6 +73,17 @@ public final class ContentReader {
         return new Tallies(report, sections, units);
     }
 
+    /** The topic words of a section's heading phrase alone, each counted as a heading word. */
+    public TopicTally heading(TextLines lines, OutlineSection s) {
+        TopicTally heading = new TopicTally();
+        rules.content().scan(lines.folded(s.line()), s.phraseStart(), s.phraseEnd(), (ContentTerm term, String text, int b, int e) -> {
+            for (DepartmentWeight w : term.departments()) {
+                heading.add(w, text, DepartmentScorer.HEADING_FACTOR, true);
+            }
+        });
+        return heading;
+    }
+
     /** Words before an area that rank something within it (位列全区第1, 居全市前列). */
     private static final List<String> RANKED_IN = List.of("位列", "位居", "名列", "排名", "居", "列");
     private static final String NUMERALS = "0123456789一二三四五六七八九十";

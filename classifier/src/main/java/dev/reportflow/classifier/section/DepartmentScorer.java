@@ -9,44 +9,60 @@ import java.util.Map;
 
 /**
  * The departments a routed unit concerns, from its topic words: the best-scoring department when
- * it is convincing, and up to two more that score at least half as much. Convincing means enough
- * score from more than one word, or a word in the heading; a unit with nothing convincing stays
- * with the issuer's department, and a unit of an unassigned report goes to unassigned.
+ * it is convincing, and up to two more that score at least half as much or that the heading names plainly.
+ * Convincing means enough score from more than one word, from one strong word said more than once
+ * (村集体经济 three times), or from a word in the heading; at equal scores, the heading's department leads. A unit with nothing convincing takes the lines of work
+ * its section's heading names (二、社区文体、科普活动 over (一)民生微实事), else it stays with the
+ * issuer's department; a unit of an unassigned report goes to unassigned.
  * <p>
  * A unit whose heading names its part of the report and no line of work (一、2022年工作回顾,
  * 过去五年工作回顾, (一)工作成效及措施, 二、2025年工作总体要求和重点任务) is the issuer's work as a
  * whole: in a report with no second level under such a heading, or in the opening of one, its body
  * runs through many lines of work, and the one it happens to name most is no more its subject than
- * the others. It stays with the issuer's department.
+ * the others. It stays with the issuer's department, unless its section's heading names the line of
+ * work it is a part of (1.基本情况 under 一、村集体经济发展现状).
  */
 public final class DepartmentScorer {
 
     /** A heading word weighs three times a body word. */
     public static final double HEADING_FACTOR = 3;
     static final double MIN_SCORE = 5;
+    /** The weight of a word that belongs to one line of work (section-lexicon.tsv's weight 3). */
+    private static final double STRONG_WEIGHT = 3;
     private static final int MAX_DEPARTMENTS = 3;
 
     private DepartmentScorer() {
     }
 
     public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer) {
-        return route(tally, issuer, false);
+        return route(tally, issuer, false, List.of());
     }
 
     /**
      * @param roleHeading whether the unit's heading names its role in the report (a decisive role word:
      *                    工作回顾, 工作情况, 工作计划 …); with no topic word beside it, the unit is the
      *                    issuer's whole work
+     * @param section     the lines of work the heading of the unit's section names ({@link #namedBy}),
+     *                    empty for a top-level unit
      */
-    public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer, boolean roleHeading) {
-        if (roleHeading && !tally.headingNamesATopic() && issuer.isAssigned()) {
-            return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.whole-work", 0, Map.of(),
-                    "the heading names the report's work as a whole and no line of work: the unit stays with the "
-                            + "issuer's department")));
+    public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer, boolean roleHeading,
+                                              List<DepartmentMatch> section) {
+        if (roleHeading && !tally.headingNamesATopic()) {
+            if (!section.isEmpty()) {
+                return section;
+            }
+            if (issuer.isAssigned()) {
+                return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.whole-work", 0, Map.of(),
+                        "the heading names the report's work as a whole and no line of work: the unit stays with the "
+                                + "issuer's department")));
+            }
         }
         List<DepartmentMatch> own = convincing(tally);
         if (!own.isEmpty()) {
             return withIssuersOwnWork(own, tally, issuer);
+        }
+        if (!section.isEmpty()) {
+            return section;
         }
         if (issuer.isAssigned()) {
             return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.issuer-fallback", 0,
@@ -54,6 +70,20 @@ public final class DepartmentScorer {
         }
         return List.of(new DepartmentMatch(Issuer.UNASSIGNED, new Evidence("department.unassigned", 0, Map.of(),
                 "no topic is convincing and the report has no convincing issuer")));
+    }
+
+    /**
+     * The lines of work a section's heading names convincingly ({@code heading} holds the heading's
+     * words alone): what its units concern when their own words name none.
+     */
+    public static List<DepartmentMatch> namedBy(TopicTally heading) {
+        List<DepartmentMatch> named = new ArrayList<>();
+        for (DepartmentMatch d : convincing(heading)) {
+            Map<String, Integer> terms = d.evidence().terms();
+            named.add(new DepartmentMatch(d.department(), new Evidence("department.section-heading", d.evidence().score(),
+                    terms, "the unit names no line of work convincingly; its section's heading names this one")));
+        }
+        return named;
     }
 
     /**
@@ -74,6 +104,24 @@ public final class DepartmentScorer {
         return matches;
     }
 
+    /**
+     * Whether the heading names the department plainly: by a strong word of its line (稳增长 and 经济发展
+     * together weigh as much; 项目建设 or 执法 alone do not). The heading says what the unit is about,
+     * however much longer its body dwells on another topic.
+     */
+    private static boolean headingNamesPlainly(TopicTally tally, String department) {
+        return tally.headingScore(department) >= STRONG_WEIGHT * HEADING_FACTOR;
+    }
+
+    /**
+     * Whether the one word a department scored with is a strong word of its line (weight 3: 村集体经济,
+     * not 价格 or 盘活, which other lines say too) read more than once.
+     */
+    private static boolean strongWordRepeated(TopicTally tally, String department, double score) {
+        int hits = tally.hits(department);
+        return hits >= 2 && score >= STRONG_WEIGHT * hits;
+    }
+
     static List<DepartmentMatch> convincing(TopicTally tally) {
         // a department below MIN_SCORE ends the walk below, whatever leads: it need not be ranked
         List<String> ranked = tally.departmentsByScore(MIN_SCORE);
@@ -81,11 +129,14 @@ public final class DepartmentScorer {
         double best = ranked.isEmpty() ? 0 : tally.score(ranked.get(0));
         for (String department : ranked) {
             double score = tally.score(department);
-            if (matches.size() == MAX_DEPARTMENTS || score < Math.max(MIN_SCORE, best * 0.5)) {
+            if (matches.size() == MAX_DEPARTMENTS) {
                 break;
             }
             boolean inHeading = tally.namedInHeading(department);
-            if (tally.termCount(department) < 2 && !inHeading) {
+            if (score < best * 0.5 && !headingNamesPlainly(tally, department)) {
+                continue;
+            }
+            if (tally.termCount(department) < 2 && !inHeading && !strongWordRepeated(tally, department, score)) {
                 continue;
             }
             Map<String, Integer> terms = tally.terms(department);

@@ -21,14 +21,18 @@ public final class TopicTally {
     private int past;
 
     private static final class DepartmentCount {
-        /** Best score first, ties in the order of the codes. */
+        /** Best score first; at equal scores a department the heading names first, then the order of the codes. */
         static final Comparator<DepartmentCount> BY_SCORE = (a, b) -> {
             int byScore = Double.compare(b.score, a.score);
+            if (byScore == 0 && a.inHeading != b.inHeading) {
+                return a.inHeading ? -1 : 1;
+            }
             return byScore != 0 ? byScore : a.code.compareTo(b.code);
         };
 
         final String code;
         double score;
+        double headingScore;
         boolean inHeading;
         final Map<String, TermCount> terms = new LinkedHashMap<>();
 
@@ -52,7 +56,10 @@ public final class TopicTally {
             d.score += score;
         }
         d.terms.computeIfAbsent(term, t -> new TermCount()).count++;
-        d.inHeading |= heading;
+        if (heading) {
+            d.inHeading = true;
+            d.headingScore += score;
+        }
     }
 
     public void addTense(int tense) {
@@ -75,8 +82,8 @@ public final class TopicTally {
     }
 
     /**
-     * The departments that scored at least {@code minScore}, best first, ties in the order of their
-     * codes: the ranking's head without sorting its long tail (a report names dozens of topics once).
+     * The departments that scored at least {@code minScore}, best first (ties as {@code BY_SCORE} breaks
+     * them): the ranking's head without sorting its long tail (a report names dozens of topics once).
      */
     public List<String> departmentsByScore(double minScore) {
         List<DepartmentCount> ranked = new ArrayList<>();
@@ -112,6 +119,24 @@ public final class TopicTally {
     public int termCount(String department) {
         DepartmentCount d = departments.get(department);
         return d == null ? 0 : d.terms.size();
+    }
+
+    /** How many times the words of {@code department} were read, all words together. */
+    public int hits(String department) {
+        DepartmentCount d = departments.get(department);
+        int hits = 0;
+        if (d != null) {
+            for (TermCount t : d.terms.values()) {
+                hits += t.count;
+            }
+        }
+        return hits;
+    }
+
+    /** The part of {@code department}'s score its heading words made. */
+    public double headingScore(String department) {
+        DepartmentCount d = departments.get(department);
+        return d == null ? 0 : d.headingScore;
     }
 
     public boolean namedInHeading(String department) {

@@ -110,4 +110,59 @@ class DepartmentRoutingTest {
     private static String first(RoutedUnit unit) {
         return unit.departments().get(0).department();
     }
+
+    @Test
+    void aLineOfWorkTheHeadingNamesIsKeptBesideALongerBodyTopic() throws IOException {
+        // a town's half-year summary (corpus/documents/base-019.txt, dev): 一、抓项目稳增长,经济发展迈上新台阶。
+        // is about growth, though its body counts more farm words (orchards, farmland) than growth words
+        String text = Files.readString(Path.of("..", "corpus", "documents", "base-019.txt"), StandardCharsets.UTF_8);
+        Report report = Classifier.standard().classify(text).reports().get(0);
+
+        RoutedUnit growth = report.routedUnits().stream().filter(u -> u.line() == 3).findFirst().orElseThrow();
+        assertThat(growth.departments()).extracting(DepartmentMatch::department)
+                .contains("development_reform", "agriculture_rural");
+    }
+
+    /** extra-022 (dev), lines 1-4: an untitled township report on village collective economies. */
+    private static final String COLLECTIVE_ECONOMY = """
+            ××年上半年以来,××乡把发展壮大村集体经济作为新时期农业农村工作和农村基层组织建设的一项重点任务,全面贯彻落实××省、××市、××关于发展壮大村级集体经济的有关部署,因地制宜、多措并举、创新机制、强化管理,村集体经济实力和服务功能明显提升。
+            一、村集体经济发展现状
+            1.基本情况。我乡共有××个村,农业人口近××万人。2021年全乡村级集体收入××万元,其中实现集体经济收入上30万元以上的村××个,占22.22%;50万元以上的村××个,占11.11%;刚过10万元的村××个,占66.67%。主要来源为光伏电站、房屋租金、公司入股、农业资源出租等。
+            2.扶持项目建设情况。2020年扶持壮大村集体经济项目为××,2020年营业收入近××万元,2021年上半年,湖田村通过完善附属设施,提高了接待能力,预计2022年项目营业额可达××万元,村集体预期收益××万元。2021年扶持壮大村集体经济项目为×××联合开办的××××公司,项目总投资约××万元,目前村集体已注资××万元,公司产值已达××万元,预期可带动两村集体经济增长30%以上。
+            """;
+
+    @Test
+    void aUnitNamingOnlyItsRoleIsAboutWhatItsSectionsHeadingNames() {
+        List<RoutedUnit> units = Classifier.standard().classify(COLLECTIVE_ECONOMY).reports().get(0).routedUnits();
+
+        assertThat(units).hasSize(2);
+        assertThat(units.get(0).heading()).startsWith("1.基本情况");
+        assertThat(units.get(0).departments()).extracting(DepartmentMatch::department).containsExactly("agriculture_rural");
+        assertThat(units.get(0).departments().get(0).evidence().rule()).isEqualTo("department.section-heading");
+    }
+
+    @Test
+    void oneWordSaidAgainAndAgainConvinces() {
+        // 村集体经济 three times, and no other rural word, outweighs 项目建设 in the heading
+        List<RoutedUnit> units = Classifier.standard().classify(COLLECTIVE_ECONOMY).reports().get(0).routedUnits();
+
+        assertThat(units.get(1).departments()).extracting(DepartmentMatch::department).first().isEqualTo("agriculture_rural");
+        assertThat(units.get(1).departments().get(0).evidence().terms()).containsEntry("村集体经济", 3);
+    }
+
+    @Test
+    void aUnitNamingNoLineOfWorkTakesItsSectionsHeadingBeforeTheIssuers() {
+        // base-024 (dev), lines 9-11 (cut): a community's leisure activities under its 文体 section
+        String text = """
+                XX社区2024年工作总结
+                二、社区文体、科普活动
+                (一)民生微实事
+                为丰富辖区居民休闲生活,切实解决民生实事,2024年,社区党委、居委会与党群服务中心的社工们通过摆摊问卷问需、采访沟通等多种方式询问居民需求,共同组织开展民生微实事项目活动如
+                """;
+        RoutedUnit unit = Classifier.standard().classify(text).reports().get(0).routedUnits().get(0);
+
+        assertThat(first(unit)).isEqualTo("culture_tourism");
+        assertThat(unit.departments().get(0).evidence().rule()).isEqualTo("department.section-heading");
+        assertThat(unit.departments().get(0).evidence().terms()).containsKey("文体");
+    }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.RoutedUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +53,85 @@ class TopicWordsTest {
                 (二)聚力共建共治共享,基层社会治理创新推进
                 稳步推动社区居委会规范发展。新设13个社区、3个居委会,创建6个星级居委会,“小马拉大车”治理困境逐步缓解。
                 """)).doesNotContain("supply_marketing_coop");
+    }
+
+    @Test
+    void demolitionAndTakingOfHousesIsHousingAndConstruction() {
+        // base-012, line 12 (cut by the excerpt)
+        assertThat(departmentsOf("""
+                (二)拆征安置取得新突破。护航重点项目建设,以熟人搭线、友人搭识、能人搭话、政策搭补“四搭举措”,千方百计打开干群心结,半年和谐拆除建筑面积5000余平方米、信众3000余人的沙滩头教堂,并
+                """)).first().isEqualTo("housing_construction");
+    }
+
+    @Test
+    void residentsSelfGovernmentIsCivilAffairs() {
+        // base-024, line 4: 居务公开 is the residents' committee's, not the government's openness
+        assertThat(departmentsOf("""
+                2、及时更新居务公开栏的各类信息。在居务公开栏中及时更新社区概况、财务状况、政务公开、民主管理、活动信息、会议信息等事项,加强居民群众对社区居委动态情况的了解。
+                """)).first().isEqualTo("civil_affairs");
+    }
+
+    @Test
+    void environmentalSanitationIsTheCitysUpkeepNotHealth() {
+        // base-027, line 5 (cut): 环境卫生 must not be read as 卫生
+        assertThat(departmentsOf("""
+                三是抓整治,强推进,环境卫生进一步改善。全年投资60万元用于**路的整治和维修;投资30万元开展文明创建小额零星工程维修工作。新增宅间道4处,约200米;维修和新增护栏5处,约百米;新增排水沟1处,约60米;更换破损水沟盖板百余块。
+                """)).containsExactly("housing_construction");
+    }
+
+    @Test
+    void floodAndDroughtDefenceIsTheWaterBureausAndEmergencyManagements() {
+        // dept-007, lines 13-15 (cut)
+        assertThat(departmentsOf("""
+                (三)防汛抗旱全面告捷
+
+                2023年来,我局认真贯彻落实习近平总书记防汛抗灾指示
+                """)).contains("water", "emergency_management");
+    }
+
+    @Test
+    void reserveForestIsForestry() {
+        // dept-010, lines 15-16 (cut by the excerpt)
+        assertThat(departmentsOf("""
+                (一)国家储备林谱写新篇章。
+                目前,已完成
+                """)).containsExactly("forestry");
+    }
+
+    @Test
+    void stockPhrasesNameNoTopic() {
+        // base-020, line 23 (cut): 平稳增长 holds 稳增长 but is no growth policy
+        assertThat(departmentsOf("""
+                1、农业生产平稳增长。今年我乡进一步加大了良种推广力度,共发放各类良种3300公斤,比去年增加1300公斤,帮助农民购买地膜3000公斤。加大了科技种植示范力度,示范种植地膜洋芋30亩,冬季苞谷15亩。
+                """)).containsExactly("agriculture_rural");
+        // dept-013, line 4 (cut): 新气象 is no weather
+        assertThat(departmentsOf("""
+                (一)党建工作呈现了新气象。一是高度重视十三届县委第一轮第二巡察组对我局的巡察工作。积极主动配合巡察组,严格按照要求抓好整改落实,在县委组织部、县委宣传部、县纪委监委的监督指导下,巡察组反馈我局的3类14项51个具体问题已全部整改到位,并进行了问题整改销号。
+                """)).doesNotContain("meteorology").first().isEqualTo("party_building");
+    }
+
+    @Test
+    void aWeakHeadingWordDoesNotJoinALongerBodyTopic() throws IOException {
+        // a housing bureau's summary (corpus/documents/dept-026.txt, dev): (一)全力推进项目建设。 at line 5 is its
+        // own building work; 项目建设 alone, a word every line says, is no plain naming of development_reform
+        String text = Files.readString(Path.of("..", "corpus", "documents", "dept-026.txt"), StandardCharsets.UTF_8);
+        RoutedUnit projects = Classifier.standard().classify(text).reports().get(0).routedUnits().stream()
+                .filter(u -> u.line() == 5).findFirst().orElseThrow();
+
+        assertThat(projects.departments()).extracting(DepartmentMatch::department).containsExactly("housing_construction");
+    }
+
+    @Test
+    void aCommunitysHousingAndFamilyPlanningWork() throws IOException {
+        // a community's report in traditional characters (corpus/documents/base-026.txt, dev): 社區城建工作
+        // (public rental housing) at line 29, 社區人口計生工作 at line 33
+        String text = Files.readString(Path.of("..", "corpus", "documents", "base-026.txt"), StandardCharsets.UTF_8);
+        List<RoutedUnit> units = Classifier.standard().classify(text).reports().stream()
+                .flatMap(r -> r.routedUnits().stream()).toList();
+
+        assertThat(units).filteredOn(u -> u.line() == 29).singleElement()
+                .satisfies(u -> assertThat(u.departments().get(0).department()).isEqualTo("housing_construction"));
+        assertThat(units).filteredOn(u -> u.line() == 33).singleElement()
+                .satisfies(u -> assertThat(u.departments().get(0).department()).isEqualTo("health"));
     }
 }
