@@ -335,9 +335,10 @@ public final class BenchRun {
             FloodRun.Result result = round.run(warmupReports(i));
             rounds.add(result);
             double jitShare = result.jitShare();
-            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%, stream threads %.3f",
+            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%, stream threads %.3f "
+                            + "(allocating %.0f KB per report)",
                     pipeline, i, result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(),
-                    100 * jitShare, result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS));
+                    100 * jitShare, result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS), result.streamThreadsKilobytesPerRecord());
             if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
                 break;
             }
