@@ -18,6 +18,7 @@ import dev.reportflow.bench.pipeline.PassThroughPipeline;
 import dev.reportflow.bench.pipeline.RecordCounter;
 import dev.reportflow.bench.pipeline.ReportflowPipeline;
 import dev.reportflow.bench.pipeline.RoutedOutcomes;
+import dev.reportflow.bench.pipeline.WarmUp;
 import dev.reportflow.bench.profile.JfrProfile;
 import dev.reportflow.bench.profile.ProfileSummary;
 import dev.reportflow.bench.recovery.InstancesRun;
@@ -70,7 +71,7 @@ public final class BenchRun {
     /** Kafka's measurements, taken while the cluster is up. */
     private record KafkaResults(String cluster, BenchSettings settings, ProducerBaseline.Result rawProducer,
                                 List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
-                                FloodRun.Result endToEnd, BenchReport.PipelineOutput output, ProfileSummary profile,
+                                WarmUp endToEndWarmUp, FloodRun.Result endToEnd, BenchReport.PipelineOutput output, ProfileSummary profile,
                                 LatencyRun.Result latency, ReplayRun.Result replay, EqualOutput equalOutput) {
     }
 
@@ -115,7 +116,7 @@ public final class BenchRun {
         return new BenchReport(startedAt, (System.nanoTime() - started) / 1e9, Machine.current(), loadAtStart, clusterName,
                 settings.keySettings(), plan.offices(), generator.origin(), corpus.stats(), corpusShape, realShape,
                 kafka == null ? null : kafka.rawProducer(), kafka == null ? List.of() : kafka.producerSettings(),
-                kafka == null ? null : kafka.passThrough(), kafka == null ? null : kafka.endToEnd(),
+                kafka == null ? null : kafka.passThrough(), kafka == null ? null : kafka.endToEndWarmUp(), kafka == null ? null : kafka.endToEnd(),
                 kafka == null ? null : kafka.output(), kafka == null ? null : kafka.latency(), classifier,
                 kafka == null ? null : kafka.replay(), kafka == null ? null : kafka.equalOutput(), kafka == null ? null : kafka.profile(),
                 resilience, fixedRate, targets(kafka, classifier, resilience));
@@ -141,7 +142,7 @@ public final class BenchRun {
     private BenchReport.FixedRate measureFixedRate(BenchCluster cluster, BenchSettings settings) throws Exception {
         BenchSettings own = settings.withInfix("fixed.", Files.createTempDirectory("reportflow-bench-fixed-"));
         try (ReportflowPipeline reportflow = ReportflowPipeline.start(cluster, own)) {
-            int rounds = warmUp("reportflow (fixed-rate phase)", reports -> flood(cluster, reportflow.outputTopics(),
+            WarmUp warmUp = warmUp("reportflow (fixed-rate phase)", reports -> flood(cluster, reportflow.outputTopics(),
                     new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), own, null, reports));
             int count = Math.max(1, (int) (plan.fixedRate() * plan.latencySeconds()));
             double loadBefore = Machine.loadAverageNow();
@@ -153,7 +154,7 @@ public final class BenchRun {
                         PIPELINE_TIMEOUT, plan.out().resolve("fixed-rate.csv"));
                 metrics.writeTo(plan.out().resolve("fixed-rate-metrics.csv"));
             }
-            return new BenchReport.FixedRate(rounds, run, loadBefore, Machine.loadAverageNow());
+            return new BenchReport.FixedRate(warmUp, run, loadBefore, Machine.loadAverageNow());
         }
     }
 
@@ -229,19 +230,19 @@ public final class BenchRun {
             reportflowRuns = measureReportflow(cluster, settings, corpus, reportflow);
         }
         EqualOutput equalOutput = measureEqualOutput(cluster, settings, corpus, reportflowRuns.outputTopics(),
-                reportflowRuns.warmupRounds());
-        return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, reportflowRuns.endToEnd(),
+                reportflowRuns.warmUp().rounds().size());
+        return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, reportflowRuns.warmUp(), reportflowRuns.endToEnd(),
                 reportflowRuns.output(), reportflowRuns.profile(), reportflowRuns.latency(), reportflowRuns.replay(), equalOutput);
     }
 
-    private record ReportflowRuns(int warmupRounds, FloodRun.Result endToEnd, BenchReport.PipelineOutput output,
+    private record ReportflowRuns(WarmUp warmUp, FloodRun.Result endToEnd, BenchReport.PipelineOutput output,
                                   ProfileSummary profile, LatencyRun.Result latency, ReplayRun.Result replay,
                                   List<String> outputTopics) {
     }
 
     private ReportflowRuns measureReportflow(BenchCluster cluster, BenchSettings settings, Corpus corpus,
                                              ReportflowPipeline reportflow) throws Exception {
-        int warmupRounds = warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
+        WarmUp warmUp = warmUp("reportflow", reports -> flood(cluster, reportflow.outputTopics(),
                 new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { }), settings, null, reports));
         step("reportflow end to end%s", plan.profile() ? " (recording JFR)" : "");
         RoutedOutcomes outcomes = new RoutedOutcomes(reportflow.topics(), (id, routed, read) -> { });
@@ -275,7 +276,7 @@ public final class BenchRun {
 
         step("replay of %s from the beginning", reportflow.topics().submitted());
         ReplayRun.Result replay = ReplayRun.run(cluster.bootstrapServers(), settings.reportflowStreams());
-        return new ReportflowRuns(warmupRounds, endToEnd, output, profile, latency, replay, reportflow.outputTopics());
+        return new ReportflowRuns(warmUp, endToEnd, output, profile, latency, replay, reportflow.outputTopics());
     }
 
     /**
@@ -327,24 +328,26 @@ public final class BenchRun {
      * pipeline's cost. On 2 cores it stayed that busy after 4,000 (docs/benchmarks.md, "JIT"), so
      * each round prints its JIT share and the table splits the JIT's CPU out.
      */
-    private int warmUp(String pipeline, WarmupRound round) throws Exception {
+    private WarmUp warmUp(String pipeline, WarmupRound round) throws Exception {
         return warmUp(pipeline, round, BenchPlan.MAX_WARMUP_ROUNDS);
     }
 
-    /** Returns the rounds it took. */
-    private int warmUp(String pipeline, WarmupRound round, int maxRounds) throws Exception {
+    private WarmUp warmUp(String pipeline, WarmupRound round, int maxRounds) throws Exception {
+        List<FloodRun.Result> rounds = new java.util.ArrayList<>();
         for (int i = 1; i <= maxRounds; i++) {
             // each round its own reports, which no measured phase submits
             FloodRun.Result result = round.run(warmupReports(i));
+            rounds.add(result);
             double jitShare = result.jitShare();
-            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%, stream threads %.3f",
+            step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%, stream threads %.3f "
+                            + "(allocating %.0f KB per report)",
                     pipeline, i, result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(),
-                    100 * jitShare, result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS));
+                    100 * jitShare, result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS), result.streamThreadsKilobytesPerRecord());
             if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
-                return i;
+                break;
             }
         }
-        return maxRounds;
+        return new WarmUp(rounds);
     }
 
     private FloodRun.Result flood(BenchCluster cluster, List<String> outputs, OutputTracker tracker,

@@ -34,12 +34,17 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
      */
     private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(ByteArrayOutputStream::new);
 
+    /** The records serdes made by {@link #encodingOnce} encoded last on this thread, with their bytes. */
+    private static final ThreadLocal<RecentEncodings> RECENT = ThreadLocal.withInitial(RecentEncodings::new);
+
     private final Class<T> type;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
+    private final boolean encodingOnce;
 
-    private AvroSerde(Class<T> type) {
+    private AvroSerde(Class<T> type, boolean encodingOnce) {
         this.type = type;
+        this.encodingOnce = encodingOnce;
         SpecificData model = SpecificData.getForClass(type);
         Schema schema = model.getSchema(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
@@ -48,7 +53,19 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     }
 
     public static <T extends SpecificRecord> AvroSerde<T> of(Class<T> type) {
-        return new AvroSerde<>(type);
+        return new AvroSerde<>(type, false);
+    }
+
+    /**
+     * A serde that encodes a record once for all the serdes made by this method on a thread: given
+     * the very record (the same object) that one of them encoded lately, it returns the same bytes.
+     * For a record that goes both into a state store (and so its changelog) and to an output topic,
+     * as the streams app's decisions do: encoding is the stream thread's largest share after the
+     * classifier on real-shape reports, and encoding twice allocated 15 KB more per report
+     * (docs/benchmarks.md, "Session 6"). Only for records that are not changed once encoded.
+     */
+    public static <T extends SpecificRecord> AvroSerde<T> encodingOnce(Class<T> type) {
+        return new AvroSerde<>(type, true);
     }
 
     @Override
@@ -56,11 +73,20 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         if (record == null) {
             return null;
         }
+        RecentEncodings recent = encodingOnce ? RECENT.get() : null;
+        byte[] encoded = recent == null ? null : recent.bytesOf(record);
+        if (encoded != null) {
+            return encoded;
+        }
         try {
             ByteArrayOutputStream buffer = BUFFERS.get();
             buffer.reset();
             encoder.encode(record, buffer);
-            return buffer.toByteArray();
+            encoded = buffer.toByteArray();
+            if (recent != null) {
+                recent.add(record, encoded);
+            }
+            return encoded;
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot encode " + type.getSimpleName() + " for topic " + topic, e);
         }
@@ -107,5 +133,34 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     @Override
     public void close() {
         // Nothing to release: encoder and decoder hold no resources.
+    }
+
+    /**
+     * The last records encoded, by identity, and their bytes: enough for every copy one submission
+     * routes (a record is put into its store and sent to its topic within the same submission's
+     * processing), too few to keep much alive. Kafka neither changes the bytes it is given nor keeps
+     * them beyond the send, so the same array can go to a store and to a topic.
+     */
+    private static final class RecentEncodings {
+
+        private static final int SIZE = 64;
+        private final Object[] records = new Object[SIZE];
+        private final byte[][] bytes = new byte[SIZE][];
+        private int next;
+
+        byte[] bytesOf(Object record) {
+            for (int i = 0; i < SIZE; i++) {
+                if (records[i] == record) {
+                    return bytes[i];
+                }
+            }
+            return null;
+        }
+
+        void add(Object record, byte[] encoded) {
+            records[next] = record;
+            bytes[next] = encoded;
+            next = (next + 1) % SIZE;
+        }
     }
 }

@@ -50,6 +50,39 @@ class AvroSerdeTest {
     }
 
     @Test
+    void encodesARecordOnceForTheStoreAndTheTopic() {
+        AvroSerde<Submission> store = AvroSerde.encodingOnce(Submission.class);
+        AvroSerde<Submission> topic = AvroSerde.encodingOnce(Submission.class);
+        Submission first = submission("s-1");
+        Submission second = submission("s-2");
+
+        byte[] stored = store.serialize("changelog", first);
+        byte[] otherStored = store.serialize("changelog", second);
+        byte[] sent = topic.serialize("reports.classified", first);
+
+        assertThat(sent).isSameAs(stored).isEqualTo(serde.toBytes(first));
+        assertThat(topic.serialize("reports.classified", second)).isSameAs(otherStored).isEqualTo(serde.toBytes(second));
+        assertThat(topic.fromBytes(sent)).isEqualTo(first);
+    }
+
+    @Test
+    void encodesAnEqualButDifferentRecordAgain() {
+        AvroSerde<Submission> once = AvroSerde.encodingOnce(Submission.class);
+        byte[] encoded = once.toBytes(submission("s-1"));
+
+        byte[] again = once.toBytes(submission("s-1"));
+
+        assertThat(again).isNotSameAs(encoded).isEqualTo(encoded);
+    }
+
+    private static Submission submission(String id) {
+        return Submission.newBuilder()
+                .setSubmissionId(id).setContentHash("sha256:ab").setOffice("区审计局").setFileName("a.txt")
+                .setReceivedAt(Instant.ofEpochMilli(1_700_000_000_000L)).setDetectedEncoding("GB18030")
+                .setContent(ByteBuffer.wrap("一、工作".getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    @Test
     void passesTombstonesThrough() {
         assertThat(serde.serialize("t", null)).isNull();
         assertThat(serde.deserialize("t", null)).isNull();

@@ -76,9 +76,9 @@ public final class ReportRoutingTopology {
                 Consumed.with(Serdes.String(), AvroSerde.of(RoutingRule.class)).withName("routing-rules-source"),
                 Materialized.as(ClassifyProcessor.RULES_STORE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_DELIVERIES),
-                Serdes.String(), AvroSerde.of(RoutedSection.class)));
+                Serdes.String(), AvroSerde.encodingOnce(RoutedSection.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_REPORTS),
-                Serdes.String(), AvroSerde.of(ClassifiedReport.class)));
+                Serdes.String(), AvroSerde.encodingOnce(ClassifiedReport.class)));
 
         Map<String, KStream<String, Outcome>> validated = builder
                 .stream(topics.submitted(), Consumed.with(Serdes.String(), submissions).withName("intake-source"))
@@ -119,11 +119,11 @@ public final class ReportRoutingTopology {
         classified
                 .flatMap((key, outcome) -> outcome.reports().stream()
                         .map(report -> KeyValue.pair(report.getReportId(), report)).toList(), Named.as("reports"))
-                .to(topics.classified(), Produced.with(Serdes.String(), AvroSerde.of(ClassifiedReport.class)).withName("classified-sink"));
+                .to(topics.classified(), Produced.with(Serdes.String(), AvroSerde.encodingOnce(ClassifiedReport.class)).withName("classified-sink"));
         classified
                 .flatMap((key, outcome) -> outcome.deliveries().stream()
                         .map(delivery -> KeyValue.pair(delivery.getDeliveryId(), delivery)).toList(), Named.as("deliveries"))
-                .to(new DepartmentTopics(topics), Produced.with(Serdes.String(), AvroSerde.of(RoutedSection.class)).withName("routed-sink"));
+                .to(new DepartmentTopics(topics), Produced.with(Serdes.String(), AvroSerde.encodingOnce(RoutedSection.class)).withName("routed-sink"));
 
         return builder.build();
     }

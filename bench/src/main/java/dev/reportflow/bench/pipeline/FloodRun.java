@@ -23,7 +23,12 @@ public final class FloodRun {
      * End to end, intake alone (first submit to last receipt), and the CPU this JVM spent meanwhile:
      * with the embedded broker that is the whole cluster, the app, the offices and the reader.
      */
-    public record Result(Throughput endToEnd, Throughput intake, Map<String, Double> cpuSeconds) {
+    public record Result(Throughput endToEnd, Throughput intake, Map<String, Double> cpuSeconds, long streamThreadsAllocatedBytes) {
+
+        /** What the stream threads allocated per record, in KB (see {@link CpuByThread#streamThreadsAllocatedBytes}). */
+        public double streamThreadsKilobytesPerRecord() {
+            return streamThreadsAllocatedBytes / 1024.0 / endToEnd.records();
+        }
 
         /** The JIT compilers' share of the CPU used; high while the JVM is still warming up. */
         public double jitShare() {
@@ -53,7 +58,8 @@ public final class FloodRun {
             Map<String, Double> cpuSeconds = cpu.stop(Map.of(CpuByThread.OFFICES, submitted.officeCpuSeconds()));
             long bytes = corpus.totalBytes();
             return new Result(Throughput.since(start, lastOutput, corpus.size(), bytes),
-                    Throughput.since(start, submitted.lastReceiptNanos(), corpus.size(), bytes), cpuSeconds);
+                    Throughput.since(start, submitted.lastReceiptNanos(), corpus.size(), bytes), cpuSeconds,
+                    cpu.streamThreadsAllocatedBytes());
         }
     }
 }

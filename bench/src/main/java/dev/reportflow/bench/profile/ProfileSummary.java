@@ -72,7 +72,8 @@ public record ProfileSummary(long samples, Map<String, Double> threadShare, Map<
 
     private static Map<String, List<String>> steps() {
         Map<String, List<String>> steps = new LinkedHashMap<>();
-        steps.put("classify (Classifier.classify)", List.of("Classifier.classify"));
+        // the pipeline calls classifyOrThrow (Decider.classify); the JMH benchmark classify
+        steps.put("classify (Classifier.classify)", List.of("Classifier.classify", "Classifier.classifyOrThrow"));
         steps.put("encode outputs (AvroSerde.serialize)", List.of("AvroSerde.serialize"));
         steps.put("build output records (RecordFactory)", List.of("RecordFactory.reports", "RecordFactory.deliveries"));
         steps.put("hand outputs to the producer (KafkaProducer.send)", List.of("KafkaProducer.send"));
@@ -82,6 +83,7 @@ public record ProfileSummary(long samples, Map<String, Double> threadShare, Map<
         steps.put("decode submissions (AvroSerde.deserialize)", List.of("AvroSerde.deserialize"));
         steps.put("commit (TaskManager.commit)", List.of("TaskManager.commit"));
         steps.put("poll (KafkaConsumer.poll)", List.of("KafkaConsumer.poll"));
+        steps.put("Kafka Streams: is the task ready (PartitionGroup.readyToProcess)", List.of("PartitionGroup.readyToProcess"));
         return steps;
     }
 

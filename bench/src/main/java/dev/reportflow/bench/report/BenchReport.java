@@ -7,6 +7,7 @@ import dev.reportflow.bench.corpus.Corpus;
 import dev.reportflow.bench.corpus.CorpusShape;
 import dev.reportflow.bench.latency.LatencyRun;
 import dev.reportflow.bench.pipeline.FloodRun;
+import dev.reportflow.bench.pipeline.WarmUp;
 import dev.reportflow.bench.profile.ProfileSummary;
 import dev.reportflow.bench.recovery.InstancesRun;
 import dev.reportflow.bench.recovery.RecoveryRun;
@@ -19,12 +20,12 @@ public record BenchReport(String startedAt, double wallSeconds, Machine machine,
                           int offices, String corpusPieces, Corpus.Stats corpus, CorpusShape corpusShape, CorpusShape realShape,
                           ProducerBaseline.Result rawProducer,
                           List<ProducerBaseline.Result> producerSettings, FloodRun.Result passThrough,
-                          FloodRun.Result endToEnd, PipelineOutput endToEndOutput, LatencyRun.Result latency,
+                          WarmUp endToEndWarmUp, FloodRun.Result endToEnd, PipelineOutput endToEndOutput, LatencyRun.Result latency,
                           ClassifierJmh.Result classifier, ReplayRun.Result replay, BenchRun.EqualOutput equalOutput, ProfileSummary profile,
                           Resilience resilience, FixedRate fixedRate, List<Target> targets) {
 
     /** reportflow alone at a fixed rate after its warm-up, and the load average around it. */
-    public record FixedRate(int warmupRounds, LatencyRun.Result run, double loadAverageBefore, double loadAverageAfter) {
+    public record FixedRate(WarmUp warmUp, LatencyRun.Result run, double loadAverageBefore, double loadAverageAfter) {
     }
 
     /** Instances in JVMs of their own: restarts after SIGKILL, a full restore, two instances. */

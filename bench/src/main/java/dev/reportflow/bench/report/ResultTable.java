@@ -5,9 +5,11 @@ import dev.reportflow.bench.corpus.CorpusShape;
 import dev.reportflow.bench.latency.LatencyRun;
 import dev.reportflow.bench.latency.Percentiles;
 import dev.reportflow.bench.pipeline.FloodRun;
+import dev.reportflow.bench.pipeline.WarmUp;
 import dev.reportflow.bench.profile.ProfileSummary;
 import dev.reportflow.bench.recovery.RecoveryRun;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -74,6 +76,7 @@ public final class ResultTable {
         cpuShares(out, "pass-through", r.passThrough());
         cpuShares(out, "equal-output", equal.run());
         cpuShares(out, "reportflow", r.endToEnd());
+        fromFreshJvm(out, r.endToEndWarmUp(), r.endToEnd());
         var lat = r.latency();
         out.printf(Locale.ROOT, "3 latency submit → routed at %.0f/s (½ max), %,d reports%n", lat.ratePerSecond(), lat.submissions());
         latency(out, "    receipt (office has the intake's ack)", lat.receipt());
@@ -98,10 +101,35 @@ public final class ResultTable {
     private static void fixedRate(PrintWriter out, BenchReport.FixedRate f) {
         var run = f.run();
         out.printf(Locale.ROOT, "%nF reportflow at a fixed %.0f reports/s, %,d reports, after %d warm-up round(s); load average %.1f → %.1f%n",
-                run.ratePerSecond(), run.submissions(), f.warmupRounds(), f.loadAverageBefore(), f.loadAverageAfter());
+                run.ratePerSecond(), run.submissions(), f.warmUp().rounds().size(), f.loadAverageBefore(), f.loadAverageAfter());
         latency(out, "    visible (read_committed reader)", run.visible());
         commits(out, run.commits());
         cpuShares(out, run);
+        List<FloodRun.Result> rounds = f.warmUp().rounds();
+        FloodRun.Result last = rounds.get(rounds.size() - 1);
+        out.printf(Locale.ROOT, "    warm-up at full speed, CPU-ms per report: %d rounds of %,d, %.2f in all (JIT compilers %.2f, stream threads %.3f); "
+                        + "the last round %.2f (JIT %.2f, stream threads %.3f) at %.0f/s%n",
+                rounds.size(), last.endToEnd().records(), f.warmUp().cpuMillisPerReport(null), f.warmUp().cpuMillisPerReport(CpuByThread.JIT),
+                f.warmUp().cpuMillisPerReport(CpuByThread.STREAM_THREADS), last.cpuMillisPerRecord(), last.cpuMillisPerRecord(CpuByThread.JIT),
+                last.cpuMillisPerRecord(CpuByThread.STREAM_THREADS), last.endToEnd().recordsPerSecond());
+    }
+
+    /**
+     * The measured phase comes after the warm-up rounds, so its CPU per report is the warmed-up
+     * pipeline's; a fresh JVM also pays for the rounds before it, mostly the JIT compiling. Both rows.
+     */
+    private static void fromFreshJvm(PrintWriter out, WarmUp warmUp, FloodRun.Result measured) {
+        out.printf(Locale.ROOT, "  CPU-ms per report, reportflow, including its warm-up (a fresh JVM's first %,d reports): %.2f in all, "
+                        + "JIT compilers %.2f, without them %.2f; stream threads %.3f%n",
+                warmUp.reports() + measured.endToEnd().records(), warmUp.cpuMillisPerReportWith(measured, null),
+                warmUp.cpuMillisPerReportWith(measured, CpuByThread.JIT),
+                warmUp.cpuMillisPerReportWith(measured, null) - warmUp.cpuMillisPerReportWith(measured, CpuByThread.JIT),
+                warmUp.cpuMillisPerReportWith(measured, CpuByThread.STREAM_THREADS));
+        out.printf(Locale.ROOT, "  CPU-ms per report, reportflow, after %d warm-up rounds (the row above, %,d reports): %.2f in all, "
+                        + "JIT compilers %.2f, without them %.2f; stream threads %.3f%n",
+                warmUp.rounds().size(), measured.endToEnd().records(), measured.cpuMillisPerRecord(),
+                measured.cpuMillisPerRecord(CpuByThread.JIT), measured.cpuMillisPerRecord() - measured.cpuMillisPerRecord(CpuByThread.JIT),
+                measured.cpuMillisPerRecord(CpuByThread.STREAM_THREADS));
     }
 
     /** CPU per report at a steady rate: all of it, without the JIT compilers, and the stream threads' own. */
