@@ -17,32 +17,28 @@ final class FirstSeenIndex {
 
     /** The number of {@code key}, given it now if it had none. */
     int add(String key) {
-        int mask = table.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int n = table[slot];
-            if (n == 0) {
-                return insert(key, slot);
-            }
-            String k = keys[n - 1];
-            if (k == key || k.equals(key)) {
-                return n - 1;
-            }
-        }
+        int slot = slotOf(key);
+        int n = table[slot];
+        return n != 0 ? n - 1 : insert(key, slot);
     }
 
     /** The number of {@code key}, or -1. */
     int indexOf(String key) {
+        return table[slotOf(key)] - 1;
+    }
+
+    /** The slot that holds {@code key}, or the free one where it would go. */
+    private int slotOf(String key) {
         int mask = table.length - 1;
-        for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int n = table[slot];
-            if (n == 0) {
-                return -1;
-            }
+        int slot = spread(key.hashCode()) & mask;
+        for (int n = table[slot]; n != 0; n = table[slot]) {
             String k = keys[n - 1];
             if (k == key || k.equals(key)) {
-                return n - 1;
+                break;
             }
+            slot = (slot + 1) & mask;
         }
+        return slot;
     }
 
     int size() {
