@@ -19,6 +19,11 @@ public final class BothPartsNamed {
     /** A review word, then in the same clause 和/及/与, then a plan word: "工作总结及2024年重点工作安排". */
     private static final Pattern BOTH = Pattern.compile(
             "(总结|回顾|进度|情况)[^。;:,!?《》]{0,4}?(和|及|与|暨)[^。;:,!?《》]{0,16}?(计划|打算|设想|要点|思路|安排|谋划)");
+    /**
+     * The plan words {@link #BOTH} ends with: a line holding none of them cannot match, and is passed
+     * over without trying the pattern at each of its chars (most opening lines name no plan).
+     */
+    private static final List<String> PLAN_WORDS = List.of("计划", "打算", "设想", "要点", "思路", "安排", "谋划");
     private static final List<String> NEXT_YEAR = List.of("明年", "来年", "下一年");
 
     private BothPartsNamed() {
@@ -34,6 +39,9 @@ public final class BothPartsNamed {
             return byTitle;
         }
         for (String line : withCutWordsJoined(opening)) {
+            if (PLAN_WORDS.stream().noneMatch(line::contains)) {
+                continue;
+            }
             Matcher m = BOTH.matcher(line);
             while (m.find()) {
                 if (namesAnotherDocument(line, m.start(), m.end())) {

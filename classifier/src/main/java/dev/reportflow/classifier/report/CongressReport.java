@@ -44,7 +44,8 @@ public record CongressReport(boolean toCongress, boolean byGovernment) {
         boolean toCongress = false;
         boolean byGovernment = false;
         for (String line : opening) {
-            toCongress |= TO_THE_CONGRESS.matcher(line).find() || line.contains("人民代表大会");
+            // the pattern is tried only where its first words stand
+            toCongress |= line.contains("人民代表大会") || line.contains("向大会") && TO_THE_CONGRESS.matcher(line).find();
             byGovernment |= line.contains("人民政府") || line.contains("人民代表大会") || line.contains("政府工作报告");
         }
         return toCongress ? new CongressReport(true, byGovernment) : NONE;

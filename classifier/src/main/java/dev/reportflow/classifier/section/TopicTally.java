@@ -2,6 +2,7 @@ package dev.reportflow.classifier.section;
 
 import dev.reportflow.classifier.rules.DepartmentWeight;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,8 +16,9 @@ import java.util.Map;
  */
 public final class TopicTally {
 
-    /** The departments in the order first seen. */
-    private final Map<String, DepartmentCount> departments = new LinkedHashMap<>();
+    /** The departments in the order first seen: codes numbered by {@link #codes}, counts by number. */
+    private final FirstSeenIndex codes = new FirstSeenIndex();
+    private DepartmentCount[] departments = new DepartmentCount[8];
     private int future;
     private int past;
 
@@ -34,32 +36,48 @@ public final class TopicTally {
         double score;
         double headingScore;
         boolean inHeading;
-        final Map<String, TermCount> terms = new LinkedHashMap<>();
+        /** The words, in the order first seen, and their counts by number. */
+        final FirstSeenIndex terms = new FirstSeenIndex();
+        int[] counts = new int[8];
 
         DepartmentCount(String code, double score) {
             this.code = code;
             this.score = score;
         }
-    }
 
-    private static final class TermCount {
-        int count;
+        void count(String term) {
+            int n = terms.add(term);
+            if (n == counts.length) {
+                counts = Arrays.copyOf(counts, terms.capacity());
+            }
+            counts[n]++;
+        }
     }
 
     public void add(DepartmentWeight w, String term, double factor, boolean heading) {
         double score = w.weight() * factor;
-        DepartmentCount d = departments.get(w.department());
-        if (d == null) {
+        int n = codes.add(w.department());
+        DepartmentCount d;
+        if (n == departments.length) {
+            departments = Arrays.copyOf(departments, codes.capacity());
+        }
+        if (departments[n] == null) {
             d = new DepartmentCount(w.department(), score);
-            departments.put(w.department(), d);
+            departments[n] = d;
         } else {
+            d = departments[n];
             d.score += score;
         }
-        d.terms.computeIfAbsent(term, t -> new TermCount()).count++;
+        d.count(term);
         if (heading) {
             d.inHeading = true;
             d.headingScore += score;
         }
+    }
+
+    private DepartmentCount department(String code) {
+        int n = codes.indexOf(code);
+        return n < 0 ? null : departments[n];
     }
 
     public void addTense(int tense) {
@@ -77,7 +95,9 @@ public final class TopicTally {
      */
     public Map<String, Double> scores() {
         Map<String, Double> scores = new HashMap<>();
-        departments.forEach((code, d) -> scores.merge(code, d.score, Double::sum));
+        for (int n = 0; n < codes.size(); n++) {
+            scores.merge(departments[n].code, departments[n].score, Double::sum);
+        }
         return scores;
     }
 
@@ -87,7 +107,8 @@ public final class TopicTally {
      */
     public List<String> departmentsByScore(double minScore) {
         List<DepartmentCount> ranked = new ArrayList<>();
-        for (DepartmentCount d : departments.values()) {
+        for (int n = 0; n < codes.size(); n++) {
+            DepartmentCount d = departments[n];
             if (d.score >= minScore) {
                 ranked.add(d);
             }
@@ -100,34 +121,36 @@ public final class TopicTally {
 
     /** The score of {@code department}, 0 when none of its words was read. */
     public double score(String department) {
-        DepartmentCount d = departments.get(department);
+        DepartmentCount d = department(department);
         return d == null ? 0 : d.score;
     }
 
     /** The words that scored for {@code department}, with counts, in the order first seen. */
     public Map<String, Integer> terms(String department) {
-        DepartmentCount d = departments.get(department);
+        DepartmentCount d = department(department);
         if (d == null) {
             return Map.of();
         }
         Map<String, Integer> terms = new LinkedHashMap<>();
-        d.terms.forEach((term, n) -> terms.put(term, n.count));
+        for (int n = 0; n < d.terms.size(); n++) {
+            terms.put(d.terms.key(n), d.counts[n]);
+        }
         return terms;
     }
 
     /** How many distinct words scored for {@code department}: {@code terms(department).size()} without the copy. */
     public int termCount(String department) {
-        DepartmentCount d = departments.get(department);
+        DepartmentCount d = department(department);
         return d == null ? 0 : d.terms.size();
     }
 
     /** How many times the words of {@code department} were read, all words together. */
     public int hits(String department) {
-        DepartmentCount d = departments.get(department);
+        DepartmentCount d = department(department);
         int hits = 0;
         if (d != null) {
-            for (TermCount t : d.terms.values()) {
-                hits += t.count;
+            for (int n = 0; n < d.terms.size(); n++) {
+                hits += d.counts[n];
             }
         }
         return hits;
@@ -135,19 +158,19 @@ public final class TopicTally {
 
     /** The part of {@code department}'s score its heading words made. */
     public double headingScore(String department) {
-        DepartmentCount d = departments.get(department);
+        DepartmentCount d = department(department);
         return d == null ? 0 : d.headingScore;
     }
 
     public boolean namedInHeading(String department) {
-        DepartmentCount d = departments.get(department);
+        DepartmentCount d = department(department);
         return d != null && d.inHeading;
     }
 
     /** Whether a word of any department stood in the piece's heading. */
     public boolean headingNamesATopic() {
-        for (DepartmentCount d : departments.values()) {
-            if (d.inHeading) {
+        for (int n = 0; n < codes.size(); n++) {
+            if (departments[n].inHeading) {
                 return true;
             }
         }

@@ -22,24 +22,27 @@ public final class Folding {
         int n = text.length();
         char[] out = new char[n];
         text.getChars(0, n, out, 0);
+        boolean anyD = false;
         for (int i = 0; i < n; i++) {
             char c = out[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                out[i] = (char) (c - 0xFEE0);
+            char f;
+            if (c >= '\u3400' && c < '\uFEFF') {
+                f = TraditionalChars.simplified(c); // a Chinese character, the common case, tested first
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                f = (char) (c - 0xFEE0);
             } else if (isSpace(c)) {
-                out[i] = ' ';
-            } else if (c >= '\u3400') {
-                char simplified = TraditionalChars.simplified(c);
-                if (simplified != c) {
-                    out[i] = simplified;
-                }
+                f = ' ';
+            } else {
+                f = c >= '\u3400' ? TraditionalChars.simplified(c) : c;
             }
+            // a numeral's full stop looks back only, at chars folded already: it is decided in the same pass
+            out[i] = f == '。' && afterLeadingNumeral(out, i) ? '、' : f;
+            anyD |= f == 'D';
         }
-        for (int i = 0; i < n; i++) {
+        // a "D" looks at the folded char after it too, so it waits for the pass to end; most texts have none
+        for (int i = 0; anyD && i < n; i++) {
             if (out[i] == 'D' && isCensoredParty(out, i)) {
                 out[i] = '党';
-            } else if (out[i] == '。' && afterLeadingNumeral(out, i)) {
-                out[i] = '、';
             }
         }
         return out;

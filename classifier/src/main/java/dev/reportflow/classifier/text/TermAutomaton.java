@@ -10,23 +10,32 @@ import java.util.List;
  * per char whatever it failed to match just before. Chars are numbered by column (0 for a char in
  * no term); the root's transitions are a row indexed by column, and the rows of the other states,
  * which hold only the columns where they lead elsewhere than the root would, are overlapped in
- * one array (row displacement), each slot holding its owner state and target together so that a
- * step waits for one memory load, not two.
+ * one array (row displacement), each slot holding its owner state and target together.
+ *
+ * <p>A state is named by where its row starts (its base, unique per state; the root's is 0), and
+ * a target carries in its sign bit whether it ends or passes on a term: a step is then one load
+ * that depends on the state before, with nothing to look up between it and the next, which is
+ * what a scan over Chinese text, where nearly every other char starts some term, waits on.
  */
 final class TermAutomaton {
 
+    /** The root's name; as a base, no row but the root's own (kept apart, in {@link #fromRoot}) starts there. */
     static final int ROOT = 0;
     private static final int NO_TERM_CHAR = 0;
     private static final long FREE = slot(-1, 0);
+    /** The sign bit of an encoded target: the state it names emits. */
+    private static final int EMITS = 0x8000_0000;
 
-    /** Per char: its column, or {@link #NO_TERM_CHAR}. */
-    private final int[] columnOf = new int[1 << 16];
-    /** Per column: where the root goes on it. */
+    /** Per char: its column, or {@link #NO_TERM_CHAR}. Chars, not ints: half the cache lines. */
+    private final char[] columnOf = new char[1 << 16];
+    /** Per column: where the root goes on it (an encoded target). */
     private final int[] fromRoot;
-    /** Per state below the root: where its row starts in {@link #slots}. */
-    private final int[] rowStart;
-    /** The overlapped rows: per slot, its owner state (high half) and the target (low half). */
+    /** The overlapped rows: per slot, its owner's base (high half) and the encoded target (low half). */
     private final long[] slots;
+    /** Per base: the state of the trie it names (the tables below are the trie's, indexed by state). */
+    private final int[] stateAt;
+    /** Per state: its base. */
+    private final int[] baseOf;
     /** Per state: how many chars it has read, i.e. the length of the term it would end. */
     private final int[] depth;
     /** Per state: the term it ends, or -1. */
@@ -53,26 +62,34 @@ final class TermAutomaton {
         for (int state = 0; state < trie.size(); state++) {
             for (Trie.Edge e : trie.edgesFrom(state)) {
                 if (columnOf[e.c()] == NO_TERM_CHAR) {
-                    columnOf[e.c()] = columns++;
+                    columnOf[e.c()] = (char) columns++;
                 }
             }
         }
-        this.fromRoot = new int[columns];
-        trie.edgesFrom(ROOT).forEach(e -> fromRoot[columnOf[e.c()]] = e.target());
         int[][] rows = rowsBelowRoot(trie, fail, bfsOrder, columns);
-        this.rowStart = new int[trie.size()];
-        this.slots = overlap(rows, rowStart, columns);
+        this.baseOf = new int[trie.size()];
+        long[] laidOut = overlap(rows, baseOf, columns);
+        this.stateAt = new int[laidOut.length];
+        for (int state = 0; state < trie.size(); state++) {
+            stateAt[baseOf[state]] = state;
+        }
+        for (int at = 0; at < laidOut.length; at++) {
+            if (laidOut[at] != FREE) {
+                laidOut[at] = laidOut[at] & 0xFFFF_FFFF_0000_0000L | encoded((int) laidOut[at]) & 0xFFFF_FFFFL;
+            }
+        }
+        this.slots = laidOut;
+        this.fromRoot = new int[columns];
+        trie.edgesFrom(ROOT).forEach(e -> fromRoot[columnOf[e.c()]] = encoded(e.target()));
+    }
+
+    /** A state as a step yields it: its base, with {@link #EMITS} set when it emits. */
+    private int encoded(int state) {
+        return baseOf[state] | (emits[state] ? EMITS : 0);
     }
 
     static TermAutomaton of(String[] terms) {
         return new TermAutomaton(Trie.of(terms));
-    }
-
-    /** The state after reading {@code c} in {@code state}. */
-    int step(int state, char c) {
-        int column = columnOf[c]; // NO_TERM_CHAR is in no row, and the root stays on it: no branch needed
-        long slot = slots[rowStart[state] + column];
-        return (int) (slot >>> 32) == state ? (int) slot : fromRoot[column];
     }
 
     /**
@@ -83,17 +100,16 @@ final class TermAutomaton {
      *         high half, and the state there in the low half
      */
     long runToOutput(CharSequence text, int from, int to, int state) {
-        int[] columnOf = this.columnOf;
-        int[] rowStart = this.rowStart;
+        char[] columnOf = this.columnOf;
         long[] slots = this.slots;
         int[] fromRoot = this.fromRoot;
-        boolean[] emits = this.emits;
         int i = from;
         while (i < to) {
-            int column = columnOf[text.charAt(i++)];
-            long slot = slots[rowStart[state] + column];
-            state = (int) (slot >>> 32) == state ? (int) slot : fromRoot[column];
-            if (emits[state]) {
+            int column = columnOf[text.charAt(i++)]; // NO_TERM_CHAR is in no row: the root's own row answers
+            long slot = slots[state + column];
+            int next = (int) (slot >>> 32) == state ? (int) slot : fromRoot[column];
+            state = next & ~EMITS;
+            if (next < 0) {
                 break;
             }
         }
@@ -101,20 +117,20 @@ final class TermAutomaton {
     }
 
     boolean emits(int state) {
-        return emits[state];
+        return emits[stateAt[state]];
     }
 
     /** The term {@code state} ends, or -1 (a state may only pass on others' outputs, see {@link #nextOutput}). */
     int termAt(int state) {
-        return termAt[state];
+        return termAt[stateAt[state]];
     }
 
     int nextOutput(int state) {
-        return nextOutput[state];
+        return baseOf[nextOutput[stateAt[state]]];
     }
 
     int depth(int state) {
-        return depth[state];
+        return depth[stateAt[state]];
     }
 
     /**
@@ -150,37 +166,49 @@ final class TermAutomaton {
 
     /**
      * Lays the rows over each other in one array, each at the first offset where its columns find
-     * free slots; fills {@code rowStart}.
+     * free slots and no other state starts; fills {@code base}, every state's own start (the root's
+     * is 0). Slots hold owner and target as trie states; the caller turns them into bases.
      */
-    private static long[] overlap(int[][] rows, int[] rowStart, int columns) {
-        long[] slots = new long[columns];
+    private static long[] overlap(int[][] rows, int[] base, int columns) {
+        long[] slots = new long[2 * columns];
         Arrays.fill(slots, FREE);
-        int used = columns; // a step on the root, or on a state without a row, reads up to here
+        boolean[] taken = new boolean[slots.length];
+        taken[ROOT] = true;
+        int used = columns; // a step on the root reads up to here
         int firstFree = 0;
+        int firstUntaken = 1;
         for (int state = 1; state < rows.length; state++) {
             int[] row = rows[state];
-            if (row.length == 0) {
-                continue; // its start stays 0: no slot names it as owner
-            }
-            int start = Math.max(0, firstFree - minColumn(row));
-            while (!fits(row, start, slots)) {
+            int start = row.length == 0 ? firstUntaken : Math.max(1, firstFree - minColumn(row));
+            while (start < taken.length && taken[start] || row.length > 0 && !fits(row, start, slots)) {
                 start++;
             }
             if (start + columns > slots.length) {
                 int old = slots.length;
                 slots = Arrays.copyOf(slots, Math.max(start + columns, old * 2));
                 Arrays.fill(slots, old, slots.length, FREE);
+                taken = Arrays.copyOf(taken, slots.length);
             }
             for (int i = 0; i < row.length; i += 2) {
                 slots[start + row[i]] = slot(state, row[i + 1]);
             }
-            rowStart[state] = start;
+            base[state] = start;
+            taken[start] = true;
+            while (firstUntaken < taken.length && taken[firstUntaken]) {
+                firstUntaken++;
+            }
             used = Math.max(used, start + columns);
             while (firstFree < slots.length && slots[firstFree] != FREE) {
                 firstFree++;
             }
         }
-        return Arrays.copyOf(slots, used);
+        long[] laidOut = Arrays.copyOf(slots, used);
+        for (int at = 0; at < used; at++) {
+            if (laidOut[at] != FREE) {
+                laidOut[at] = slot(base[(int) (laidOut[at] >>> 32)], (int) laidOut[at]);
+            }
+        }
+        return laidOut;
     }
 
     private static long slot(int owner, int target) {

@@ -21,12 +21,19 @@ public final class TextLines {
     /** For each logical line, the 0-based physical line it is (part of). */
     private final int[] physical;
     private final List<String> physicalLines;
+    /**
+     * Each folded line stripped, made when first asked for: the splitter, the table of contents,
+     * the outline and the issuer ask for the same lines' trimmed and blank forms again and again.
+     * A race between threads only makes the same string twice.
+     */
+    private final String[] trimmed;
 
     private TextLines(List<String> original, String[] folded, int[] physical, List<String> physicalLines) {
         this.original = original;
         this.folded = folded;
         this.physical = physical;
         this.physicalLines = physicalLines;
+        this.trimmed = new String[folded.length];
     }
 
     /**
@@ -105,11 +112,17 @@ public final class TextLines {
 
     /** The folded line without surrounding spaces of any width. */
     public String foldedTrimmed(int i) {
-        return folded[i].strip();
+        String t = trimmed[i];
+        if (t == null) {
+            t = folded[i].strip();
+            trimmed[i] = t;
+        }
+        return t;
     }
 
+    /** Whether the line is empty or all spaces ({@link String#isBlank}: nothing is left when it is stripped). */
     public boolean isBlank(int i) {
-        return folded[i].isBlank();
+        return foldedTrimmed(i).isEmpty();
     }
 
     /** The first index at or before {@code i} (down to {@code floor}) holding a non-blank line. */
