@@ -36,6 +36,27 @@ class OpeningYearsTest {
                 "2024年,我分局将继续秉持绿色发展理念,以生态文明建设为己任,"))).containsExactly(2023, 2024);
     }
 
+    /** more-016: a one-line page, the title written twice and run into the text, whose years are masked. */
+    @Test
+    void aTitleRunIntoTheFirstLineGivesItsYear() {
+        assertThat(OpeningYears.read(List.of("区信访局2022年上半年工作开展情况和下半年工作打算区信访局2022年上半年工作开展情况和下半年工作打算"
+                + " xxxx年上半年,在区委区政府和上级信访部门的正确领导下,xx区信访局认真贯彻有关工作"))).containsExactly(2022);
+    }
+
+    /** dept-022: no title, no heading; the second paragraph, opening with the next year, is the plan. */
+    @Test
+    void aParagraphForTheNextYearMakesAnUntitledSummaryASummaryAndPlan() {
+        ReportKind byRoles = new ReportKind("summary", List.of(), Evidence.of("kind.section-roles", 1, "kind summary"));
+        ReportKind kind = OpeningYears.correct(byRoles, List.of(
+                "2023年,在市局、县委、县政府的精心领导下,我分局坚持以习近平新时代中国特色社会主义思想为指导,",
+                "2024年,我分局将继续秉持绿色发展理念,以生态文明建设为己任,"));
+        assertThat(kind.kind()).isEqualTo("summary_and_plan");
+        assertThat(kind.years()).containsExactly(2023, 2024);
+        assertThat(kind.evidence().rule()).isEqualTo("kind.next-year-paragraph");
+        assertThat(OpeningYears.correct(NO_YEAR, List.of("2023年,在市局、县委、县政府的精心领导下,",
+                "2024年,我分局将继续秉持绿色发展理念,")).kind()).as("a title's kind stays").isEqualTo("summary");
+    }
+
     /** more-011: a year inside a cited notice's name is not the report's; the first section's opening line is. */
     @Test
     void aYearInsideASentenceIsNotTakenButTheFirstSectionsOpeningIs() {
