@@ -11,6 +11,7 @@ import dev.reportflow.classifier.report.BothPartsNamed;
 import dev.reportflow.classifier.report.CongressReport;
 import dev.reportflow.classifier.report.ContentReader;
 import dev.reportflow.classifier.report.NonReportCues;
+import dev.reportflow.classifier.report.OpeningYears;
 import dev.reportflow.classifier.report.ReportKind;
 import dev.reportflow.classifier.report.ReportTally;
 import dev.reportflow.classifier.rules.Rules;
@@ -225,6 +226,8 @@ public final class Classifier {
         if (acceptedAs == null && !span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
             return null;
         }
+        // after the test above: a year in a text's opening is no sign that the text is a report
+        kind = OpeningYears.correct(kind, withFirstSectionLine(preamble, lines, numbered, outline));
         List<Section> sections = new ArrayList<>();
         for (int k = 0; k < outline.size(); k++) {
             sections.add(section(lines, outline.get(k), decisions.get(k), tallies, k, issuer.issuer()));
@@ -332,18 +335,36 @@ public final class Classifier {
                 opening.add(i);
             }
         }
-        if (opening.isEmpty() && !outline.isEmpty()) {
-            OutlineSection first = outline.get(0);
-            for (int i = first.line() + 1; i <= first.endLine(); i++) {
-                if (numbered[i] != null) {
-                    break;
-                }
-                if (!lines.isBlank(i)) {
-                    opening.add(i);
-                    break;
-                }
+        int firstPlain = opening.isEmpty() ? firstSectionLine(lines, numbered, outline) : -1;
+        if (firstPlain >= 0) {
+            opening.add(firstPlain);
+        }
+        return opening;
+    }
+
+    /** The first plain line of the first section, before any sub-heading (总体情况's first words), or -1. */
+    private static int firstSectionLine(TextLines lines, NumberedLine[] numbered, List<OutlineSection> outline) {
+        if (outline.isEmpty()) {
+            return -1;
+        }
+        OutlineSection first = outline.get(0);
+        for (int i = first.line() + 1; i <= first.endLine() && numbered[i] == null; i++) {
+            if (!lines.isBlank(i)) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** The preamble and the first plain line of the first section: where a report names its year. */
+    private static List<String> withFirstSectionLine(List<String> preamble, TextLines lines, NumberedLine[] numbered,
+                                                     List<OutlineSection> outline) {
+        int firstPlain = firstSectionLine(lines, numbered, outline);
+        if (firstPlain < 0) {
+            return preamble;
+        }
+        List<String> opening = new ArrayList<>(preamble);
+        opening.add(lines.foldedTrimmed(firstPlain));
         return opening;
     }
 

@@ -16,8 +16,8 @@ import java.util.Map;
  * Kinds: summary, plan, summary_and_plan, and the same prefixed special_topic_. A title with one
  * year that names both a summary and next year's plan (明年) covers that year and the next; a
  * report without a title takes its kind from its sections' roles and its years from their headings;
- * a summary title over an outline with a plan section for a later year is a summary and plan
- * ({@link #ofTitled}).
+ * a summary title over an outline with a plan section for a later year (or, under a 上半年 title, for
+ * 下半年) is a summary and plan ({@link #ofTitled}).
  */
 public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
 
@@ -39,7 +39,20 @@ public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
         if (summaryOnly && hasLaterPlanSection(byTitle.years, roles, headings)) {
             return of(title, titleBodyEnd, List.of(), headings, rules, true);
         }
+        if (summaryOnly && title.contains("上半年") && hasSecondHalfPlanSection(roles, headings)) {
+            return of(title, titleBodyEnd, List.of(), headings, rules, true, false);
+        }
         return byTitle;
+    }
+
+    /** Whether a plan section is for the second half of the year (三、下半年工作重点), under a 上半年 title. */
+    private static boolean hasSecondHalfPlanSection(List<Role> roles, List<String> headings) {
+        for (int k = 0; k < Math.min(roles.size(), headings.size()); k++) {
+            if (roles.get(k) == Role.PLAN && headings.get(k).contains("下半年")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLaterPlanSection(List<Integer> years, List<Role> roles, List<String> headings) {
@@ -61,6 +74,12 @@ public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
 
     private static ReportKind of(String title, int titleBodyEnd, List<Role> roles, List<String> headings, Rules rules,
                                  boolean planSection) {
+        return of(title, titleBodyEnd, roles, headings, rules, planSection, true);
+    }
+
+    /** {@code planForNextYear}: the plan section is for the year after the summary's, not for its second half. */
+    private static ReportKind of(String title, int titleBodyEnd, List<Role> roles, List<String> headings, Rules rules,
+                                 boolean planSection, boolean planForNextYear) {
         boolean[] words = new boolean[TitleWord.values().length];
         Map<String, Integer> terms = new LinkedHashMap<>();
         rules.titleWords().scan(title, 0, title.length(), (TitleWord w, String term, int s, int e) -> {
@@ -87,10 +106,13 @@ public record ReportKind(String kind, List<Integer> years, Evidence evidence) {
             kind = "special_topic_" + kind;
         }
         List<Integer> years = new ArrayList<>(TitleShape.years(title));
+        if (years.isEmpty()) {
+            years.addAll(SchoolTerm.year(title)); // 2017学年第一学期工作总结
+        }
         if (years.size() == 1 && summary && plan && (title.contains("明年") || title.contains("下一年") || title.contains("来年"))) {
             years.add(years.get(0) + 1);
         }
-        if (planSection && years.size() == 1) {
+        if (planSection && planForNextYear && years.size() == 1) {
             int summaryYear = years.get(0);
             if (headings.stream().noneMatch(h -> TitleShape.years(h).stream().anyMatch(y -> y > summaryYear))) {
                 years.add(summaryYear + 1); // the plan section says 明年 for the year after the summary's

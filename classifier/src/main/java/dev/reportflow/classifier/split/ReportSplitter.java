@@ -314,8 +314,39 @@ public final class ReportSplitter {
                 }
             }
         }
-        int start = title >= 0 ? title : body;
-        return new ReportSpan(title, start, lastContentLine(lines, start, lines.size() - 1));
+        if (title < 0) {
+            return new ReportSpan(-1, body, lastContentLine(lines, body, lines.size() - 1));
+        }
+        int titleStart = brokenTitleStart(lines, title);
+        return new ReportSpan(titleStart, title, titleStart, lastContentLine(lines, titleStart, lines.size() - 1));
+    }
+
+    /** The longest a title's fragment may be when a copy breaks the title at its figures. */
+    private static final int MAX_TITLE_FRAGMENT = 12;
+
+    /**
+     * Where a title cut at its figures starts: a copy that puts every number on a line of its own
+     * ({@link #brokenAtFigures}) breaks a title too ("2020" / "年城市管理局工作总结", "XX" / "县林业局" /
+     * "2023" / "年工作总结及" …). The short lines right above the title's last fragment, back to the
+     * text's start or a blank line, are the title's own when none of them ends a sentence or heads an
+     * outline. {@code title} itself when the title stands whole.
+     */
+    private int brokenTitleStart(TextLines lines, int title) {
+        if (!lines.foldedTrimmed(title).startsWith("年") || !brokenAtFigures(lines)) {
+            return title;
+        }
+        int start = title;
+        while (start > 0 && isTitleFragment(lines, start - 1)) {
+            start--;
+        }
+        return start == title || start > 0 && !lines.isBlank(start - 1) ? title : start;
+    }
+
+    private boolean isTitleFragment(TextLines lines, int i) {
+        String line = lines.foldedTrimmed(i);
+        return !line.isEmpty() && line.length() <= MAX_TITLE_FRAGMENT && !isNoise(lines, i)
+                && HeadingParser.parse(line) == null && SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0
+                && line.indexOf(',') < 0;
     }
 
     /** How far below the first paragraph a report's own title may still come (under a covering notice). */

@@ -149,7 +149,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
     }
 
     /** Where the next year starts at or after {@code from}, or -1. A space may sit before 年 ("2024 年度"). */
-    static int yearAt(String s, int from) {
+    public static int yearAt(String s, int from) {
         for (int i = from; i + 4 < s.length(); i++) {
             char c = s.charAt(i);
             if ((c == '2' && s.charAt(i + 1) == '0' || c == '1' && s.charAt(i + 1) == '9')

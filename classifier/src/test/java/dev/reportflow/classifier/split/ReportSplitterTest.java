@@ -323,4 +323,59 @@ class ReportSplitterTest {
                 """;
         assertThat(SPLITTER.split(TextLines.of(paged))).containsExactly(new ReportSpan(-1, 0, 0));
     }
+
+    /** more-014's first lines (a forum's attachment preview): the title broken at its year. */
+    private static final String MORE_014_OPENING = """
+            2020
+            年城市管理局工作总结
+            (一)加大市容整治,确保市容环境得到提升。
+            一是集中整治加强市容管理。今年,共开展专项整治行动
+            """;
+
+    /** more-014: every figure on a line of its own, the title's year too; the forum's 附件列表 below the text. */
+    @Test
+    void aTitleBrokenAtItsYearStartsAtTheYearAndAForumsAttachmentListEndsTheReport() {
+        TextLines lines = TextLines.of(MORE_014_OPENING + """
+                150余次,出动
+                8000
+                余人次,出动
+                1000
+                余车次;在桂阳公路雁山段沿线发放
+                1500
+                多份限期整改通知书,清除不规范广告及招牌
+                一是日收运 ...
+                附件列表
+                """);
+        assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(0, 1, 0, 11));
+    }
+
+    /** dept-010 (a PDF-to-text copy): the title cut into six lines at its masks and years. */
+    @Test
+    void aTitleCutIntoFragmentsAtItsFiguresIsJoinedFromTheTextsStart() {
+        TextLines lines = TextLines.of("""
+                XX
+                县林业局
+                2023
+                年工作总结及
+                2024
+                年工作计划
+                2023
+                年以来,在
+                省、市林业主管部门的关心指导下,在县委、县政府的正确领导下,
+                XX
+                县林业局立足林业工作职能,结合重点工作任务,紧紧围绕生态林业、民生林业的目标,主动作为,扎实工作,有效推动各项工作落实,现将有关情况报告如下:
+                一、
+                2023
+                年重点工作任务完成情况
+                """);
+        ReportSpan span = SPLITTER.wholeText(lines);
+        assertThat(span.titleLine()).isZero();
+        assertThat(span.titleEnd()).isEqualTo(5);
+    }
+
+    /** The same opening cut before its broken figures: nothing shows the copy breaks its lines at figures. */
+    @Test
+    void aYearLineAboveATitleJoinsItOnlyInATextBrokenAtItsFigures() {
+        assertThat(SPLITTER.wholeText(TextLines.of(MORE_014_OPENING)).titleLine()).isEqualTo(1);
+    }
 }
