@@ -96,25 +96,20 @@ public final class OutlineParser {
     }
 
     /**
-     * The sections one level below a section: the numbering style met first inside it (other than
-     * the parent's own), each of its lines that the count allows.
+     * The sections one level below a section: of the numbering styles inside it (other than the
+     * parent's own), the one highest in the standard nesting (一、 → （一） → 1、 → （1）), so that a
+     * （二） is the level below 一、 even where a 1、 list or the page's loss of （一） puts another style
+     * first; each of its lines that the count allows. 一是/二是 clauses are this level only as headings
+     * of their own ({@link #isStandaloneClause}); run into their paragraph they are its sentences, and
+     * the section is routed whole.
      */
     private List<OutlineSection> children(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering parent) {
-        Numbering style = null;
+        Numbering style = childStyle(lines, numbered, from, to, parent);
         List<Integer> starts = new ArrayList<>();
         int last = 0;
-        for (int i = from; i <= to; i++) {
+        for (int i = from; style != null && i <= to; i++) {
             NumberedLine n = numbered[i];
-            if (n == null || n.style() == parent) {
-                continue;
-            }
-            if (style == null) {
-                if (n.weak()) {
-                    continue;
-                }
-                style = n.style();
-            }
-            if (n.style() != style || n.weak() && n.number() != last + 1) {
+            if (n == null || n.style() != style || n.weak() && n.number() != last + 1) {
                 continue;
             }
             starts.add(i);
@@ -129,6 +124,22 @@ public final class OutlineParser {
             children.add(new OutlineSection(line, end, style, n.number(), n.textStart(), phraseEnd, List.of()));
         }
         return children;
+    }
+
+    /** The style of a section's children (see {@link #children}), or null when it has none. */
+    private static Numbering childStyle(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering parent) {
+        Numbering style = null;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.weak() || n.style() == parent || parent != null && n.style().ordinal() < parent.ordinal()
+                    || n.style() == Numbering.ORDINAL_CLAUSE && !isStandaloneClause(lines, numbered, i, to)) {
+                continue;
+            }
+            if (style == null || n.style().ordinal() < style.ordinal()) {
+                style = n.style();
+            }
+        }
+        return style;
     }
 
     private static boolean continues(NumberedLine n, int last, boolean afterUnnumbered) {

@@ -47,8 +47,8 @@ class CorpusDevFloorTest {
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.82);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(187);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.71);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.51);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.74);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.52);
     }
 }

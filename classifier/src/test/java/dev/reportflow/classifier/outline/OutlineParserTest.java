@@ -227,6 +227,35 @@ class OutlineParserTest {
         assertThat(s).isEmpty();
     }
 
+    @Test
+    void runInClausesAreNoSecondLevelTheSectionIsRoutedWhole() {
+        // corpus/documents/base-004.txt lines 5-9 (lines 6 and 8 cut after their first sentence)
+        List<OutlineSection> s = parse("""
+                一、2022年工作回顾
+                2022年,在旗委、政府和苏木党委的坚强领导下,在苏木人大的监督支持下,苏木政府紧扣“生态优先、绿色发展”工作要求,团结带领广大干部群众砥砺奋进,攻坚克难,经受住了新冠疫情的严重冲击,全年经济社会发展主要目标任务实现正增长,社会各项事业全面进步,人民生活水平不断提高。
+                过去的一年,我们突出抓好以下几方面工作:
+                一是加强农业发展,调优种养殖结构。全苏木高效特色种植面积稳定在3万亩以上,率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升哲日都村一村一品项目村建设,推进“红干椒”庭院种植面积达到1300亩。
+                二是加强生态建设,建设生态宜居新农村。对多日本敖包、乌呼仁
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).children()).isEmpty();
+    }
+
+    @Test
+    void theSecondLevelIsTheStyleNextInTheNestingNotTheFirstMet() {
+        // corpus/documents/extra-034.txt lines 3-7 (the page lost "(一)防" of line 4; lines 5 and 7 cut after
+        // their first sentence): (二) is the level below 一、 though 一是 comes first
+        List<OutlineSection> s = parse("""
+                一、2022年工作总结
+                抗疫情,奋力保障群众安全
+                一是持续夯实“网格化”管理,按照每网格不超过20户要求,将全镇农户划分为529个网格,形成“镇级统筹、联防联控,村组动员、群防群治”格局,抓好网格员培训,坚持镇村组+网格员的多层次管理措施,抓实重点人群排查管控,严格管理好各类推送人员。
+                (二)促增收,稳步推进农业产业发展
+                一是认真落实好年度粮食作物播种计划任务,2022年全年完成粮食作物播种面积32220亩,全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩、花卉745亩、小米辣280亩、草莓50亩)。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(3);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
