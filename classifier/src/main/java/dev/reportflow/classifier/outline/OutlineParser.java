@@ -36,6 +36,13 @@ public final class OutlineParser {
     public List<OutlineSection> parse(TextLines lines, NumberedLine[] numbered, int from, int to) {
         int resumes = resumedPart(numbered, from, to);
         Numbering top = resumes >= 0 ? numbered[resumes].style() : topStyle(numbered, from, to);
+        if (top != null && top != Numbering.ORDINAL_CLAUSE && top.ordinal() > Numbering.CHINESE.ordinal()) {
+            int chinese = chineseCount(numbered, from, to);
+            if (chinese >= 0) {
+                top = Numbering.CHINESE;
+                resumes = numbered[chinese].number() > 1 ? chinese : -1;
+            }
+        }
         boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
@@ -180,6 +187,31 @@ public final class OutlineParser {
             }
         }
         return first;
+    }
+
+    /**
+     * The first line of a count of 一、 headings (N、 followed further down by N+1、), or -1. Where
+     * there is one, the standard nesting (一、 → （一） → 1、 → （1）) makes it the top level, whatever
+     * style comes first: a page that starts inside a report shows the tail of a 1、 list
+     * ("5、…", "8、…") before its 二、, and the 1、 lists under each 一、 heading are their items.
+     */
+    static int chineseCount(NumberedLine[] numbered, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.style() != Numbering.CHINESE) {
+                continue;
+            }
+            if (last >= 0 && n.number() == numbered[last].number() + 1) {
+                return first;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        return -1;
     }
 
     private static final int PARALLEL_MIN = 3;

@@ -256,6 +256,24 @@ class OutlineParserTest {
         assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(3);
     }
 
+    @Test
+    void aCountOfChineseNumbersIsTheTopLevelThoughAnArabicListComesFirst() {
+        // corpus/documents/extra-024.txt lines 7, 11, 13, 15, 17, 19, 21, 23 (blank lines left out): the page
+        // starts inside part 一's list, so 1、 is met first and counts, yet 二、三、 are the report's parts
+        List<OutlineSection> s = parse("""
+                7、在全市中學生校園集體舞比賽中,我校獲第二名。
+                二、存在的問題
+                1、師生評價機制有待進一步探究。
+                2、三大瓶頸問題需進一步突破。
+                3、個別教師工作責任心缺失。
+                4、教育科研工作的針對性、實效性和力度需進一步加強。
+                5、教師待遇有待提高。
+                三、下半年工作重點
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(1, 7);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(2, 3, 4, 5, 6);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
