@@ -43,7 +43,10 @@ public final class OutlineParser {
                 resumes = numbered[chinese].number() > 1 ? chinese : -1;
             }
         }
-        boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
+        if (listedInParagraph(lines, numbered, from, to, top)) {
+            top = null;
+        }
+        boolean standaloneClauses = top != null && top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
         }
@@ -212,6 +215,40 @@ public final class OutlineParser {
             last = i;
         }
         return -1;
+    }
+
+    /** Words by which a paragraph ending in a colon announces the report's parts (现将…汇报如下:), not a list. */
+    private static final List<String> ANNOUNCING = List.of("如下", "汇报", "报告", "总结");
+
+    /**
+     * Whether the arabic numbers that would be the top level are the items of a paragraph: the first
+     * of them follows a paragraph that ends in a colon ("…分工分线开展多项村庄环境治理工作,主要涉及以下几个方面:"
+     * over "1、投入12万元建成高骨村健身广场。…") without announcing the report's parts (现将…汇报如下:).
+     * Such a list enumerates what that paragraph says; 一、 and （一） head parts of a document, 1、
+     * and （1） so introduced do not.
+     */
+    private static boolean listedInParagraph(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering top) {
+        if (top != Numbering.ARABIC && top != Numbering.ARABIC_PAREN) {
+            return false;
+        }
+        int first = from;
+        while (first <= to && (numbered[first] == null || numbered[first].style() != top || numbered[first].weak())) {
+            first++;
+        }
+        int p = first - 1;
+        while (p >= from && lines.isBlank(p)) {
+            p--;
+        }
+        if (first > to || p < from || numbered[p] != null) {
+            return false;
+        }
+        String above = lines.foldedTrimmed(p);
+        if (above.length() <= TEXT_LINE || above.charAt(above.length() - 1) != ':') {
+            return false;
+        }
+        int clause = Math.max(Math.max(above.lastIndexOf(','), above.lastIndexOf('。')), above.lastIndexOf(';')) + 1;
+        String lastClause = above.substring(clause);
+        return ANNOUNCING.stream().noneMatch(lastClause::contains);
     }
 
     private static final int PARALLEL_MIN = 3;

@@ -274,6 +274,21 @@ class OutlineParserTest {
         assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(2, 3, 4, 5, 6);
     }
 
+    @Test
+    void aListThatAParagraphIntroducesWithAColonIsItsItemsNotTheTopLevel() {
+        // corpus/documents/extra-030.txt lines 17-23 (items cut after their first sentence)
+        List<OutlineSection> s = parse("""
+                今年我村已投入117.1万元进行村庄环境综合整治,分工分线开展多项村庄环境治理工作,主要涉及以下几个方面:
+
+                1、投入12万元建成高骨村健身广场。
+
+                2、投入34多万元对村庄道路进行集中整治。
+
+                3、投入15.5多万元对村庄溪沟进行整治。
+                """);
+        assertThat(s).isEmpty();
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
