@@ -44,6 +44,15 @@ class RealOutlinesTest {
         assertThat(report.routedUnits()).anySatisfy(u -> assertThat(u.heading()).isEqualTo("5、法律顾问进社区工作。"));
     }
 
+    @Test
+    void theCountGoesOnPastTheTextASiteHides() throws IOException {
+        // extra-055 lines 4-5: "一、大力实施“领头雁工程”,着力夯实村级组织建设 …坚 ……此处隐藏18632个字……" over
+        // "五、点面结合,注重特色,创造性地开展村务公开和民主管理工作"
+        Report report = only("extra-055");
+
+        assertThat(report.sections()).extracting(Section::line).containsExactly(4, 5);
+    }
+
     private static Report only(String id) throws IOException {
         Classification c = CLASSIFIER.classifyOrThrow(Files.readString(Path.of("..", "corpus", "documents", id + ".txt"),
                 StandardCharsets.UTF_8));

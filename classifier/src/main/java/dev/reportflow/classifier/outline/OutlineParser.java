@@ -62,6 +62,7 @@ public final class OutlineParser {
                     continue;
                 }
                 if (unnumberedLevel || i != resumes && !continues(n, last, afterUnnumbered)
+                        && !(n.number() > last && elidedSince(lines, tops.isEmpty() ? from : tops.get(tops.size() - 1)[0], i))
                         || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)) {
                     continue;
                 }
@@ -150,6 +151,22 @@ public final class OutlineParser {
             }
         }
         return style;
+    }
+
+    /** What a document-sharing site writes where it hides the middle of a text (……此处隐藏18632个字……). */
+    private static final String ELISION = "此处隐藏";
+
+    /**
+     * Whether the page hides part of the text between lines {@code from} and {@code to}: the count of
+     * the top level then goes on past the hidden parts (一、 … 此处隐藏 … 五、).
+     */
+    private static boolean elidedSince(TextLines lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines.folded(i).contains(ELISION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continues(NumberedLine n, int last, boolean afterUnnumbered) {

@@ -36,6 +36,8 @@ class RoleClassifierTest {
             // corpus/documents/extra-024.txt lines 23 and 37 (traditional, folded before matching)
             "下半年工作重點|PLAN",
             "我們的想法|OTHER",
+            // corpus/documents/base-007.txt line 3: a heading run into its body; the stronger 回顾 is its gist, not 挑战
+            "2022年工作回顾过去一年是极具挑战、极其不易的一年|REVIEW",
     })
     void readsTheHeading(String heading, Role role) {
         assertThat(classify(heading, List.of(), false)).isEqualTo(role);
