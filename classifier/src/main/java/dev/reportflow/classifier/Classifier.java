@@ -157,23 +157,38 @@ public final class Classifier {
      * the site's, not the report's outline. An arabic number counts as a heading only when the line
      * above ends its sentence, is short (a heading, "主要做法如下"), or is blank; and never when the
      * same physical line goes on to a 一、 heading (a flattened page, "1、XX局工作总结…。一、…"), which
-     * no 1、 can stand above.
+     * no 1、 can stand above. The number just before a chunk mark in the count, on a line exactly as
+     * long as the mark's (the site cuts the text into equal pieces: the "1、" that opens the page, with
+     * no line above to tell), is the site's too.
      */
     private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
+        int previousArabic = -1;
         for (int i = 0; i < numbered.length; i++) {
             if (numbered[i] != null && numbered[i].style() == Numbering.ARABIC
                     && headsFlattenedOutline(lines, numbered, i)) {
                 numbered[i] = null;
             }
-            if (i == 0 || numbered[i] == null || numbered[i].style() != Numbering.ARABIC
-                    || lines.isBlank(i - 1)) {
+            if (numbered[i] == null || numbered[i].style() != Numbering.ARABIC) {
+                continue;
+            }
+            int arabic = previousArabic;
+            previousArabic = i;
+            if (i == 0 || lines.isBlank(i - 1)) {
                 continue;
             }
             String above = lines.foldedTrimmed(i - 1);
             if (above.length() >= RUN_ON_LINE && SENTENCE_ENDS.indexOf(above.charAt(above.length() - 1)) < 0) {
+                if (arabic >= 0 && numbered[arabic] != null && numbered[arabic].number() == numbered[i].number() - 1
+                        && physicalLength(lines, arabic) == physicalLength(lines, i)) {
+                    numbered[arabic] = null;
+                }
                 numbered[i] = null;
             }
         }
+    }
+
+    private static int physicalLength(TextLines lines, int i) {
+        return lines.physicalLines().get(lines.physicalLine(i)).length();
     }
 
     /** Whether a later logical line cut from the same physical line as {@code i} starts with 一、. */

@@ -36,7 +36,17 @@ public final class OutlineParser {
     public List<OutlineSection> parse(TextLines lines, NumberedLine[] numbered, int from, int to) {
         int resumes = resumedPart(numbered, from, to);
         Numbering top = resumes >= 0 ? numbered[resumes].style() : topStyle(numbered, from, to);
-        boolean standaloneClauses = top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
+        if (top != null && top != Numbering.ORDINAL_CLAUSE && top.ordinal() > Numbering.CHINESE.ordinal()) {
+            int chinese = chineseCount(numbered, from, to);
+            if (chinese >= 0) {
+                top = Numbering.CHINESE;
+                resumes = numbered[chinese].number() > 1 ? chinese : -1;
+            }
+        }
+        if (listedInParagraph(lines, numbered, from, to, top)) {
+            top = null;
+        }
+        boolean standaloneClauses = top != null && top != Numbering.ORDINAL_CLAUSE && standaloneClausesLead(lines, numbered, from, to);
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
         }
@@ -52,6 +62,7 @@ public final class OutlineParser {
                     continue;
                 }
                 if (unnumberedLevel || i != resumes && !continues(n, last, afterUnnumbered)
+                        && !(n.number() > last && elidedSince(lines, tops.isEmpty() ? from : tops.get(tops.size() - 1)[0], i))
                         || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)) {
                     continue;
                 }
@@ -96,25 +107,20 @@ public final class OutlineParser {
     }
 
     /**
-     * The sections one level below a section: the numbering style met first inside it (other than
-     * the parent's own), each of its lines that the count allows.
+     * The sections one level below a section: of the numbering styles inside it (other than the
+     * parent's own), the one highest in the standard nesting (一、 → （一） → 1、 → （1）), so that a
+     * （二） is the level below 一、 even where a 1、 list or the page's loss of （一） puts another style
+     * first; each of its lines that the count allows. 一是/二是 clauses are this level only as headings
+     * of their own ({@link #isStandaloneClause}); run into their paragraph they are its sentences, and
+     * the section is routed whole.
      */
     private List<OutlineSection> children(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering parent) {
-        Numbering style = null;
+        Numbering style = childStyle(lines, numbered, from, to, parent);
         List<Integer> starts = new ArrayList<>();
         int last = 0;
-        for (int i = from; i <= to; i++) {
+        for (int i = from; style != null && i <= to; i++) {
             NumberedLine n = numbered[i];
-            if (n == null || n.style() == parent) {
-                continue;
-            }
-            if (style == null) {
-                if (n.weak()) {
-                    continue;
-                }
-                style = n.style();
-            }
-            if (n.style() != style || n.weak() && n.number() != last + 1) {
+            if (n == null || n.style() != style || n.weak() && n.number() != last + 1) {
                 continue;
             }
             starts.add(i);
@@ -129,6 +135,38 @@ public final class OutlineParser {
             children.add(new OutlineSection(line, end, style, n.number(), n.textStart(), phraseEnd, List.of()));
         }
         return children;
+    }
+
+    /** The style of a section's children (see {@link #children}), or null when it has none. */
+    private static Numbering childStyle(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering parent) {
+        Numbering style = null;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.weak() || n.style() == parent || parent != null && n.style().ordinal() < parent.ordinal()
+                    || n.style() == Numbering.ORDINAL_CLAUSE && !isStandaloneClause(lines, numbered, i, to)) {
+                continue;
+            }
+            if (style == null || n.style().ordinal() < style.ordinal()) {
+                style = n.style();
+            }
+        }
+        return style;
+    }
+
+    /** What a document-sharing site writes where it hides the middle of a text (……此处隐藏18632个字……). */
+    private static final String ELISION = "此处隐藏";
+
+    /**
+     * Whether the page hides part of the text between lines {@code from} and {@code to}: the count of
+     * the top level then goes on past the hidden parts (一、 … 此处隐藏 … 五、).
+     */
+    private static boolean elidedSince(TextLines lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines.folded(i).contains(ELISION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continues(NumberedLine n, int last, boolean afterUnnumbered) {
@@ -169,6 +207,65 @@ public final class OutlineParser {
             }
         }
         return first;
+    }
+
+    /**
+     * The first line of a count of 一、 headings (N、 followed further down by N+1、), or -1. Where
+     * there is one, the standard nesting (一、 → （一） → 1、 → （1）) makes it the top level, whatever
+     * style comes first: a page that starts inside a report shows the tail of a 1、 list
+     * ("5、…", "8、…") before its 二、, and the 1、 lists under each 一、 heading are their items.
+     */
+    static int chineseCount(NumberedLine[] numbered, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i <= to; i++) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.style() != Numbering.CHINESE) {
+                continue;
+            }
+            if (last >= 0 && n.number() == numbered[last].number() + 1) {
+                return first;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        return -1;
+    }
+
+    /** Words by which a paragraph ending in a colon announces the report's parts (现将…汇报如下:), not a list. */
+    private static final List<String> ANNOUNCING = List.of("如下", "汇报", "报告", "总结");
+
+    /**
+     * Whether the arabic numbers that would be the top level are the items of a paragraph: the first
+     * of them follows a paragraph that ends in a colon ("…分工分线开展多项村庄环境治理工作,主要涉及以下几个方面:"
+     * over "1、投入12万元建成高骨村健身广场。…") without announcing the report's parts (现将…汇报如下:).
+     * Such a list enumerates what that paragraph says; 一、 and （一） head parts of a document, 1、
+     * and （1） so introduced do not.
+     */
+    private static boolean listedInParagraph(TextLines lines, NumberedLine[] numbered, int from, int to, Numbering top) {
+        if (top != Numbering.ARABIC && top != Numbering.ARABIC_PAREN) {
+            return false;
+        }
+        int first = from;
+        while (first <= to && (numbered[first] == null || numbered[first].style() != top || numbered[first].weak())) {
+            first++;
+        }
+        int p = first - 1;
+        while (p >= from && lines.isBlank(p)) {
+            p--;
+        }
+        if (first > to || p < from || numbered[p] != null) {
+            return false;
+        }
+        String above = lines.foldedTrimmed(p);
+        if (above.length() <= TEXT_LINE || above.charAt(above.length() - 1) != ':') {
+            return false;
+        }
+        int clause = Math.max(Math.max(above.lastIndexOf(','), above.lastIndexOf('。')), above.lastIndexOf(';')) + 1;
+        String lastClause = above.substring(clause);
+        return ANNOUNCING.stream().noneMatch(lastClause::contains);
     }
 
     private static final int PARALLEL_MIN = 3;

@@ -15,6 +15,11 @@ import java.util.Map;
  * the end of a sentence (or right after the title, "…工作总结报告一、"), and continuing the count of
  * the 一、 headings met so far in the text (一、 starts it; 二、 must follow 一、, and so on). The items
  * of an enumeration (parted by ';', or closer together than a heading and its body) are not headings.
+ *
+ * <p>The level below, （一）（二）…, is cut the same way, for the page flattened its parts' headings
+ * too ("一、2023年工作总结(一)全力防范安全生产风险。一是…。(二)…"): each continues the count of the
+ * （一） headings since the last 一、 heading, after the end of a sentence; （一） may also follow the
+ * words of the 一、 heading at once, as it does when the heading has no stop of its own.
  */
 public final class RunOnHeadings {
 
@@ -44,36 +49,84 @@ public final class RunOnHeadings {
     public static TextLines cut(TextLines lines) {
         Map<Integer, int[]> cuts = new LinkedHashMap<>();
         int last = 0;
+        int lastPart = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.folded(i);
             NumberedLine start = HeadingParser.parse(line);
+            int partHeading = -1;
             if (start != null && start.style() == Numbering.CHINESE) {
                 last = start.number();
+                lastPart = 0;
+                partHeading = start.textStart();
+            } else if (start != null && start.style() == Numbering.CHINESE_PAREN) {
+                lastPart = start.number();
             }
             if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)) {
                 continue;
             }
             List<Integer> at = new ArrayList<>();
             int previous = -1;
-            for (int p = line.indexOf('、'); p >= 0; p = line.indexOf('、', p + 1)) {
-                int heading = numeralStart(line, p);
-                if (heading <= 0 || previous >= 0 && heading - previous < MIN_SECTION) {
+            for (int p = nextMark(line, 1); p >= 0; p = nextMark(line, p + 1)) {
+                boolean paren = line.charAt(p) == '(';
+                int heading = paren ? p : numeralStart(line, p);
+                if (heading <= 0 || paren && (p + 1 >= line.length() || !HeadingParser.isChineseDigit(line.charAt(p + 1)))) {
                     continue;
                 }
                 NumberedLine n = HeadingParser.parse(line.substring(heading));
-                if (n == null || n.style() != Numbering.CHINESE || !counts(n.number(), last)
-                        || !opensHere(line, heading, n.number()) || enumerates(line, heading)) {
+                if (n == null || enumerates(line, heading)) {
+                    continue;
+                }
+                boolean apart = previous < 0 || heading - previous >= MIN_SECTION;
+                if (n.style() == Numbering.CHINESE && apart && counts(n.number(), last)
+                        && opensHere(line, heading, n.number())) {
+                    last = n.number();
+                    lastPart = 0;
+                    partHeading = heading + n.textStart();
+                } else if (n.style() == Numbering.CHINESE_PAREN && n.number() == lastPart + 1
+                        && (apart && afterSentence(line, heading)
+                            || n.number() == 1 && followsHeadingWords(line, partHeading, heading))) {
+                    lastPart = n.number();
+                } else {
                     continue;
                 }
                 at.add(heading);
                 previous = heading;
-                last = n.number();
             }
             if (!at.isEmpty()) {
                 cuts.put(i, at.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return lines.cutAt(cuts);
+    }
+
+    /** The next '、' (after a 一、 numeral) or '(' (of a （一）) at or after {@code from}, or -1. */
+    private static int nextMark(String line, int from) {
+        for (int p = from; p < line.length(); p++) {
+            char c = line.charAt(p);
+            if (c == '、' || c == '(') {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The longest 一、 heading that a （一） may follow at once, without a stop between them. */
+    static final int HEADING_WORDS = 40;
+
+    /**
+     * Whether the （一） at {@code heading} follows the words of the 一、 heading that start at
+     * {@code words} ("一、2023年工作总结(一)…"): close after them, with no sentence ended between.
+     */
+    private static boolean followsHeadingWords(String line, int words, int heading) {
+        if (words < 0 || heading <= words || heading - words > HEADING_WORDS) {
+            return false;
+        }
+        for (int p = words; p < heading; p++) {
+            if (SENTENCE_ENDS.indexOf(line.charAt(p)) >= 0 || line.charAt(p) == ';') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line's opening formula is followed by 一、 after the end of its sentence. */

@@ -223,7 +223,7 @@ public final class RoleClassifier {
             }
             while (cue < all.size() && all.get(cue).start() < i) {
                 HeadingCues.Cue c = all.get(cue++);
-                if (c.start() >= partStart && c.weight() >= HeadingCues.DECISIVE) {
+                if (c.start() >= partStart && c.weight() >= HeadingCues.DECISIVE && (head == null || c.weight() >= head.weight())) {
                     head = c;
                 }
             }

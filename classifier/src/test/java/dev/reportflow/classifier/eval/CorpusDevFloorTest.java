@@ -48,6 +48,7 @@ class CorpusDevFloorTest {
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(217);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
         assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.59);
         assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.43);
     }

@@ -227,6 +227,68 @@ class OutlineParserTest {
         assertThat(s).isEmpty();
     }
 
+    @Test
+    void runInClausesAreNoSecondLevelTheSectionIsRoutedWhole() {
+        // corpus/documents/base-004.txt lines 5-9 (lines 6 and 8 cut after their first sentence)
+        List<OutlineSection> s = parse("""
+                一、2022年工作回顾
+                2022年,在旗委、政府和苏木党委的坚强领导下,在苏木人大的监督支持下,苏木政府紧扣“生态优先、绿色发展”工作要求,团结带领广大干部群众砥砺奋进,攻坚克难,经受住了新冠疫情的严重冲击,全年经济社会发展主要目标任务实现正增长,社会各项事业全面进步,人民生活水平不断提高。
+                过去的一年,我们突出抓好以下几方面工作:
+                一是加强农业发展,调优种养殖结构。全苏木高效特色种植面积稳定在3万亩以上,率先在希勃图村开展1500亩玉米绿色增产水肥一体化机制研究与应用示范项目,巩固提升哲日都村一村一品项目村建设,推进“红干椒”庭院种植面积达到1300亩。
+                二是加强生态建设,建设生态宜居新农村。对多日本敖包、乌呼仁
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).children()).isEmpty();
+    }
+
+    @Test
+    void theSecondLevelIsTheStyleNextInTheNestingNotTheFirstMet() {
+        // corpus/documents/extra-034.txt lines 3-7 (the page lost "(一)防" of line 4; lines 5 and 7 cut after
+        // their first sentence): (二) is the level below 一、 though 一是 comes first
+        List<OutlineSection> s = parse("""
+                一、2022年工作总结
+                抗疫情,奋力保障群众安全
+                一是持续夯实“网格化”管理,按照每网格不超过20户要求,将全镇农户划分为529个网格,形成“镇级统筹、联防联控,村组动员、群防群治”格局,抓好网格员培训,坚持镇村组+网格员的多层次管理措施,抓实重点人群排查管控,严格管理好各类推送人员。
+                (二)促增收,稳步推进农业产业发展
+                一是认真落实好年度粮食作物播种计划任务,2022年全年完成粮食作物播种面积32220亩,全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩、花卉745亩、小米辣280亩、草莓50亩)。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(3);
+    }
+
+    @Test
+    void aCountOfChineseNumbersIsTheTopLevelThoughAnArabicListComesFirst() {
+        // corpus/documents/extra-024.txt lines 7, 11, 13, 15, 17, 19, 21, 23 (blank lines left out): the page
+        // starts inside part 一's list, so 1、 is met first and counts, yet 二、三、 are the report's parts
+        List<OutlineSection> s = parse("""
+                7、在全市中學生校園集體舞比賽中,我校獲第二名。
+                二、存在的問題
+                1、師生評價機制有待進一步探究。
+                2、三大瓶頸問題需進一步突破。
+                3、個別教師工作責任心缺失。
+                4、教育科研工作的針對性、實效性和力度需進一步加強。
+                5、教師待遇有待提高。
+                三、下半年工作重點
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(1, 7);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aListThatAParagraphIntroducesWithAColonIsItsItemsNotTheTopLevel() {
+        // corpus/documents/extra-030.txt lines 17-23 (items cut after their first sentence)
+        List<OutlineSection> s = parse("""
+                今年我村已投入117.1万元进行村庄环境综合整治,分工分线开展多项村庄环境治理工作,主要涉及以下几个方面:
+
+                1、投入12万元建成高骨村健身广场。
+
+                2、投入34多万元对村庄道路进行集中整治。
+
+                3、投入15.5多万元对村庄溪沟进行整治。
+                """);
+        assertThat(s).isEmpty();
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }

@@ -24,8 +24,8 @@ class RunOnHeadingsTest {
         TextLines lines = RunOnHeadings.cut(TextLines.of(document("inst-022.txt")));
 
         List<String> onFirst = logicalLinesOf(lines, 0);
-        assertThat(onFirst).hasSize(5);
-        assertThat(onFirst.subList(1, 5)).extracting(l -> l.substring(0, 2)).containsExactly("一、", "二、", "三、", "四、");
+        assertThat(onFirst.subList(1, onFirst.size())).extracting(l -> l.substring(0, 2)).filteredOn(l -> !l.startsWith("("))
+                .containsExactly("一、", "二、", "三、", "四、");
         assertThat(onFirst.get(0)).endsWith("。");
         assertThat(String.join("", onFirst)).isEqualTo(lines.physicalLines().get(0));
     }
@@ -66,6 +66,39 @@ class RunOnHeadingsTest {
         List<String> first = logicalLinesOf(lines, 0);
         assertThat(first.get(0)).endsWith("区园林管理局工作总结报告");
         assertThat(first.get(1)).startsWith("一、2023年完成的主要工作");
+    }
+
+    @Test
+    void theSecondLevelOfAFlattenedPageIsCutAfterTheEndOfASentence() throws IOException {
+        // neg-027 line 1: "…工作总结报告一、2023年完成的主要工作(一)抓好园林绿化工作。1、认真做好…。(二)高效率完成…"
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("neg-027.txt")));
+
+        List<String> first = logicalLinesOf(lines, 0);
+        assertThat(first).hasSize(6);
+        assertThat(first.get(1)).isEqualTo("一、2023年完成的主要工作");
+        assertThat(first.get(2)).startsWith("(一)抓好园林绿化工作。1、认真做好区管绿化的日常管养工作。");
+        assertThat(first.get(3)).startsWith("(二)高效率完成今年“义务植树〞活开工作。");
+        assertThat(first.get(4)).startsWith("(三)积极完成为民办实事工作任务。");
+        assertThat(first.get(5)).startsWith("(四)开展征地工作。");
+    }
+
+    @Test
+    void aFirstSecondLevelHeadingMayFollowTheWordsOfItsPartHeadingAtOnce() throws IOException {
+        // dept-016 line 2: "…作如下报告:一、2023年工作总结(一)自治区级“四好农村路”示范县创建情况我局已于…"
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("dept-016.txt")));
+
+        List<String> second = logicalLinesOf(lines, 1);
+        assertThat(second).anySatisfy(l -> assertThat(l).isEqualTo("一、2023年工作总结"));
+        assertThat(second).anySatisfy(l -> assertThat(l).startsWith("(一)自治区级“四好农村路”示范县创建情况我局已于"));
+        assertThat(second).anySatisfy(l -> assertThat(l).startsWith("(二)紧盯关键时间节点,抓好征拆工作"));
+    }
+
+    @Test
+    void aSecondLevelNumberInsideASentenceIsNotCut() throws IOException {
+        // dept-027 line 3: "…同比分别增长22.4%、25.92%o(二)坚持以文化人…": the page lost the stop before (二)
+        TextLines lines = RunOnHeadings.cut(TextLines.of(document("dept-027.txt")));
+
+        assertThat(logicalLinesOf(lines, 2)).noneSatisfy(l -> assertThat(l).startsWith("(二)"));
     }
 
     @Test

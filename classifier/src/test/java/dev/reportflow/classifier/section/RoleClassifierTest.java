@@ -33,6 +33,11 @@ class RoleClassifierTest {
             "2024年党风廉政建设工作基本情况|REVIEW",
             "坚持问题导向，推动整改落实|REVIEW",
             "下一步工作打算|PLAN",
+            // corpus/documents/extra-024.txt lines 23 and 37 (traditional, folded before matching)
+            "下半年工作重點|PLAN",
+            "我們的想法|OTHER",
+            // corpus/documents/base-007.txt line 3: a heading run into its body; the stronger 回顾 is its gist, not 挑战
+            "2022年工作回顾过去一年是极具挑战、极其不易的一年|REVIEW",
     })
     void readsTheHeading(String heading, Role role) {
         assertThat(classify(heading, List.of(), false)).isEqualTo(role);
