@@ -204,15 +204,18 @@ public final class IssuerRecognizer {
                 level)));
     }
 
-    /** The title's topic (纪检监察工作总结), at the level the report speaks of itself at. */
+    /**
+     * The title's topic (纪检监察工作总结, 妇幼卫生年度工作总结), at the level the report speaks of itself at.
+     * It tells the department, not the body: a topic is led by a bureau, but also reported on by a
+     * hospital, a township or the bureau's own station, so no name is made up for it.
+     */
     private Result topicTheTitleNames(IssuerClues c) {
         DepartmentInfo topic = departments.ofTitleTopic(c.title, c.parts.from(), c.parts.kindAt());
         if (topic == null) {
             return null;
         }
         LevelResolver.Resolved level = c.textLevel();
-        String name = AdminLevel.unitWord(level.level()) + topic.bodyName();
-        return found(new Issuer(name, level.level(), topic.code(), BodyIssuer.evidence("issuer.title-topic",
+        return found(new Issuer("", level.level(), topic.code(), BodyIssuer.evidence("issuer.title-topic",
                 IssuerConfidence.TITLE_TOPIC, Map.of(topic.nameZh(), 1),
                 "the title's topic names the department; the text speaks as " + level.level(), level)));
     }

@@ -186,6 +186,41 @@ final class Mentions {
     }
 
     /**
+     * The institution a bare kind (学校 in a title) stands for: the first body of its kind and
+     * department named with a name before its alias (XX中学, 实验中学), in the opening, profile or
+     * signature, else anywhere in the report; or null.
+     */
+    BodyMention firstNamedOfKind(BodyMention bareKind, IssuerClues clues) {
+        String alias = bareKind.alias();
+        String kind = alias.substring(alias.length() - 1);
+        for (int i : clues.openingAndProfileLines()) {
+            BodyMention named = firstOfKind(bareKind, kind, clues.lines.foldedTrimmed(i));
+            if (named != null) {
+                return named;
+            }
+        }
+        if (clues.signature() != null && sameBody(bareKind, kind, clues.signature())) {
+            return clues.signature();
+        }
+        for (int i = clues.start + 1; i <= clues.end; i++) {
+            BodyMention named = clues.lines.isBlank(i) ? null : firstOfKind(bareKind, kind, clues.lines.foldedTrimmed(i));
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    private BodyMention firstOfKind(BodyMention bareKind, String kind, String line) {
+        for (BodyMention m : finder.inSentence(line)) {
+            if (sameBody(bareKind, kind, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the signature names the body a bare kind in the opening stands for ("学校坚持…" and
      * XX市第二中学 under the text).
      */

@@ -222,4 +222,51 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("community");
         assertThat(issuer.department()).isEqualTo("general_government");
     }
+
+    @Test
+    void aTitlesTopicTellsTheDepartmentButNamesNoBody() {
+        // extra-012: the report calls itself only 我局; its title's topic is water
+        Issuer issuer = issuerOf("水利上半年工作总结\n"
+                + "我局水利工作在县委、县政府的坚强领导和××市水利主管部门的大力支持下,局班子团结和带领水利系统全体干部职工抢抓发展机遇,"
+                + "加大水利项目争取及建设力度,现把2010年1~6月工作总结如下:\n"
+                + "2010年我县水利基础设施建设的主要任务是:计划完成各类水利工程1911件,其中:水毁修复64件,沟道岁修1475件,病险水\n");
+        assertThat(issuer.department()).isEqualTo("water");
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.name()).isEmpty();
+    }
+
+    @Test
+    void aTitlesTopicLedByABureauIsNoBureausName() {
+        // extra-044: a district's maternal-and-child-health report, written by a body it never names
+        Issuer issuer = issuerOf("妇幼卫生年度工作总结1\n\n"
+                + "20xx年度在区委、区政府及上级业务主管部门正确领导和支持下,全区认真贯彻落实“妇幼卫生工作方针”,坚持以妇幼保健为中心、"
+                + "以实施妇幼卫生民生工程、基本公共卫生服务和重大公共卫生服务为契机,我区妇幼卫生工作完成各项目标任务,现将工作总结如下:\n\n"
+                + "一、工作开展情况\n");
+        assertThat(issuer.department()).isEqualTo("health");
+        assertThat(issuer.name()).isEmpty();
+    }
+
+    @Test
+    void aTitlesKindsWrittenTwiceAreBareAndTheOpeningNamesTheSchool() {
+        // extra-025: the 范文 page's piece title says 中学学校; the opening names the (masked) school
+        Issuer issuer = issuerOf("中学学校工作总结 篇1\n\n"
+                + "  xx中学是20xx年11月份由四所初中合并而成的一所寄宿制学校,学校目前有55个教学班,在校学生2600人,教职工213人。\n\n"
+                + "  一、细化安全职责:\n");
+        assertThat(issuer.name()).isEqualTo("xx中学");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
+
+    @Test
+    void aBareSchoolInTheTitleIsTheSchoolTheTextNamesNotItsPupilsNorLikeSchools() {
+        // extra-024: a middle page of a school's half-year report; 中學生 are pupils, 同類學校 are other schools
+        Issuer issuer = issuerOf("2024年學校上半年工作總結\n\n"
+                + "7、在全市中學生校園集體舞比賽中,我校獲第二名。\n\n"
+                + "8、在市一中理科實驗班招考中,我校有13位同學被提前錄取,今年中考,我校學生在三年前入校語、數人平成績比城區同類學校低19分、"
+                + "且語數總分180分以上的學生數不足其1/5的情況下,有近90人考分過543分,成績斐然。\n\n"
+                + "二、存在的問題\n\n1、師生評價機制有待進一步探究。\n\n三、下半年工作重點\n\n"
+                + "1、切實將宏志班辦成赤壁教育品牌,切實做好實驗中學這個品牌,不辜負市局的重託。\n");
+        assertThat(issuer.name()).isEqualTo("实验中学");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
 }
