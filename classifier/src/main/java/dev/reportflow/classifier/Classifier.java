@@ -320,7 +320,8 @@ public final class Classifier {
 
     /**
      * The lines that open a report: those between its title and its outline; when the outline
-     * starts at once, the first plain line of its first section (where such reports say who they are).
+     * starts at once, the first plain line of its first section, under its first sub-heading if it
+     * has one ("一、20xx年工作总结 / (一)… / 疫情发生以来,民政局…"): where such reports say who they are.
      */
     private static List<Integer> openingLines(TextLines lines, NumberedLine[] numbered, ReportSpan span,
                                               List<OutlineSection> outline) {
@@ -334,10 +335,7 @@ public final class Classifier {
         if (opening.isEmpty() && !outline.isEmpty()) {
             OutlineSection first = outline.get(0);
             for (int i = first.line() + 1; i <= first.endLine(); i++) {
-                if (numbered[i] != null) {
-                    break;
-                }
-                if (!lines.isBlank(i)) {
+                if (!lines.isBlank(i) && numbered[i] == null) {
                     opening.add(i);
                     break;
                 }

@@ -100,14 +100,16 @@ public final class IssuerRecognizer {
     /**
      * A body the title names (区审计局, XX县公安局XX派出所). A title that names it by its kind alone
      * (应急管理局2023年工作总结, 团委…) leaves out the area the opening, profile or signature gives with it
-     * (市应急局, XX镇团委): that fuller name is the body's.
+     * (市应急局, XX镇团委): that fuller name is the body's. A title's body no alias knows may be a
+     * shortening of one the opening names in full (农村粮食局 of 区农业农村和粮食局): the full name is taken.
      */
     private Result bodyTheTitleNames(IssuerClues c) {
         BodyMention body = c.titleBody();
         if (body == null) {
             return null;
         }
-        BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c) : null;
+        BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c)
+                : body.department() == null ? mentions.knownFormOf(body, c) : null;
         return new Result(bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c),
                 c.parts.from() + body.name().length());
     }

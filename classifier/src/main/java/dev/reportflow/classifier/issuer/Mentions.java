@@ -133,6 +133,42 @@ final class Mentions {
         return null;
     }
 
+    /**
+     * The full name of a body a title writes short (农村粮食局, a page's shortening) when no alias knows
+     * the short form: the first body of a known department named in the opening, profile or signature
+     * whose alias holds the short form's characters in order, from its first to its last (区农业农村和粮食局); or null.
+     */
+    BodyMention knownFormOf(BodyMention shortForm, IssuerClues clues) {
+        String name = shortForm.name();
+        List<BodyMention> candidates = new ArrayList<>();
+        for (int i : clues.openingAndProfileLines()) {
+            candidates.addAll(finder.inSentence(clues.lines.foldedTrimmed(i)));
+        }
+        if (clues.signature() != null) {
+            candidates.add(clues.signature());
+        }
+        for (BodyMention m : candidates) {
+            if (m.department() != null && rules.department(m.department()) != null && !isSelfReference(m)
+                    && !m.isGenericReference() && sameShortForm(name, m.alias()) && inOrder(name, m.alias())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every character of {@code shortForm} is in {@code full}, in the same order. */
+    private static boolean inOrder(String shortForm, String full) {
+        int at = 0;
+        for (int i = 0; i < shortForm.length(); i++) {
+            at = full.indexOf(shortForm.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     /** Longest area written between an organisation's name and 委员会 (共青团X市X区委员会). */
     private static final int MAX_COMMITTEE_AREA = 12;
     private static final String COMMITTEE = "委员会";

@@ -269,4 +269,54 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.name()).isEqualTo("实验中学");
         assertThat(issuer.department()).isEqualTo("education");
     }
+
+    @Test
+    void anOutlineThatStartsAtOnceSaysWhoSpeaksUnderItsFirstSubHeading() {
+        // extra-010: no title, heading 一 and (一) first; the bureau names itself in the first paragraph below
+        Issuer issuer = issuerOf("一、20xx年工作总结\n(一)坚决做好疫情防控工作\n"
+                + "疫情发生以来,民政局严密细致地做好了局机关、局家属院、养老机构和殡仪馆等民政服务机构的疫情监测、排查、应急值守等工作,"
+                + "暂停婚姻登记、遗体告别等人员聚集性业务办理。\n(二)脱贫攻坚水平不断提高\n"
+                + "我县成立了由xx个职能部门组成的社会大救助工作专班,建立了政府主导、民政牵头、部门配合、社会参与的社会大救助工作机制,"
+                + "成功申报x省社会救助改革创新试点单位。\n");
+        assertThat(issuer.name()).isEqualTo("民政局");
+        assertThat(issuer.department()).isEqualTo("civil_affairs");
+        assertThat(issuer.level()).isEqualTo("county");
+    }
+
+    @Test
+    void aTitlesShortFormNoAliasKnowsTakesTheFullNameTheOpeningGives() {
+        // extra-033: the page's title shortens 区农业农村和粮食局 to 农村粮食局
+        Issuer issuer = issuerOf("农村粮食局工作总结和工作打算\n\n"
+                + "今年,区农业农村和粮食局大力实施乡村振兴战略,按照“稳粮、优供、增效”的总体要求,以“效益稻米、绿色稻米、品牌稻米”"
+                + "作为粮食发展新理念,紧扣农业供给侧结构性改革,转变农业发展方式,切实做好农业产业扶贫工作,加快农业增效、农民增收步伐,"
+                + "为经济新常态下全区经济社会发展提供有力支撑,荣获全国农村承包地确权登记颁证工作典型地区、全省粮食生产先进县等荣誉。\n\n"
+                + "一、2020年工作情况\n\n(一)经济社会发展目标完成情况:\n");
+        assertThat(issuer.name()).isEqualTo("区农业农村和粮食局");
+        assertThat(issuer.department()).isEqualTo("agriculture_rural");
+        assertThat(issuer.level()).isEqualTo("district");
+    }
+
+    @Test
+    void aTownsTradeUnionFederationIsAMassOrganisationsBody() {
+        // extra-035: the whole page is one line; the piece's title runs into its opening
+        Issuer issuer = issuerOf("乡镇工会2021年总结(summary)1镇工会联合会在镇党委。政府的直接领导和县总工会的关心支持下,"
+                + "结合年初工会目标任务,始终坚持以邓小平理论和三个代表重要思想为指导,牢固树立科学发展观,认真宣传贯彻组织起来,"
+                + "切实的工作方针,围绕中心,服务大局,在各个方面作了大量工作,为我镇三个文明建设健康发展做出了应有的贡献,"
+                + "现将全镇一年来的工会工作情况总结(summary)归纳如下:一、提高认识、统一思想、加强领导为确实有效提高工会的凝聚力、"
+                + "号召力和战斗力\n");
+        assertThat(issuer.name()).isEqualTo("镇工会联合会");
+        assertThat(issuer.department()).isEqualTo("party_building");
+        assertThat(issuer.level()).isEqualTo("town");
+    }
+
+    @Test
+    void aTownNamedOnceIsItsNameWhenTheGazetteerKnowsIt() {
+        // neg-021: a town's 政府工作报告 in traditional script with pinyin glosses; 寺家莊鎮 is written once
+        Issuer issuer = issuerOf("現(xiàn)在,我代表鎮(zhèn)人民政府向大會作工作報告,請予審議,并請各位代表和列席會議的同志提出寶貴意見。\n\n"
+                + "一、本屆政府工作回顧\n\n"
+                + "是全鎮(zhèn)經濟實力大幅提升的五年,是鎮(zhèn)村面貌顯著改變的五年,是基礎設施建設全面提高的五年,"
+                + "是和諧穩(wěn)定、群眾幸福指數快速攀升的五年,寺家莊鎮(zhèn)正沿著科學發(fā)展的大道闊步前進。\n");
+        assertThat(issuer.name()).isEqualTo("寺家庄镇");
+        assertThat(issuer.level()).isEqualTo("town");
+    }
 }
