@@ -318,8 +318,18 @@ public final class Classifier {
     /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */
     private static final Pattern PAGE_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,6}:");
 
+    /** How many lines of text open a report. */
+    private static final int OPENING_LINES = 3;
     /**
-     * The lines that open a report: those between its title and its outline; when the outline
+     * A PDF's hard line breaks put a year or a masked name on a line of its own ("2023" / "年以来,在" /
+     * … / "XX" / "县林业局立足…"): such short pieces do not count as lines of the opening, up to this many pieces.
+     */
+    private static final int SHORT_PIECE = 8;
+    private static final int OPENING_PIECES = 12;
+
+    /**
+     * The lines that open a report: those between its title and its outline (a line broken into short
+     * pieces counting as one); when the outline
      * starts at once, the first plain line of its first section, under its first sub-heading if it
      * has one ("一、20xx年工作总结 / (一)… / 疫情发生以来,民政局…"): where such reports say who they are.
      */
@@ -327,9 +337,11 @@ public final class Classifier {
                                               List<OutlineSection> outline) {
         List<Integer> opening = new ArrayList<>();
         int outlineStart = outline.isEmpty() ? span.end() + 1 : outline.get(0).line();
-        for (int i = span.bodyStart(); i < outlineStart && opening.size() < 3; i++) {
+        int full = 0;
+        for (int i = span.bodyStart(); i < outlineStart && full < OPENING_LINES && opening.size() < OPENING_PIECES; i++) {
             if (!lines.isBlank(i) && !PAGE_LABEL.matcher(lines.foldedTrimmed(i)).lookingAt()) {
                 opening.add(i);
+                full += lines.foldedTrimmed(i).length() >= SHORT_PIECE ? 1 : 0;
             }
         }
         if (opening.isEmpty() && !outline.isEmpty()) {

@@ -70,6 +70,9 @@ final class BodyFinder {
             if (isCounted(text, start)) {
                 return; // "下设3个党支部": a number of bodies, none of them named
             }
+            if (alias.endsWith(GENERIC) && isEveryLevel(text, start)) {
+                return; // "全区各级水利部门": the departments of every level, not the one that reports
+            }
             mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
         });
         return mentions;
@@ -129,6 +132,15 @@ final class BodyFinder {
     private static boolean isCounted(String text, int start) {
         return start > 0 && start < text.length() && MEASURE_WORDS.indexOf(text.charAt(start)) >= 0
                 && NUMERALS.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
+    /** How a report speaks of a department's kind rather than its name (财政部门). */
+    private static final String GENERIC = "部门";
+    private static final String EVERY = "各";
+
+    /** Whether 各 stands just before the name at {@code start} (各部门, and 各级财政部门, whose name starts at 级). */
+    private static boolean isEveryLevel(String text, int start) {
+        return start > 0 && text.startsWith(EVERY, start - 1);
     }
 
     /** Characters that stop a name mid-sentence (工作中, 向上) but start real places' names (中山市, 上海市, 和平区). */

@@ -254,7 +254,11 @@ public final class IssuerRecognizer {
         String how = " and names " + name + " most often";
         if (name.isEmpty()) {
             name = PlaceIntroduction.of(unit, c.lines, c.openingAndProfileLines());
-            how = name.isEmpty() ? " and names no body" : " and introduces its area as " + name;
+            how = " and introduces its area as " + name;
+        }
+        if (name.isEmpty()) {
+            name = TownOfNamedCounty.of(level.level(), c.lines, c.start, c.end, Gazetteer.bundled());
+            how = name.isEmpty() ? " and names no body" : " and writes the short name of " + name + " of a county it names";
         }
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",
                 IssuerConfidence.GRASS_ROOTS_VOICE, name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a "

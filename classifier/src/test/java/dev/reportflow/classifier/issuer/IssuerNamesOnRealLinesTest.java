@@ -319,4 +319,71 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.name()).isEqualTo("寺家庄镇");
         assertThat(issuer.level()).isEqualTo("town");
     }
+
+    @Test
+    void aTownWrittenByItsShortNameIsFoundThroughTheCountyItNames() {
+        // base-021: the text says 全镇, 精美龙伏, 推介龙伏, 龙伏发展 and 在浏阳率先; the gazetteer has 龙伏镇 in 浏阳市
+        Issuer issuer = issuerOf("乡镇XX年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,围绕市委市政府中心工作和2018年主要目标任务,"
+                + "以建设灵秀乡村精美龙伏为目标,扎实推进各项工作,全镇经济社会发展稳中有进、稳中向好。"
+                + "一、一季度主要完成情况(一)项目引建扎实高效。加大项目的引进和建设的力度,召开迎新春叙乡情招商恳谈会,"
+                + "推介龙伏招商引资环境和项目,听取企业家对龙伏发展的建议,鼓励他们回乡创业,造福百姓、共建家乡。"
+                + "在浏阳率先引入社会资本进行土地开发,\n");
+        assertThat(issuer.name()).isEqualTo("龙伏镇");
+        assertThat(issuer.level()).isEqualTo("town");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void theDepartmentsOfEveryLevelAreNoBodyAndTheRegionsWholeIsAProvinces() {
+        // extra-011: 全区 under 自治区党委、政府 is the autonomous region; 全区各级水利部门 is no body that reports
+        Issuer issuer = issuerOf("2021年全区水利工作总结及2021年工作计划\n\n  一、2020年水利工作情况\n\n"
+                + "  2020年是极不平凡的一年,是决胜全面建成小康社会和“十三五”规划收官之年。面对突如其来的新冠肺炎疫情的严重冲击,"
+                + "在自治区党委、政府的坚强领导下,全区各级水利部门坚持以习近平新时代中国特色社会主义思想为指导,"
+                + "积极践行“节水优先、空间均衡、系统治理、两手发力”的治水思路\n");
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo("province");
+        assertThat(issuer.department()).isEqualTo("water");
+    }
+
+    @Test
+    void aReportThatCallsItselfOurHospitalSpeaksAsAnInstitution() {
+        // extra-043 (篇一): an unnamed hospital's maternal-and-child-health summary, 我院 in its items
+        Issuer issuer = issuerOf("妇幼工作总结汇总篇一\n\n"
+                + "1、加强业务管理,提高服务质量:在具体工作中,由院长亲自负责,通过病例讨论、每周业务学习、疑难病症专家会诊等具体措施,"
+                + "大大提高了业务人员的内在素质,使我院妇产科技术水平有了进一步发展。加强业务人员的培训,"
+                + "进一步提高从事妇幼保健人员的理论水平和技术水平,确保母婴健康。\n\n"
+                + "上半年产科门诊共接诊1800人次,住院治疗520人,住院分娩238人,各种大小手术243例,并成功地抢救了妇产科、儿科危重病人18例。\n\n"
+                + "2、做好孕产妇系统管理工作。按要求定时上报产妇分娩情况反馈表,上半年在我院共出生婴儿238人,住院分娩238人,"
+                + "住院分娩率达100%。。同时还做好5岁以下儿童死亡监测调查工作。\n");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("health");
+    }
+
+    @Test
+    void aPowerSupplyCompanyIsStateOwned() {
+        // extra-026: a document-sharing page's chunk of a local power company's account of its work
+        Issuer issuer = issuerOf("XX市电业公司先进事迹报告会交流材料.docx\n"
+                + "《XX市电业公司先进事迹报告会交流材料.docx》由会员分享,可在线阅读,更多相关《XX市电业公司先进事迹报告会交流材料.docx(4页珍藏版)》"
+                + "请在淘文阁 - 分享文档赚钱的网站上搜索。\n"
+                + "1、XX市电业公司先进事迹报告会交流材料各位领导、同志们:今天,市委、市政府安排我们在这里汇报工作,是对我们与 所有驻莱"
+                + "单位的鼓励与鞭策。近年来,电业公司紧紧围绕全市进 展大局,突出重点区域、重点项目建设需要,不断加快城乡电网 建设步伐,优"
+                + "化用电服务环境。去年,在全国供电形势非常紧张 的情况下,我市基本没有出现限电拉路现象,公司完成供电量 15.4亿千瓦时,"
+                + "同比增长15. 4%,居烟台各县市区之首;上缴各类税金4051 万元,列烟台各县市区同行业第一位,以优异成绩跨入了 “国"
+                + "家 一流县级供电企业”行列。一、围绕进展大局,畅通经济社会进展的血脉电力关系国计民生,是经济社会与谐进展的血脉。近五年,"
+                + " 我\n");
+        assertThat(issuer.name()).isEqualTo("XX市电业公司");
+        assertThat(issuer.department()).isEqualTo("state_assets");
+    }
+
+    @Test
+    void aYearOrAMaskBrokenOntoItsOwnLineIsNoLineOfTheOpening() {
+        // dept-010: PDF text with every number and every XX on a line of its own
+        Issuer issuer = issuerOf("XX\n县林业局\n2023\n年工作总结及\n2024\n年工作计划\n2023\n年以来,在\n"
+                + "省、市林业主管部门的关心指导下,在县委、县政府的正确领导下,\nXX\n"
+                + "县林业局立足林业工作职能,结合重点工作任务,紧紧围绕生态林业、民生林业的目标,主动作为,扎实工作,"
+                + "有效推动各项工作落实,现将有关情况报告如下:\n一、\n2023\n年重点工作任务完成情况\n");
+        assertThat(issuer.name()).isEqualTo("县林业局");
+        assertThat(issuer.department()).isEqualTo("forestry");
+        assertThat(issuer.level()).isEqualTo("county");
+    }
 }
