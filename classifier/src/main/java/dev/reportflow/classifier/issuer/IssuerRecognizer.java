@@ -257,7 +257,7 @@ public final class IssuerRecognizer {
             how = " and introduces its area as " + name;
         }
         if (name.isEmpty()) {
-            name = TownOfNamedCounty.of(level.level(), c.lines, c.start, c.end, Gazetteer.bundled());
+            name = TownOfNamedCounty.of(level.level(), c.lines, c.start, c.end);
             how = name.isEmpty() ? " and names no body" : " and writes the short name of " + name + " of a county it names";
         }
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",

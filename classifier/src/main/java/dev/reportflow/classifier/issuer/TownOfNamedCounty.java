@@ -6,7 +6,9 @@ import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The name of a grass-roots area a report writes only by its short name (精美龙伏, 推介龙伏 and 全镇,
@@ -28,7 +30,7 @@ final class TownOfNamedCounty {
     }
 
     /** "龙伏镇" for level town, from a text that names 浏阳 and writes 龙伏 at least twice; or "". */
-    static String of(String level, TextLines lines, int start, int end, Gazetteer gazetteer) {
+    static String of(String level, TextLines lines, int start, int end) {
         String unit = AdminLevel.unitWord(level);
         if (unit.isEmpty()) {
             return "";
@@ -39,12 +41,10 @@ final class TownOfNamedCounty {
         }
         String best = "";
         int bestMentions = MIN_MENTIONS - 1;
-        for (Division county : countiesNamed(text, gazetteer)) {
-            List<Division> places = gazetteer.divisions()
-                    .filter(d -> d.parentCode().equals(county.code()) && d.level().equals(level)).toList();
-            for (Division place : places) {
+        for (Division county : countiesNamed(text, Gazetteer.bundled())) {
+            for (Division place : Children.BY_PARENT.getOrDefault(county.code(), List.of())) {
                 String name = place.name();
-                if (!name.endsWith(unit) || name.length() - unit.length() < SHORTEST_NAME) {
+                if (!place.level().equals(level) || !name.endsWith(unit) || name.length() - unit.length() < SHORTEST_NAME) {
                     continue;
                 }
                 int mentions = count(text, name.substring(0, name.length() - unit.length()));
@@ -72,6 +72,12 @@ final class TownOfNamedCounty {
             }
         }
         return counties;
+    }
+
+    /** The divisions under each county, district or city, by its code: grouped once, when first asked for. */
+    private static final class Children {
+        static final Map<String, List<Division>> BY_PARENT = Gazetteer.bundled().divisions()
+                .filter(d -> !d.parentCode().isEmpty()).collect(Collectors.groupingBy(Division::parentCode));
     }
 
     private static int count(CharSequence text, String word) {
