@@ -21,6 +21,8 @@ final class TownOfNamedCounty {
 
     /** How far into a report its place is looked for, as in {@link MostNamedPlace}. */
     private static final int READ_LINES = 80;
+    /** And at most this many characters: every window of them is looked up in the gazetteer, which bounds the work. */
+    private static final int READ_CHARS = 1500;
     private static final int MIN_MENTIONS = 2;
     private static final int SHORTEST_NAME = 2;
     private static final int LONGEST_COUNTY_NAME = 4;
@@ -36,9 +38,10 @@ final class TownOfNamedCounty {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        for (int i = start; i <= Math.min(end, start + READ_LINES); i++) {
+        for (int i = start; i <= Math.min(end, start + READ_LINES) && text.length() < READ_CHARS; i++) {
             text.append(lines.folded(i)).append('\n');
         }
+        text.setLength(Math.min(text.length(), READ_CHARS));
         String best = "";
         int bestMentions = MIN_MENTIONS - 1;
         for (Division county : countiesNamed(text, Gazetteer.bundled())) {
