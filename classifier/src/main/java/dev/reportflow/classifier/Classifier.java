@@ -337,22 +337,41 @@ public final class Classifier {
     /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */
     private static final Pattern PAGE_LABEL = Pattern.compile("[\\u4e00-\\u9fff]{2,6}:");
 
+    /** How many lines of text open a report. */
+    private static final int OPENING_LINES = 3;
     /**
-     * The lines that open a report: those between its title and its outline; when the outline
-     * starts at once, the first plain line of its first section (where such reports say who they are).
+     * A PDF's hard line breaks put a year or a masked name on a line of its own ("2023" / "年以来,在" /
+     * … / "XX" / "县林业局立足…"): such short pieces do not count as lines of the opening, up to this many pieces.
+     */
+    private static final int SHORT_PIECE = 8;
+    private static final int OPENING_PIECES = 12;
+
+    /**
+     * The lines that open a report: those between its title and its outline (a line broken into short
+     * pieces counting as one); when the outline
+     * starts at once, the first plain line of its first section, under its first sub-heading if it
+     * has one ("一、20xx年工作总结 / (一)… / 疫情发生以来,民政局…"): where such reports say who they are.
      */
     private static List<Integer> openingLines(TextLines lines, NumberedLine[] numbered, ReportSpan span,
                                               List<OutlineSection> outline) {
         List<Integer> opening = new ArrayList<>();
         int outlineStart = outline.isEmpty() ? span.end() + 1 : outline.get(0).line();
-        for (int i = span.bodyStart(); i < outlineStart && opening.size() < 3; i++) {
+        int full = 0;
+        for (int i = span.bodyStart(); i < outlineStart && full < OPENING_LINES && opening.size() < OPENING_PIECES; i++) {
             if (!lines.isBlank(i) && !PAGE_LABEL.matcher(lines.foldedTrimmed(i)).lookingAt()) {
                 opening.add(i);
+                full += lines.foldedTrimmed(i).length() >= SHORT_PIECE ? 1 : 0;
             }
         }
-        int firstPlain = opening.isEmpty() ? firstSectionLine(lines, numbered, outline) : -1;
-        if (firstPlain >= 0) {
-            opening.add(firstPlain);
+        if (opening.isEmpty() && !outline.isEmpty()) {
+            // An outline that starts at once: the speaker line may sit under the first sub-heading.
+            OutlineSection first = outline.get(0);
+            for (int i = first.line() + 1; i <= first.endLine(); i++) {
+                if (!lines.isBlank(i) && numbered[i] == null) {
+                    opening.add(i);
+                    break;
+                }
+            }
         }
         return opening;
     }

@@ -17,7 +17,7 @@ final class BodyFinder {
     private static final int MAX_PREFIX = 8;
     /** Longest quotation blanked: an honour's or a campaign's name, not a quoted passage of text. */
     private static final int MAX_QUOTATION = 40;
-    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中";
+    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中们";
 
     private final Rules rules;
 
@@ -69,6 +69,9 @@ final class BodyFinder {
             int start = nameStart(text, s);
             if (isCounted(text, start)) {
                 return; // "下设3个党支部": a number of bodies, none of them named
+            }
+            if (alias.endsWith(GENERIC) && isEveryLevel(text, start)) {
+                return; // "全区各级水利部门": the departments of every level, not the one that reports
             }
             mentions.add(new BodyMention(text.substring(start, e), code, alias, s - start));
         });
@@ -131,6 +134,15 @@ final class BodyFinder {
                 && NUMERALS.indexOf(text.charAt(start - 1)) >= 0;
     }
 
+    /** How a report speaks of a department's kind rather than its name (财政部门). */
+    private static final String GENERIC = "部门";
+    private static final String EVERY = "各";
+
+    /** Whether 各 stands just before the name at {@code start} (各部门, and 各级财政部门, whose name starts at 级). */
+    private static boolean isEveryLevel(String text, int start) {
+        return start > 0 && text.startsWith(EVERY, start - 1);
+    }
+
     /** Characters that stop a name mid-sentence (工作中, 向上) but start real places' names (中山市, 上海市, 和平区). */
     private static final String PLACE_FIRST_CHARS = "中上和";
 
@@ -152,7 +164,7 @@ final class BodyFinder {
     }
 
     private static boolean partOfName(char c) {
-        return (Folding.isHan(c) || c == 'X') && NOT_IN_NAMES.indexOf(c) < 0;
+        return (Folding.isHan(c) || c == 'X' || c == 'x') && NOT_IN_NAMES.indexOf(c) < 0;
     }
 
     /**

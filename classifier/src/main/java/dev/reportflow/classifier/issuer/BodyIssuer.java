@@ -62,11 +62,18 @@ final class BodyIssuer {
             name = branch.group(1);
             department = Mentions.GOVERNMENT;
             detail = "the party branch of a community or village reports for the place";
-        } else if (BARE_KINDS.contains(name)) {
-            String named = mostNamedOfKind(name, clues);
+        } else if (isBareKind(name)) {
+            String kind = body.alias();
+            String named = mostNamedOfKind(kind, clues);
             if (!named.isEmpty()) {
                 name = named;
                 detail = "the text calls itself " + body.name() + " and names " + named + " most often";
+            } else {
+                BodyMention first = clues.firstNamedOfKind(body);
+                if (first != null) {
+                    name = first.name();
+                    detail = "the text calls itself " + body.name() + " and names " + name;
+                }
             }
         }
         if (Mentions.GOVERNMENT.equals(department)) {
@@ -194,6 +201,22 @@ final class BodyIssuer {
             }
         }
         return false;
+    }
+
+    /** A kind with no name before it: 学校, or kinds written one after the other (中学学校, a page's "中学的学校"). */
+    private static boolean isBareKind(String name) {
+        String rest = name;
+        for (boolean cut = true; cut && !rest.isEmpty(); ) {
+            cut = false;
+            for (String kind : BARE_KINDS) {
+                if (rest.endsWith(kind)) {
+                    rest = rest.substring(0, rest.length() - kind.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty() && !name.isEmpty();
     }
 
     /** The institution of a bare kind the text names most (学校 → the 中学 or 小学 it names most), or "". */

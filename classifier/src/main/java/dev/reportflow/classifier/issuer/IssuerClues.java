@@ -83,6 +83,14 @@ final class IssuerClues {
         return signature;
     }
 
+    /**
+     * The first institution of a bare kind's kind (学校: XX中学) named with its name, in the opening,
+     * profile or signature, else anywhere in the report; or null.
+     */
+    BodyMention firstNamedOfKind(BodyMention bareKind) {
+        return mentions.firstNamedOfKind(bareKind, this);
+    }
+
     /** The opening lines, then the profile section's. */
     List<Integer> openingAndProfileLines() {
         List<Integer> where = new ArrayList<>(openingLines);

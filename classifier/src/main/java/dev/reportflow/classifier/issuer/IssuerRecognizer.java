@@ -100,14 +100,16 @@ public final class IssuerRecognizer {
     /**
      * A body the title names (区审计局, XX县公安局XX派出所). A title that names it by its kind alone
      * (应急管理局2023年工作总结, 团委…) leaves out the area the opening, profile or signature gives with it
-     * (市应急局, XX镇团委): that fuller name is the body's.
+     * (市应急局, XX镇团委): that fuller name is the body's. A title's body no alias knows may be a
+     * shortening of one the opening names in full (农村粮食局 of 区农业农村和粮食局): the full name is taken.
      */
     private Result bodyTheTitleNames(IssuerClues c) {
         BodyMention body = c.titleBody();
         if (body == null) {
             return null;
         }
-        BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c) : null;
+        BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c)
+                : body.department() == null ? mentions.knownFormOf(body, c) : null;
         return new Result(bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c),
                 c.parts.from() + body.name().length());
     }
@@ -204,15 +206,18 @@ public final class IssuerRecognizer {
                 level)));
     }
 
-    /** The title's topic (纪检监察工作总结), at the level the report speaks of itself at. */
+    /**
+     * The title's topic (纪检监察工作总结, 妇幼卫生年度工作总结), at the level the report speaks of itself at.
+     * It tells the department, not the body: a topic is led by a bureau, but also reported on by a
+     * hospital, a township or the bureau's own station, so no name is made up for it.
+     */
     private Result topicTheTitleNames(IssuerClues c) {
         DepartmentInfo topic = departments.ofTitleTopic(c.title, c.parts.from(), c.parts.kindAt());
         if (topic == null) {
             return null;
         }
         LevelResolver.Resolved level = c.textLevel();
-        String name = AdminLevel.unitWord(level.level()) + topic.bodyName();
-        return found(new Issuer(name, level.level(), topic.code(), BodyIssuer.evidence("issuer.title-topic",
+        return found(new Issuer("", level.level(), topic.code(), BodyIssuer.evidence("issuer.title-topic",
                 IssuerConfidence.TITLE_TOPIC, Map.of(topic.nameZh(), 1),
                 "the title's topic names the department; the text speaks as " + level.level(), level)));
     }
@@ -249,7 +254,11 @@ public final class IssuerRecognizer {
         String how = " and names " + name + " most often";
         if (name.isEmpty()) {
             name = PlaceIntroduction.of(unit, c.lines, c.openingAndProfileLines());
-            how = name.isEmpty() ? " and names no body" : " and introduces its area as " + name;
+            how = " and introduces its area as " + name;
+        }
+        if (name.isEmpty()) {
+            name = TownOfNamedCounty.of(level.level(), c.lines, c.start, c.end);
+            how = name.isEmpty() ? " and names no body" : " and writes the short name of " + name + " of a county it names";
         }
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",
                 IssuerConfidence.GRASS_ROOTS_VOICE, name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a "

@@ -52,7 +52,33 @@ final class LevelResolver {
                         from, to, prefecture);
             }
         }
-        return cityChecked(fromSelfReferences(tally), tally, lines, from, to, false);
+        return regionChecked(cityChecked(fromSelfReferences(tally), tally, lines, from, to, false), tally, lines, from, to);
+    }
+
+    /** The organs of an autonomous region (自治区党委、政府), which a report of the region answers to. */
+    private static final List<String> REGION_ORGANS = List.of("自治区党委", "自治区人民政府", "自治区政府");
+
+    /**
+     * 全区 in a report that answers to the autonomous region's organs (在自治区党委、政府的坚强领导下) and to
+     * no district's or city's (区委, 市委) is the region's whole: its level is a province's.
+     */
+    private static Resolved regionChecked(Resolved r, ReportTally tally, TextLines lines, int from, int to) {
+        Map<String, Integer> organs = tally.areaMentions();
+        if (!r.level().equals(AdminLevel.DISTRICT) || organs.getOrDefault(AdminLevel.DISTRICT, 0) > 0
+                || organs.getOrDefault(AdminLevel.CITY, 0) > 0) {
+            return r;
+        }
+        for (int i = from; i <= to; i++) {
+            String line = lines.folded(i);
+            for (String organ : REGION_ORGANS) {
+                if (line.contains(organ)) {
+                    Map<String, Integer> terms = new LinkedHashMap<>(r.terms());
+                    terms.put(organ, 1);
+                    return new Resolved("province", "level.autonomous-region", terms);
+                }
+            }
+        }
+        return r;
     }
 
     /**

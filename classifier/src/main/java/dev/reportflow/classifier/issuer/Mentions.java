@@ -133,6 +133,42 @@ final class Mentions {
         return null;
     }
 
+    /**
+     * The full name of a body a title writes short (农村粮食局, a page's shortening) when no alias knows
+     * the short form: the first body of a known department named in the opening, profile or signature
+     * whose alias holds the short form's characters in order, from its first to its last (区农业农村和粮食局); or null.
+     */
+    BodyMention knownFormOf(BodyMention shortForm, IssuerClues clues) {
+        String name = shortForm.name();
+        List<BodyMention> candidates = new ArrayList<>();
+        for (int i : clues.openingAndProfileLines()) {
+            candidates.addAll(finder.inSentence(clues.lines.foldedTrimmed(i)));
+        }
+        if (clues.signature() != null) {
+            candidates.add(clues.signature());
+        }
+        for (BodyMention m : candidates) {
+            if (m.department() != null && rules.department(m.department()) != null && !isSelfReference(m)
+                    && !m.isGenericReference() && sameShortForm(name, m.alias()) && inOrder(name, m.alias())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every character of {@code shortForm} is in {@code full}, in the same order. */
+    private static boolean inOrder(String shortForm, String full) {
+        int at = 0;
+        for (int i = 0; i < shortForm.length(); i++) {
+            at = full.indexOf(shortForm.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     /** Longest area written between an organisation's name and 委员会 (共青团X市X区委员会). */
     private static final int MAX_COMMITTEE_AREA = 12;
     private static final String COMMITTEE = "委员会";
@@ -180,6 +216,41 @@ final class Mentions {
                         && rules.department(m.department()) != null && sameBody(self, kind, m)) {
                     return m;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The institution a bare kind (学校 in a title) stands for: the first body of its kind and
+     * department named with a name before its alias (XX中学, 实验中学), in the opening, profile or
+     * signature, else anywhere in the report; or null.
+     */
+    BodyMention firstNamedOfKind(BodyMention bareKind, IssuerClues clues) {
+        String alias = bareKind.alias();
+        String kind = alias.substring(alias.length() - 1);
+        for (int i : clues.openingAndProfileLines()) {
+            BodyMention named = firstOfKind(bareKind, kind, clues.lines.foldedTrimmed(i));
+            if (named != null) {
+                return named;
+            }
+        }
+        if (clues.signature() != null && sameBody(bareKind, kind, clues.signature())) {
+            return clues.signature();
+        }
+        for (int i = clues.start + 1; i <= clues.end; i++) {
+            BodyMention named = clues.lines.isBlank(i) ? null : firstOfKind(bareKind, kind, clues.lines.foldedTrimmed(i));
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    private BodyMention firstOfKind(BodyMention bareKind, String kind, String line) {
+        for (BodyMention m : finder.inSentence(line)) {
+            if (sameBody(bareKind, kind, m)) {
+                return m;
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.issuer;
 
+import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The name of the area a report speaks for, when its title or opening gives only the unit ("街道
  * 2023年工作总结", "今年以来，我镇…", a page cut before its title): the place of that unit its text
- * names most often, at least twice. Words that only look like a place (全镇, 本镇, 乡镇, 城镇, 集镇,
- * 各县区) are not names.
+ * names most often, at least twice, or else the first it names once that the gazetteer knows. Words
+ * that only look like a place (全镇, 本镇, 乡镇, 城镇, 集镇, 各县区) are not names.
  */
 final class MostNamedPlace {
 
@@ -67,7 +68,21 @@ final class MostNamedPlace {
                 }
             }
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= MIN_MENTIONS)
+        String most = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_MENTIONS)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        return most.isEmpty() ? firstKnownDivision(counts.keySet()) : most;
+    }
+
+    /**
+     * A place named once is a name, not a phrase that looks like one, when the gazetteer knows a division
+     * of that name (寺家庄镇, written once in a town's report that otherwise says 镇 and 全镇): the first such.
+     */
+    private static String firstKnownDivision(Iterable<String> namedOnce) {
+        for (String name : namedOnce) {
+            if (Gazetteer.bundled().lookup(name).stream().anyMatch(d -> d.name().equals(name))) {
+                return name;
+            }
+        }
+        return "";
     }
 }

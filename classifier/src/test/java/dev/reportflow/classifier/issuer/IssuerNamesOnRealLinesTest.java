@@ -222,4 +222,168 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("community");
         assertThat(issuer.department()).isEqualTo("general_government");
     }
+
+    @Test
+    void aTitlesTopicTellsTheDepartmentButNamesNoBody() {
+        // extra-012: the report calls itself only 我局; its title's topic is water
+        Issuer issuer = issuerOf("水利上半年工作总结\n"
+                + "我局水利工作在县委、县政府的坚强领导和××市水利主管部门的大力支持下,局班子团结和带领水利系统全体干部职工抢抓发展机遇,"
+                + "加大水利项目争取及建设力度,现把2010年1~6月工作总结如下:\n"
+                + "2010年我县水利基础设施建设的主要任务是:计划完成各类水利工程1911件,其中:水毁修复64件,沟道岁修1475件,病险水\n");
+        assertThat(issuer.department()).isEqualTo("water");
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.name()).isEmpty();
+    }
+
+    @Test
+    void aTitlesTopicLedByABureauIsNoBureausName() {
+        // extra-044: a district's maternal-and-child-health report, written by a body it never names
+        Issuer issuer = issuerOf("妇幼卫生年度工作总结1\n\n"
+                + "20xx年度在区委、区政府及上级业务主管部门正确领导和支持下,全区认真贯彻落实“妇幼卫生工作方针”,坚持以妇幼保健为中心、"
+                + "以实施妇幼卫生民生工程、基本公共卫生服务和重大公共卫生服务为契机,我区妇幼卫生工作完成各项目标任务,现将工作总结如下:\n\n"
+                + "一、工作开展情况\n");
+        assertThat(issuer.department()).isEqualTo("health");
+        assertThat(issuer.name()).isEmpty();
+    }
+
+    @Test
+    void aTitlesKindsWrittenTwiceAreBareAndTheOpeningNamesTheSchool() {
+        // extra-025: the 范文 page's piece title says 中学学校; the opening names the (masked) school
+        Issuer issuer = issuerOf("中学学校工作总结 篇1\n\n"
+                + "  xx中学是20xx年11月份由四所初中合并而成的一所寄宿制学校,学校目前有55个教学班,在校学生2600人,教职工213人。\n\n"
+                + "  一、细化安全职责:\n");
+        assertThat(issuer.name()).isEqualTo("xx中学");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
+
+    @Test
+    void aBareSchoolInTheTitleIsTheSchoolTheTextNamesNotItsPupilsNorLikeSchools() {
+        // extra-024: a middle page of a school's half-year report; 中學生 are pupils, 同類學校 are other schools
+        Issuer issuer = issuerOf("2024年學校上半年工作總結\n\n"
+                + "7、在全市中學生校園集體舞比賽中,我校獲第二名。\n\n"
+                + "8、在市一中理科實驗班招考中,我校有13位同學被提前錄取,今年中考,我校學生在三年前入校語、數人平成績比城區同類學校低19分、"
+                + "且語數總分180分以上的學生數不足其1/5的情況下,有近90人考分過543分,成績斐然。\n\n"
+                + "二、存在的問題\n\n1、師生評價機制有待進一步探究。\n\n三、下半年工作重點\n\n"
+                + "1、切實將宏志班辦成赤壁教育品牌,切實做好實驗中學這個品牌,不辜負市局的重託。\n");
+        assertThat(issuer.name()).isEqualTo("实验中学");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
+
+    @Test
+    void anOutlineThatStartsAtOnceSaysWhoSpeaksUnderItsFirstSubHeading() {
+        // extra-010: no title, heading 一 and (一) first; the bureau names itself in the first paragraph below
+        Issuer issuer = issuerOf("一、20xx年工作总结\n(一)坚决做好疫情防控工作\n"
+                + "疫情发生以来,民政局严密细致地做好了局机关、局家属院、养老机构和殡仪馆等民政服务机构的疫情监测、排查、应急值守等工作,"
+                + "暂停婚姻登记、遗体告别等人员聚集性业务办理。\n(二)脱贫攻坚水平不断提高\n"
+                + "我县成立了由xx个职能部门组成的社会大救助工作专班,建立了政府主导、民政牵头、部门配合、社会参与的社会大救助工作机制,"
+                + "成功申报x省社会救助改革创新试点单位。\n");
+        assertThat(issuer.name()).isEqualTo("民政局");
+        assertThat(issuer.department()).isEqualTo("civil_affairs");
+        assertThat(issuer.level()).isEqualTo("county");
+    }
+
+    @Test
+    void aTitlesShortFormNoAliasKnowsTakesTheFullNameTheOpeningGives() {
+        // extra-033: the page's title shortens 区农业农村和粮食局 to 农村粮食局
+        Issuer issuer = issuerOf("农村粮食局工作总结和工作打算\n\n"
+                + "今年,区农业农村和粮食局大力实施乡村振兴战略,按照“稳粮、优供、增效”的总体要求,以“效益稻米、绿色稻米、品牌稻米”"
+                + "作为粮食发展新理念,紧扣农业供给侧结构性改革,转变农业发展方式,切实做好农业产业扶贫工作,加快农业增效、农民增收步伐,"
+                + "为经济新常态下全区经济社会发展提供有力支撑,荣获全国农村承包地确权登记颁证工作典型地区、全省粮食生产先进县等荣誉。\n\n"
+                + "一、2020年工作情况\n\n(一)经济社会发展目标完成情况:\n");
+        assertThat(issuer.name()).isEqualTo("区农业农村和粮食局");
+        assertThat(issuer.department()).isEqualTo("agriculture_rural");
+        assertThat(issuer.level()).isEqualTo("district");
+    }
+
+    @Test
+    void aTownsTradeUnionFederationIsAMassOrganisationsBody() {
+        // extra-035: the whole page is one line; the piece's title runs into its opening
+        Issuer issuer = issuerOf("乡镇工会2021年总结(summary)1镇工会联合会在镇党委。政府的直接领导和县总工会的关心支持下,"
+                + "结合年初工会目标任务,始终坚持以邓小平理论和三个代表重要思想为指导,牢固树立科学发展观,认真宣传贯彻组织起来,"
+                + "切实的工作方针,围绕中心,服务大局,在各个方面作了大量工作,为我镇三个文明建设健康发展做出了应有的贡献,"
+                + "现将全镇一年来的工会工作情况总结(summary)归纳如下:一、提高认识、统一思想、加强领导为确实有效提高工会的凝聚力、"
+                + "号召力和战斗力\n");
+        assertThat(issuer.name()).isEqualTo("镇工会联合会");
+        assertThat(issuer.department()).isEqualTo("party_building");
+        assertThat(issuer.level()).isEqualTo("town");
+    }
+
+    @Test
+    void aTownNamedOnceIsItsNameWhenTheGazetteerKnowsIt() {
+        // neg-021: a town's 政府工作报告 in traditional script with pinyin glosses; 寺家莊鎮 is written once
+        Issuer issuer = issuerOf("現(xiàn)在,我代表鎮(zhèn)人民政府向大會作工作報告,請予審議,并請各位代表和列席會議的同志提出寶貴意見。\n\n"
+                + "一、本屆政府工作回顧\n\n"
+                + "是全鎮(zhèn)經濟實力大幅提升的五年,是鎮(zhèn)村面貌顯著改變的五年,是基礎設施建設全面提高的五年,"
+                + "是和諧穩(wěn)定、群眾幸福指數快速攀升的五年,寺家莊鎮(zhèn)正沿著科學發(fā)展的大道闊步前進。\n");
+        assertThat(issuer.name()).isEqualTo("寺家庄镇");
+        assertThat(issuer.level()).isEqualTo("town");
+    }
+
+    @Test
+    void aTownWrittenByItsShortNameIsFoundThroughTheCountyItNames() {
+        // base-021: the text says 全镇, 精美龙伏, 推介龙伏, 龙伏发展 and 在浏阳率先; the gazetteer has 龙伏镇 in 浏阳市
+        Issuer issuer = issuerOf("乡镇XX年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,围绕市委市政府中心工作和2018年主要目标任务,"
+                + "以建设灵秀乡村精美龙伏为目标,扎实推进各项工作,全镇经济社会发展稳中有进、稳中向好。"
+                + "一、一季度主要完成情况(一)项目引建扎实高效。加大项目的引进和建设的力度,召开迎新春叙乡情招商恳谈会,"
+                + "推介龙伏招商引资环境和项目,听取企业家对龙伏发展的建议,鼓励他们回乡创业,造福百姓、共建家乡。"
+                + "在浏阳率先引入社会资本进行土地开发,\n");
+        assertThat(issuer.name()).isEqualTo("龙伏镇");
+        assertThat(issuer.level()).isEqualTo("town");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void theDepartmentsOfEveryLevelAreNoBodyAndTheRegionsWholeIsAProvinces() {
+        // extra-011: 全区 under 自治区党委、政府 is the autonomous region; 全区各级水利部门 is no body that reports
+        Issuer issuer = issuerOf("2021年全区水利工作总结及2021年工作计划\n\n  一、2020年水利工作情况\n\n"
+                + "  2020年是极不平凡的一年,是决胜全面建成小康社会和“十三五”规划收官之年。面对突如其来的新冠肺炎疫情的严重冲击,"
+                + "在自治区党委、政府的坚强领导下,全区各级水利部门坚持以习近平新时代中国特色社会主义思想为指导,"
+                + "积极践行“节水优先、空间均衡、系统治理、两手发力”的治水思路\n");
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo("province");
+        assertThat(issuer.department()).isEqualTo("water");
+    }
+
+    @Test
+    void aReportThatCallsItselfOurHospitalSpeaksAsAnInstitution() {
+        // extra-043 (篇一): an unnamed hospital's maternal-and-child-health summary, 我院 in its items
+        Issuer issuer = issuerOf("妇幼工作总结汇总篇一\n\n"
+                + "1、加强业务管理,提高服务质量:在具体工作中,由院长亲自负责,通过病例讨论、每周业务学习、疑难病症专家会诊等具体措施,"
+                + "大大提高了业务人员的内在素质,使我院妇产科技术水平有了进一步发展。加强业务人员的培训,"
+                + "进一步提高从事妇幼保健人员的理论水平和技术水平,确保母婴健康。\n\n"
+                + "上半年产科门诊共接诊1800人次,住院治疗520人,住院分娩238人,各种大小手术243例,并成功地抢救了妇产科、儿科危重病人18例。\n\n"
+                + "2、做好孕产妇系统管理工作。按要求定时上报产妇分娩情况反馈表,上半年在我院共出生婴儿238人,住院分娩238人,"
+                + "住院分娩率达100%。。同时还做好5岁以下儿童死亡监测调查工作。\n");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("health");
+    }
+
+    @Test
+    void aPowerSupplyCompanyIsStateOwned() {
+        // extra-026: a document-sharing page's chunk of a local power company's account of its work
+        Issuer issuer = issuerOf("XX市电业公司先进事迹报告会交流材料.docx\n"
+                + "《XX市电业公司先进事迹报告会交流材料.docx》由会员分享,可在线阅读,更多相关《XX市电业公司先进事迹报告会交流材料.docx(4页珍藏版)》"
+                + "请在淘文阁 - 分享文档赚钱的网站上搜索。\n"
+                + "1、XX市电业公司先进事迹报告会交流材料各位领导、同志们:今天,市委、市政府安排我们在这里汇报工作,是对我们与 所有驻莱"
+                + "单位的鼓励与鞭策。近年来,电业公司紧紧围绕全市进 展大局,突出重点区域、重点项目建设需要,不断加快城乡电网 建设步伐,优"
+                + "化用电服务环境。去年,在全国供电形势非常紧张 的情况下,我市基本没有出现限电拉路现象,公司完成供电量 15.4亿千瓦时,"
+                + "同比增长15. 4%,居烟台各县市区之首;上缴各类税金4051 万元,列烟台各县市区同行业第一位,以优异成绩跨入了 “国"
+                + "家 一流县级供电企业”行列。一、围绕进展大局,畅通经济社会进展的血脉电力关系国计民生,是经济社会与谐进展的血脉。近五年,"
+                + " 我\n");
+        assertThat(issuer.name()).isEqualTo("XX市电业公司");
+        assertThat(issuer.department()).isEqualTo("state_assets");
+    }
+
+    @Test
+    void aYearOrAMaskBrokenOntoItsOwnLineIsNoLineOfTheOpening() {
+        // dept-010: PDF text with every number and every XX on a line of its own
+        Issuer issuer = issuerOf("XX\n县林业局\n2023\n年工作总结及\n2024\n年工作计划\n2023\n年以来,在\n"
+                + "省、市林业主管部门的关心指导下,在县委、县政府的正确领导下,\nXX\n"
+                + "县林业局立足林业工作职能,结合重点工作任务,紧紧围绕生态林业、民生林业的目标,主动作为,扎实工作,"
+                + "有效推动各项工作落实,现将有关情况报告如下:\n一、\n2023\n年重点工作任务完成情况\n");
+        assertThat(issuer.name()).isEqualTo("县林业局");
+        assertThat(issuer.department()).isEqualTo("forestry");
+        assertThat(issuer.level()).isEqualTo("county");
+    }
 }

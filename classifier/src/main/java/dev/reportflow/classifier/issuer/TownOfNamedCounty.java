@@ -1,0 +1,93 @@
+package dev.reportflow.classifier.issuer;
+
+import dev.reportflow.classifier.gazetteer.Division;
+import dev.reportflow.classifier.gazetteer.Gazetteer;
+import dev.reportflow.classifier.text.Folding;
+import dev.reportflow.classifier.text.TextLines;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The name of a grass-roots area a report writes only by its short name (精美龙伏, 推介龙伏 and 全镇,
+ * never 龙伏镇), found through the county or district it also names (在浏阳率先): of that county's
+ * townships, towns or subdistricts at the report's level, the one whose short name the text writes
+ * most often, at least twice. The county is what tells the place from the many like-named ones and
+ * from ordinary words; without one named, nothing is found.
+ */
+final class TownOfNamedCounty {
+
+    /** How far into a report its place is looked for, as in {@link MostNamedPlace}. */
+    private static final int READ_LINES = 80;
+    /** And at most this many characters: every window of them is looked up in the gazetteer, which bounds the work. */
+    private static final int READ_CHARS = 1500;
+    private static final int MIN_MENTIONS = 2;
+    private static final int SHORTEST_NAME = 2;
+    private static final int LONGEST_COUNTY_NAME = 4;
+    private static final Set<String> COUNTY_LEVELS = Set.of("county", "district", "city");
+
+    private TownOfNamedCounty() {
+    }
+
+    /** "龙伏镇" for level town, from a text that names 浏阳 and writes 龙伏 at least twice; or "". */
+    static String of(String level, TextLines lines, int start, int end) {
+        String unit = AdminLevel.unitWord(level);
+        if (unit.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i <= Math.min(end, start + READ_LINES) && text.length() < READ_CHARS; i++) {
+            text.append(lines.folded(i)).append('\n');
+        }
+        text.setLength(Math.min(text.length(), READ_CHARS));
+        String best = "";
+        int bestMentions = MIN_MENTIONS - 1;
+        for (Division county : countiesNamed(text, Gazetteer.bundled())) {
+            for (Division place : Children.BY_PARENT.getOrDefault(county.code(), List.of())) {
+                String name = place.name();
+                if (!place.level().equals(level) || !name.endsWith(unit) || name.length() - unit.length() < SHORTEST_NAME) {
+                    continue;
+                }
+                int mentions = count(text, name.substring(0, name.length() - unit.length()));
+                if (mentions > bestMentions) {
+                    best = name;
+                    bestMentions = mentions;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The counties, districts and cities named in the text, by full name or by a short name only one has. */
+    private static Set<Division> countiesNamed(CharSequence text, Gazetteer gazetteer) {
+        Set<Division> counties = new LinkedHashSet<>();
+        for (int at = 0; at < text.length(); at++) {
+            for (int length = SHORTEST_NAME; length <= LONGEST_COUNTY_NAME && at + length <= text.length(); length++) {
+                if (!Folding.isHan(text.charAt(at + length - 1))) {
+                    break;
+                }
+                List<Division> named = gazetteer.lookup(text.subSequence(at, at + length).toString());
+                if (named.size() == 1 && COUNTY_LEVELS.contains(named.get(0).level())) {
+                    counties.add(named.get(0));
+                }
+            }
+        }
+        return counties;
+    }
+
+    /** The divisions under each county, district or city, by its code: grouped once, when first asked for. */
+    private static final class Children {
+        static final Map<String, List<Division>> BY_PARENT = Gazetteer.bundled().divisions()
+                .filter(d -> !d.parentCode().isEmpty()).collect(Collectors.groupingBy(Division::parentCode));
+    }
+
+    private static int count(CharSequence text, String word) {
+        int n = 0;
+        for (int at = text.toString().indexOf(word); at >= 0; at = text.toString().indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+}
