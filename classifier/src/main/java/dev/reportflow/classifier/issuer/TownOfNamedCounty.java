@@ -4,6 +4,8 @@ import dev.reportflow.classifier.gazetteer.Division;
 import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextLines;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ final class TownOfNamedCounty {
 
     /** How far into a report its place is looked for, as in {@link MostNamedPlace}. */
     private static final int READ_LINES = 80;
-    /** And at most this many characters: every window of them is looked up in the gazetteer, which bounds the work. */
+    /** And at most this many characters, which bounds the work. */
     private static final int READ_CHARS = 1500;
     private static final int MIN_MENTIONS = 2;
     private static final int SHORTEST_NAME = 2;
@@ -42,15 +44,16 @@ final class TownOfNamedCounty {
             text.append(lines.folded(i)).append('\n');
         }
         text.setLength(Math.min(text.length(), READ_CHARS));
+        String read = text.toString();
         String best = "";
         int bestMentions = MIN_MENTIONS - 1;
-        for (Division county : countiesNamed(text, Gazetteer.bundled())) {
+        for (Division county : countiesNamed(read)) {
             for (Division place : Children.BY_PARENT.getOrDefault(county.code(), List.of())) {
                 String name = place.name();
                 if (!place.level().equals(level) || !name.endsWith(unit) || name.length() - unit.length() < SHORTEST_NAME) {
                     continue;
                 }
-                int mentions = count(text, name.substring(0, name.length() - unit.length()));
+                int mentions = count(read, name.substring(0, name.length() - unit.length()));
                 if (mentions > bestMentions) {
                     best = name;
                     bestMentions = mentions;
@@ -61,20 +64,52 @@ final class TownOfNamedCounty {
     }
 
     /** The counties, districts and cities named in the text, by full name or by a short name only one has. */
-    private static Set<Division> countiesNamed(CharSequence text, Gazetteer gazetteer) {
+    private static Set<Division> countiesNamed(CharSequence text) {
         Set<Division> counties = new LinkedHashSet<>();
-        for (int at = 0; at < text.length(); at++) {
+        for (int at = 0; at + SHORTEST_NAME <= text.length(); at++) {
+            // Most windows start no county's name: two chars tested against a set, before any string is made.
+            if (!CountyNames.PAIRS.contains(pair(text.charAt(at), text.charAt(at + 1)))) {
+                continue;
+            }
             for (int length = SHORTEST_NAME; length <= LONGEST_COUNTY_NAME && at + length <= text.length(); length++) {
                 if (!Folding.isHan(text.charAt(at + length - 1))) {
                     break;
                 }
-                List<Division> named = gazetteer.lookup(text.subSequence(at, at + length).toString());
-                if (named.size() == 1 && COUNTY_LEVELS.contains(named.get(0).level())) {
-                    counties.add(named.get(0));
+                Division named = CountyNames.BY_NAME.get(text.subSequence(at, at + length).toString());
+                if (named != null) {
+                    counties.add(named);
                 }
             }
         }
         return counties;
+    }
+
+    private static int pair(char first, char second) {
+        return first << 16 | second;
+    }
+
+    /**
+     * Every name of two to four chars that the gazetteer gives to one county, district or city alone:
+     * its full name or its short name (浏阳市, 浏阳). Both begin its full name, so they are found among
+     * the prefixes of the counties' names; grouped once, when first asked for.
+     */
+    private static final class CountyNames {
+        static final Map<String, Division> BY_NAME = new HashMap<>();
+        static final Set<Integer> PAIRS = new HashSet<>();
+
+        static {
+            Gazetteer gazetteer = Gazetteer.bundled();
+            gazetteer.divisions().filter(d -> COUNTY_LEVELS.contains(d.level())).forEach(county -> {
+                for (int length = SHORTEST_NAME; length <= Math.min(LONGEST_COUNTY_NAME, county.name().length()); length++) {
+                    String name = county.name().substring(0, length);
+                    List<Division> named = gazetteer.lookup(name);
+                    if (named.size() == 1 && COUNTY_LEVELS.contains(named.get(0).level())) {
+                        BY_NAME.put(name, named.get(0));
+                        PAIRS.add(pair(name.charAt(0), name.charAt(1)));
+                    }
+                }
+            });
+        }
     }
 
     /** The divisions under each county, district or city, by its code: grouped once, when first asked for. */
@@ -83,9 +118,9 @@ final class TownOfNamedCounty {
                 .filter(d -> !d.parentCode().isEmpty()).collect(Collectors.groupingBy(Division::parentCode));
     }
 
-    private static int count(CharSequence text, String word) {
+    private static int count(String text, String word) {
         int n = 0;
-        for (int at = text.toString().indexOf(word); at >= 0; at = text.toString().indexOf(word, at + word.length())) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
             n++;
         }
         return n;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dev part of the real corpus (corpus/, public documents with provenance, 123 reports since
- * more.jsonl was added) held at the figures classifier 0.9.0 reaches on it, so that no later change
+ * more.jsonl was added) held at the figures classifier 0.10.0 reaches on it, so that no later change
  * quietly loses them. The floors of boundaries, issuer department, level and name, kind and years were
  * set again when more.jsonl's 13 dev documents came in (the data changed, not the classifier). These floors are
  * what was measured, not the issue's targets (95 % and more), which it does not yet meet on real
@@ -39,17 +39,17 @@ class CorpusDevFloorTest {
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
         assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.boundaries().value()).as("report boundaries exact\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
-        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.77);
-        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
-        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
+        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
-        assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
+        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
+        assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(217);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.59);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.43);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.78);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.54);
     }
 }
