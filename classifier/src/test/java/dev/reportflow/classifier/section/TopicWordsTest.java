@@ -25,6 +25,13 @@ class TopicWordsTest {
         return routed.get(0).departments().stream().map(DepartmentMatch::department).toList();
     }
 
+    /** The routed unit of a dev corpus document's first report whose heading is at {@code line}. */
+    private static RoutedUnit unitAt(String document, int line) throws IOException {
+        String text = Files.readString(Path.of("..", "corpus", "documents", document), StandardCharsets.UTF_8);
+        return Classifier.standard().classify(text).reports().get(0).routedUnits().stream()
+                .filter(u -> u.line() == line).findFirst().orElseThrow();
+    }
+
     @Test
     void epidemicControlIsAHealthMatter() {
         // base-009, lines 5-6
@@ -75,11 +82,7 @@ class TopicWordsTest {
     void environmentalSanitationIsTheCitysUpkeepNotHealth() throws IOException {
         // a community's summary (corpus/documents/base-027.txt, dev), whose 一是…五是 lines are its outline:
         // 三是抓整治,强推进,环境卫生进一步改善。 at line 5 is road and drain repairs; 环境卫生 must not be read as 卫生
-        String text = Files.readString(Path.of("..", "corpus", "documents", "base-027.txt"), StandardCharsets.UTF_8);
-        RoutedUnit upkeep = Classifier.standard().classify(text).reports().get(0).routedUnits().stream()
-                .filter(u -> u.line() == 5).findFirst().orElseThrow();
-
-        assertThat(upkeep.departments()).extracting(DepartmentMatch::department).containsExactly("housing_construction");
+        assertThat(unitAt("base-027.txt", 5).departments()).extracting(DepartmentMatch::department).containsExactly("housing_construction");
     }
 
     @Test
@@ -117,11 +120,7 @@ class TopicWordsTest {
     void aWeakHeadingWordDoesNotJoinALongerBodyTopic() throws IOException {
         // a housing bureau's summary (corpus/documents/dept-026.txt, dev): (一)全力推进项目建设。 at line 5 is its
         // own building work; 项目建设 alone, a word every line says, is no plain naming of development_reform
-        String text = Files.readString(Path.of("..", "corpus", "documents", "dept-026.txt"), StandardCharsets.UTF_8);
-        RoutedUnit projects = Classifier.standard().classify(text).reports().get(0).routedUnits().stream()
-                .filter(u -> u.line() == 5).findFirst().orElseThrow();
-
-        assertThat(projects.departments()).extracting(DepartmentMatch::department).containsExactly("housing_construction");
+        assertThat(unitAt("dept-026.txt", 5).departments()).extracting(DepartmentMatch::department).containsExactly("housing_construction");
     }
 
     @Test
