@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dev part of the real corpus (corpus/, public documents with provenance, 123 reports since
- * more.jsonl was added) held at the figures classifier 0.10.0 reaches on it, so that no later change
- * quietly loses them. The floors of boundaries, issuer department, level and name, kind and years were
- * set again when more.jsonl's 13 dev documents came in (the data changed, not the classifier). These floors are
+ * The dev part of the real corpus (corpus/, public documents with provenance, 142 reports since
+ * more2.jsonl was added) held at the figures the classifier reaches on it, so that no later change
+ * quietly loses them. The floors of issuer department and name, kind, years, units found and unit
+ * department sets were set again when more2.jsonl's 27 dev documents came in (the data changed, not
+ * the classifier: on them alone 0.10.0 scored name 53 %, department 79 %, out of sample). These floors are
  * what was measured, not the issue's targets (95 % and more), which it does not yet meet on real
  * text; raise them as the classifier improves. The blind part is never read here: it is scored by
  * hand once per release (docs/corpus-scores/).
@@ -35,21 +36,21 @@ class CorpusDevFloorTest {
         EvalResult r = new Evaluation(Classifier.standard()).run(dev, CORPUS);
         System.out.println(r.format());
 
-        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(123);
+        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(142);
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
         assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.boundaries().value()).as("report boundaries exact\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.82);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
-        assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
-        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(217);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
+        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.84);
+        assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
+        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(245);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
         assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.78);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.54);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.53);
     }
 }
