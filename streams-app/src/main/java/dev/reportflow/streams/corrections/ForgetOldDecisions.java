@@ -119,7 +119,8 @@ public final class ForgetOldDecisions {
         return copies.size();
     }
 
-    static String ageKey(long classifiedAtMillis, String reportId) {
+    /** The index's key of a report: its classification time, in fixed-width hex so that keys sort by it, then its id. */
+    public static String ageKey(long classifiedAtMillis, String reportId) {
         return String.format(Locale.ROOT, "%016x %s", Math.max(0, classifiedAtMillis), reportId);
     }
 }
