@@ -79,7 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
             description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
-                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); fixed-rate: reportflow "
+                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); restore: the restores "
+                    + "of recovery only; fixed-rate: reportflow "
                     + "alone at --rate, its CPU per report (to compare code or settings, A/B, on a busy machine); default: ${DEFAULT-VALUE}; "
                     + "--quick runs throughput only unless given.")
     java.util.List<String> phases;
@@ -92,6 +93,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
             description = "Submissions in the dedupe store for the full-restore measure (default: ${DEFAULT-VALUE}).")
     int remembered;
+
+    @Option(names = "--remembered-decisions", paramLabel = "M", defaultValue = "100000",
+            description = "Submissions whose routed decisions (reports and copies, for corrections) the decisions stores hold in the "
+                    + "restore measured without a correction window, against the newest quarter of them with one (default: "
+                    + "${DEFAULT-VALUE}; 0 skips it).")
+    int rememberedDecisions;
 
     @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
     Map<String, String> submitProperties = new LinkedHashMap<>();
@@ -171,8 +178,8 @@ public final class BenchCommand implements Callable<Integer> {
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
-                resilience || phases.contains("recovery"), resilience || phases.contains("instances"), remembered,
-                phases.contains("fixed-rate") ? rate : 0);
+                resilience || phases.contains("recovery") || phases.contains("restore"), resilience || phases.contains("instances"),
+                remembered, rememberedDecisions, resilience || phases.contains("recovery"), phases.contains("fixed-rate") ? rate : 0);
     }
 
     /** The given cluster, or null for an embedded broker. */

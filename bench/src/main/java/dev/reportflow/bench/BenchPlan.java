@@ -9,7 +9,7 @@ import java.nio.file.Path;
  */
 public record BenchPlan(int reports, int warmupReports, int latencySeconds, int offices, long seed, boolean quick,
                         boolean profile, Path out, boolean throughput, boolean recovery, boolean instances,
-                        int rememberedSubmissions, double fixedRate) {
+                        int rememberedSubmissions, int rememberedDecisions, boolean killScenarios, double fixedRate) {
 
     /** A pipeline is warmed up with rounds of reports until the JIT is quiet, or this many rounds. */
     public static final int MAX_WARMUP_ROUNDS = 4;

@@ -40,6 +40,8 @@ public final class ReportflowProperties {
             // Routing and duplicates.
             .define("reportflow.routing.min-confidence", DOUBLE, 0.5, Range.between(0.0, 1.0), HIGH, "A report whose confidence (issuer evidence times how plainly the text is a report) is below this goes, all of it, to routed.unassigned for a person to triage.")
             .define("reportflow.dedupe.ttl", STRING, "P400D", Validators.POSITIVE_DURATION, HIGH, "How long a content hash is remembered for DUPLICATE detection (ISO-8601 duration).")
+            // Corrections.
+            .define("reportflow.corrections.window", STRING, "P400D", Validators.POSITIVE_DURATION, HIGH, "How long after its classification a report and its routed copies can be corrected. The streams app then forgets them (from its stores and their changelogs, so a restore stays that size) and refuses a later correction as CORRECTION_REFUSED with correctionWindow set. The default, a reporting year plus a margin, matches reportflow.dedupe.ttl; a window longer than the TTL refuses corrections of forgotten decisions without naming the window (ISO-8601 duration).")
             // Health of `streams --metrics-port`, and its start.
             .define("reportflow.health.max-rebalancing", STRING, "PT10M", Validators.POSITIVE_DURATION, MEDIUM, "How long /health reports REBALANCING (assigning or restoring tasks) as healthy; past it, 503, so that an orchestrator restarts the instance (ISO-8601 duration).")
             .define("reportflow.health.max-thread-deaths", INT, 2, Range.atLeast(0), MEDIUM, "/health answers 503 once more stream threads than this died within reportflow.health.thread-death-window.")

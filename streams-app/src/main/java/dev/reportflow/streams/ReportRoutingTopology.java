@@ -15,6 +15,7 @@ import dev.reportflow.schemas.RoutingRule;
 import dev.reportflow.schemas.Submission;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.corrections.ApplyCorrection;
+import dev.reportflow.streams.corrections.ForgetOldDecisions;
 import dev.reportflow.streams.corrections.RememberDecisions;
 import dev.reportflow.streams.intake.Deduplicate;
 import dev.reportflow.streams.intake.IntakePlacement;
@@ -45,7 +46,9 @@ import org.apache.kafka.streams.state.Stores;
  * classified topic; deliveries to {@code routed.<department>}. Every submission leaves by exactly
  * one of the rejected or classified sinks. Corrections (keyed by content hash, like the intake, so
  * that they reach the task that remembers their report) are applied to the remembered decisions
- * and leave by the same sinks: corrected reports, new copies and retractions, or a rejection.
+ * and leave by the same sinks: corrected reports, new copies and retractions, or a rejection. The
+ * remembered decisions are forgotten once the correction window is past (an index by age,
+ * {@value ForgetOldDecisions#DECISIONS_BY_AGE}, lets the purge find them).
  * What becomes of a submission is the decision core's ({@link Decider}), which replay also runs; the
  * processors here do the store work around it.
  */
@@ -66,6 +69,7 @@ public final class ReportRoutingTopology {
         Decider decider = new Decider(DecisionSettings.from(config.asMap()));
         IntakePlacement placement = new IntakePlacement(intakePartitions);
         Duration dedupeTtl = decider.settings().dedupeTtl();
+        Duration correctionWindow = Duration.parse(config.get(ForgetOldDecisions.WINDOW));
         AvroSerde<Submission> submissions = AvroSerde.of(Submission.class);
 
         StreamsBuilder builder = new StreamsBuilder();
@@ -79,6 +83,8 @@ public final class ReportRoutingTopology {
                 Serdes.String(), AvroSerde.encodingOnce(RoutedSection.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_REPORTS),
                 Serdes.String(), AvroSerde.encodingOnce(ClassifiedReport.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ForgetOldDecisions.DECISIONS_BY_AGE),
+                Serdes.String(), Serdes.String()));
 
         Map<String, KStream<String, Outcome>> validated = builder
                 .stream(topics.submitted(), Consumed.with(Serdes.String(), submissions).withName("intake-source"))
@@ -96,13 +102,13 @@ public final class ReportRoutingTopology {
                 .merge(rekeyed, Named.as("by-content-hash"))
                 .process(() -> new Deduplicate(decider), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
                 .process(() -> new ClassifyProcessor(decider), Named.as("classify"), Deduplicate.DEDUPE_STORE)
-                .process(RememberDecisions::new, Named.as("remember-decisions"),
-                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS);
+                .process(() -> new RememberDecisions(correctionWindow, ForgetOldDecisions.MAX_DELETES), Named.as("remember-decisions"),
+                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS, ForgetOldDecisions.DECISIONS_BY_AGE);
         KStream<String, Outcome> corrected = builder
                 .stream(topics.corrections(), Consumed.with(Serdes.String(), AvroSerde.of(RoutingCorrection.class))
                         .withName("corrections-source"))
-                .process(ApplyCorrection::new, Named.as("apply-correction"),
-                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS);
+                .process(() -> new ApplyCorrection(correctionWindow), Named.as("apply-correction"),
+                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS, Deduplicate.DEDUPE_STORE);
 
         Map<String, KStream<String, Outcome>> branches = outcomes.merge(corrected, Named.as("decisions-and-corrections"))
                 .split(Named.as("outcome-"))

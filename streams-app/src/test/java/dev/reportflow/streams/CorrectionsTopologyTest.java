@@ -16,12 +16,16 @@ import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.app.ReportRouter;
 import dev.reportflow.streams.corrections.CorrectionApplier;
+import dev.reportflow.streams.corrections.ForgetOldDecisions;
+import dev.reportflow.streams.corrections.RememberDecisions;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -29,8 +33,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Corrections through the topology: a copy to each department added, a retraction for each removed, the report's history. */
+/**
+ * Corrections through the topology: a copy to each department added, a retraction for each removed,
+ * the report's history; and, past the correction window, the decision forgotten and a correction
+ * refused naming the window.
+ */
 class CorrectionsTopologyTest {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
 
     private final Topics topics = Topics.defaults();
     private TopologyTestDriver driver;
@@ -41,7 +51,8 @@ class CorrectionsTopologyTest {
 
     @BeforeEach
     void routeOneReport() {
-        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), Map.of("bootstrap.servers", "unused:9092"));
+        AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), Map.of("bootstrap.servers", "unused:9092",
+                ForgetOldDecisions.WINDOW, WINDOW.toString()));
         Properties properties = new Properties();
         properties.putAll(config.asMap());
         driver = new TopologyTestDriver(ReportRoutingTopology.build(config, 1), properties);
@@ -159,7 +170,54 @@ class CorrectionsTopologyTest {
 
         assertThat(routed()).isEmpty();
         assertThat(classified()).isEmpty();
-        assertThat(rejected()).hasSize(6).extracting(Rejection::getReason).containsOnly(RejectionReason.CORRECTION_REFUSED);
+        assertThat(rejected()).hasSize(6).allSatisfy(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.CORRECTION_REFUSED);
+            assertThat(r.getCorrectionWindow()).isNull();
+        });
+    }
+
+    @Test
+    void pastTheWindowTheDecisionIsForgottenAndACorrectionRefusedNamingTheWindow() {
+        driver.advanceWallClockTime(WINDOW.plusMinutes(10));
+
+        assertThat(driver.<String, ClassifiedReport>getKeyValueStore(RememberDecisions.CURRENT_REPORTS)
+                .get(reportBefore.getReportId())).isNull();
+        assertThat(driver.<String, RoutedSection>getKeyValueStore(RememberDecisions.CURRENT_DELIVERIES)
+                .get(routedBefore.get(0).getDeliveryId())).isNull();
+        pipe(correction("c-1", routedBefore.get(0).getUnitId(), List.of("audit"), List.of()).build());
+
+        assertThat(routed()).isEmpty();
+        assertThat(rejected()).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.CORRECTION_REFUSED);
+            assertThat(r.getCorrectionWindow()).isEqualTo("PT1H");
+            assertThat(r.getMessage()).contains(reportBefore.getReportId()).contains("PT1H")
+                    .contains("reportflow.corrections.window").contains(submission.getSubmissionId());
+        });
+    }
+
+    @Test
+    void insideTheWindowACorrectionStillApplies() {
+        driver.advanceWallClockTime(WINDOW.minusMinutes(10));
+        pipe(correction("c-1", routedBefore.get(0).getUnitId(), List.of("audit"), List.of()).build());
+
+        assertThat(rejected()).isEmpty();
+        assertThat(classified()).singleElement().satisfies(report -> assertThat(report.getCorrections()).hasSize(1));
+    }
+
+    @Test
+    void aDecisionPastTheWindowButNotYetForgottenIsRefusedAlike() {
+        CorrectionApplier applier = new CorrectionApplier(Set.of("audit", "finance"), WINDOW);
+        RoutingCorrection late = correction("c-1", null, List.of("audit"), List.of()).build();
+
+        CorrectionApplier.Result result = applier.apply(late, reportBefore, Map.of(routedBefore.get(0).getUnitId(), routedBefore),
+                reportBefore.getClassifiedAt().plus(WINDOW).plusMillis(1));
+
+        assertThat(result).isInstanceOfSatisfying(CorrectionApplier.Refused.class, refused -> {
+            assertThat(refused.correctionWindow()).isEqualTo(WINDOW);
+            assertThat(refused.message()).contains("older than the correction window, PT1H");
+        });
+        assertThat(applier.apply(late, reportBefore, Map.of(routedBefore.get(0).getUnitId(), routedBefore),
+                reportBefore.getClassifiedAt().plus(WINDOW))).isInstanceOf(CorrectionApplier.Applied.class);
     }
 
     @Test

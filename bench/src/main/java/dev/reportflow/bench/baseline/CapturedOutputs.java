@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * a run: the classified reports, the routed sections, and its state stores' changelogs (the
  * decisions it remembers for corrections, and the dedupe store's entry). Records are attributed to
  * a submission by their key: reports, sections and remembered decisions are keyed
- * {@code <submission>#…}; a dedupe entry by its content hash (a window store's changelog key is the
+ * {@code <submission>#…}, the index of decisions by age {@code <time> <submission>#…}; a dedupe entry by its content hash (a window store's changelog key is the
  * key's bytes followed by a 12-byte timestamp and sequence number). They are kept by content hash,
  * the intake's key, which is what the equal-output baseline looks them up by.
  */
@@ -82,7 +82,8 @@ public final class CapturedOutputs {
         readToEnd(bootstrapServers, keyedBySubmission, record -> {
             String key = new String(record.key(), StandardCharsets.UTF_8);
             int end = key.indexOf('#');
-            String hash = end < 0 ? null : hashBySubmission.get(key.substring(0, end));
+            int start = key.indexOf(' ') + 1;
+            String hash = end < start ? null : hashBySubmission.get(key.substring(start, end));
             if (hash != null) {
                 keep.accept(hash, record);
             }

@@ -75,7 +75,7 @@ public final class ProducerRuns {
     }
 
     /** Shaped as the client's: same fields, same sizes; the hash is a stand-in of the same length. */
-    private static Submission submission(GeneratedReport report) {
+    public static Submission submission(GeneratedReport report) {
         return Submission.newBuilder()
                 .setSubmissionId("sub-" + UUID.randomUUID())
                 .setContentHash(key(report))

@@ -84,6 +84,8 @@ public final class RecoveryRun {
     private final ReportSource reports;
     private final Path out;
     private final PrintWriter progress;
+    /** The reports whose decisions shape the remembered ones: the same in every restore, so that the restores compare. */
+    private final int templateReports;
     private int nextReport;
 
     public RecoveryRun(BenchCluster cluster, BenchSettings base, ReportSource reports, int firstReport, Path out,
@@ -92,6 +94,7 @@ public final class RecoveryRun {
         this.base = base;
         this.reports = reports;
         this.nextReport = firstReport;
+        this.templateReports = firstReport;
         this.out = out;
         this.progress = progress;
     }
@@ -140,14 +143,22 @@ public final class RecoveryRun {
         }
     }
 
-    /** A new instance with an empty state directory, its dedupe store's changelog already holding {@code remembered} entries. */
-    public Result fullRestore(String scenario, Scenario how, String infix, int remembered) throws Exception {
+    /**
+     * A new instance with an empty state directory, its dedupe store's changelog already holding
+     * {@code remembered} entries and its decisions stores' the routed decisions of {@code decisions} submissions.
+     */
+    public Result fullRestore(String scenario, Scenario how, String infix, int remembered, int decisions) throws Exception {
         BenchSettings settings = base.withInfix(infix, Files.createTempDirectory("reportflow-bench-restore-"));
         AppConfig config = settings.reportflowStreams().with(how.levers());
         List<String> routed = createTopics(settings);
         cluster.setGroupConfigs(config.get("application.id"), how.groupConfigs());
         step("%s: writing %,d remembered submissions to the dedupe store's changelog", scenario, remembered);
         DedupeChangelog.fill(cluster, config, remembered);
+        if (decisions > 0) {
+            DecisionsChangelog.Filled filled = DecisionsChangelog.fill(cluster, config, reports, templateReports, decisions);
+            step("%s: wrote the decisions of %,d submissions to the decisions stores' changelogs: %,d entries, %,d MB", scenario,
+                    decisions, filled.entries(), filled.bytes() >> 20);
+        }
         Path log = out.resolve("recovery-" + infix.replace(".", "") + ".log");
         try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
              SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, nextReport, LOAD_PER_SECOND)) {

@@ -89,7 +89,11 @@ public final class CorrectionDesk {
     public record Applied(ClassifiedReport report) implements Outcome {
     }
 
-    public record Refused(String message) implements Outcome {
+    /**
+     * The streams app's refusal; {@code correctionWindow} (ISO-8601) is set when the report is past
+     * the correction window and can never be corrected, null for any other reason.
+     */
+    public record Refused(String message, String correctionWindow) implements Outcome {
     }
 
     public record NoAnswer(Duration waited) implements Outcome {
@@ -137,7 +141,7 @@ public final class CorrectionDesk {
                     Optional<Rejection> refusal = decode(REJECTIONS, record)
                             .filter(r -> r.getReason() == RejectionReason.CORRECTION_REFUSED);
                     if (refusal.isPresent()) {
-                        return new Refused(refusal.get().getMessage());
+                        return new Refused(refusal.get().getMessage(), refusal.get().getCorrectionWindow());
                     }
                 }
             }

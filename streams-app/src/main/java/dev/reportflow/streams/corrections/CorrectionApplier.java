@@ -6,6 +6,8 @@ import dev.reportflow.schemas.Evidence;
 import dev.reportflow.schemas.Issuer;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.RoutingCorrection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,8 +21,9 @@ import java.util.TreeSet;
  * Applies one {@link RoutingCorrection} to a report and the current copies of its units: a copy to
  * each department added (routingReason {@value #REASON}), a retraction of each copy whose department
  * is removed, the corrected report with the correction appended to its history. A correction that
- * cannot be applied as a whole is refused with a message for the clerk, and changes nothing. Plain
- * Java, free of Kafka.
+ * cannot be applied as a whole is refused with a message for the clerk, and changes nothing; so is
+ * one of a decision older than the correction window, whether or not it is forgotten yet, so that the
+ * answer does not depend on when the last purge ran. Plain Java, free of Kafka.
  */
 public final class CorrectionApplier {
 
@@ -28,17 +31,25 @@ public final class CorrectionApplier {
     public static final String REASON = "correction";
 
     private final Set<String> knownDepartments;
+    private final Duration window;
 
-    /** @param knownDepartments the codes a routed topic exists for, 'unassigned' included */
-    public CorrectionApplier(Set<String> knownDepartments) {
+    /**
+     * @param knownDepartments the codes a routed topic exists for, 'unassigned' included
+     * @param window           how long after its classification a decision can be corrected
+     */
+    public CorrectionApplier(Set<String> knownDepartments, Duration window) {
         this.knownDepartments = Set.copyOf(knownDepartments);
+        this.window = window;
     }
 
     public sealed interface Result {
     }
 
-    /** Nothing changes; {@code message} says why, for the clerk. */
-    public record Refused(String message) implements Result {
+    /**
+     * Nothing changes; {@code message} says why, for the clerk. {@code correctionWindow} is set when
+     * the decision is older than the window (it never can be corrected), null for any other reason.
+     */
+    public record Refused(String message, Duration correctionWindow) implements Result {
     }
 
     /**
@@ -55,11 +66,16 @@ public final class CorrectionApplier {
      * @param report        the report as it stands, or null when none of that id is known here
      * @param copiesByUnit  the current copies of each unit the correction concerns (its one unit, or
      *                      every unit of the report), by unit id
+     * @param now           when the correction is applied, to hold the report's age against the window
      */
-    public Result apply(RoutingCorrection correction, ClassifiedReport report, Map<String, List<RoutedSection>> copiesByUnit) {
+    public Result apply(RoutingCorrection correction, ClassifiedReport report, Map<String, List<RoutedSection>> copiesByUnit,
+                        Instant now) {
+        if (report != null && report.getClassifiedAt().isBefore(now.minus(window))) {
+            return outsideWindow(correction, "classified at " + report.getClassifiedAt());
+        }
         String refusal = refusal(correction, report, copiesByUnit);
         if (refusal != null) {
-            return new Refused("Correction " + correction.getCorrectionId() + " refused: " + refusal);
+            return new Refused("Correction " + correction.getCorrectionId() + " refused: " + refusal, null);
         }
         RoutingCorrection recorded = withVersions(correction, report);
         Set<String> added = new LinkedHashSet<>(correction.getDepartmentsAdded());
@@ -110,6 +126,16 @@ public final class CorrectionApplier {
                 .setCorrections(history)
                 .build();
         return new Applied(corrected, outputs, current, withdrawn);
+    }
+
+    /**
+     * The refusal of a correction of a report this app routed but has forgotten, its correction
+     * window past; {@code when} says when it was received or classified.
+     */
+    public Refused outsideWindow(RoutingCorrection correction, String when) {
+        return new Refused("Correction " + correction.getCorrectionId() + " refused: report " + correction.getReportId() + " ("
+                + when + ") is older than the correction window, " + window + " (reportflow.corrections.window): its"
+                + " routing can no longer be corrected (the app forgets decisions once their window is past).", window);
     }
 
     /** Why the correction cannot be applied, or null when it can. */

@@ -142,12 +142,22 @@ public final class TriageEndpoints {
             node.put("outcome", "applied").put("message", Messages.text(language, "triage.outcome.applied"));
             return true;
         }
-        if (sent.outcome() instanceof CorrectionDesk.Refused refused) {
+        if (sent.outcome() instanceof CorrectionDesk.Refused refused && refused.correctionWindow() != null) {
+            node.put("outcome", "refused").put("correctionWindow", refused.correctionWindow())
+                    .put("message", outsideWindow(language, Duration.parse(refused.correctionWindow())));
+        } else if (sent.outcome() instanceof CorrectionDesk.Refused refused) {
             node.put("outcome", "refused").put("message", refused.message());
         } else {
             node.put("outcome", "no-answer").put("message", Messages.text(language, "triage.outcome.noAnswer", ANSWER_WAIT.toSeconds()));
         }
         return false;
+    }
+
+    /** The refusal of a correction past the window, which a clerk reads in days (P400D: 400 天), or as ISO-8601 when not whole days. */
+    private static String outsideWindow(Language language, Duration window) {
+        boolean wholeDays = window.toDays() > 0 && window.equals(Duration.ofDays(window.toDays()));
+        return wholeDays ? Messages.text(language, "triage.outcome.outsideWindowDays", window.toDays())
+                : Messages.text(language, "triage.outcome.outsideWindow", window.toString());
     }
 
     /** The queue as it stands, or empty after answering 503 when too many reads run. */
