@@ -245,7 +245,7 @@ public final class ResultTable {
         latency(out, "      for PrepareCommit to be logged", c.prepareLogged());
         latency(out, "      for the markers and the reader (→ visible)", c.markersAndReader());
         if (c.offsetsToComplete() != null) {
-            latency(out, "      commit, offsets sent → PrepareCommit logged (txn)", c.offsetsToComplete());
+            latency(out, "      commit, offsets sent → PrepareCommit logged", c.offsetsToComplete());
         }
         if (c.period() != null) {
             latency(out, "      from one commit to the next (per txn)", c.period());
