@@ -70,15 +70,19 @@ public final class LatencyRun {
      * Where the submissions' visible latency went, from their last routed section's append on (all
      * on the broker's and this host's one clock): waiting for the transaction that holds it to be
      * committed (up to {@code commit.interval.ms}, plus Streams' flush and the EndTxn round trip),
-     * the coordinator writing the commit markers, and the reader fetching it after that; and the
-     * transactions themselves, from Streams sending its offsets (its flush done) to the markers
-     * written; and how far apart the commits were (PrepareCommit to PrepareCommit: Streams counts
-     * {@code commit.interval.ms} from the end of the previous commit, so the period is the interval
-     * plus the commit's own time, and a section appended just after a commit waits all of it). Null
-     * where the cluster's transaction log could not be read.
+     * the coordinator writing PrepareCommit to its log, and then the markers and the reader
+     * together (the coordinator's CompleteCommit record carries the instant PrepareCommit was
+     * written, before the markers are sent, so the log cannot split them: {@code brokerRequests}
+     * gives the markers' own time, WriteTxnMarkers); the transactions themselves, from Streams
+     * sending its offsets (its flush done) to PrepareCommit written; and how far apart the commits
+     * were (EndTxn to EndTxn: Streams counts {@code commit.interval.ms} from the end of the previous
+     * commit, so the period is the interval plus the commit's own time, and a section appended just
+     * after a commit waits all of it). Null where the cluster's transaction log could not be read.
+     * {@code brokerRequests}: the broker's count and mean time of each kind of request a
+     * transaction makes, during the phase (empty unless the broker is this JVM's).
      */
-    public record Commits(int transactions, Percentiles appendedToPrepared, Percentiles markers, Percentiles completedToVisible,
-                          Percentiles offsetsToComplete, Percentiles period) {
+    public record Commits(int transactions, Percentiles appendedToPrepared, Percentiles prepareLogged, Percentiles markersAndReader,
+                          Percentiles offsetsToComplete, Percentiles period, Map<String, BrokerRequestTimes.Totals> brokerRequests) {
     }
 
     /**
@@ -99,14 +103,17 @@ public final class LatencyRun {
         double seconds;
         Map<String, Double> cpuSeconds;
         List<TransactionTimeline.Transaction> transactions;
+        Map<String, BrokerRequestTimes.Totals> brokerRequests;
         try (SubmissionClient client = new SubmissionClient(clientConfig);
              OutputReader reader = new OutputReader(bootstrapServers, pipeline.outputTopics(), outcomes, corpus.size());
              TransactionTimeline transactionLog = TransactionTimeline.start(bootstrapServers, pipeline.applicationId() + "-")) {
+            BrokerRequestTimes brokerBefore = BrokerRequestTimes.now(BrokerRequestTimes.TRANSACTION_REQUESTS);
             CpuByThread cpu = CpuByThread.start();
             seconds = submitOnSchedule(client, corpus, ratePerSecond, pool, submittedAt);
             reader.awaitAll(timeout);
             cpuSeconds = cpu.stop(Map.of());
             transactions = transactionLog.awaitCompleted(done.values().stream().mapToLong(Done::lastRoutedTimestamp).max().orElse(0));
+            brokerRequests = BrokerRequestTimes.now(BrokerRequestTimes.TRANSACTION_REQUESTS).since(brokerBefore);
         } finally {
             pool.shutdownNow();
         }
@@ -115,7 +122,7 @@ public final class LatencyRun {
         long[] appended = new long[corpus.size()];
         long[] visible = new long[corpus.size()];
         long[] toPrepared = new long[corpus.size()];
-        long[] markers = new long[corpus.size()];
+        long[] prepareLogged = new long[corpus.size()];
         long[] toVisible = new long[corpus.size()];
         int n = 0;
         int placed = 0;
@@ -132,7 +139,7 @@ public final class LatencyRun {
             TransactionTimeline.Transaction transaction = TransactionTimeline.holding(transactions, outcome.lastRoutedTimestamp());
             if (transaction != null) {
                 toPrepared[placed] = transaction.prepareMs() - outcome.lastRoutedTimestamp();
-                markers[placed] = transaction.completeMs() - transaction.prepareMs();
+                prepareLogged[placed] = transaction.completeMs() - transaction.prepareMs();
                 toVisible[placed] = outcome.readAtMillis() - transaction.completeMs();
                 placed++;
                 row += "," + (transaction.offsetsSentMs() < 0 ? "" : transaction.offsetsSentMs() - scheduled) + ","
@@ -155,9 +162,9 @@ public final class LatencyRun {
                     .mapToLong(t -> t.completeMs() - t.offsetsSentMs()).toArray();
             long[] period = TransactionTimeline.periods(transactions);
             commits = new Commits(transactions.size(), Percentiles.of(Arrays.copyOf(toPrepared, placed)),
-                    Percentiles.of(Arrays.copyOf(markers, placed)), Percentiles.of(Arrays.copyOf(toVisible, placed)),
+                    Percentiles.of(Arrays.copyOf(prepareLogged, placed)), Percentiles.of(Arrays.copyOf(toVisible, placed)),
                     offsetsToComplete.length == 0 ? null : Percentiles.of(offsetsToComplete),
-                    period.length == 0 ? null : Percentiles.of(period));
+                    period.length == 0 ? null : Percentiles.of(period), brokerRequests);
         }
         return new Result(ratePerSecond, corpus.size(), seconds, Percentiles.of(Arrays.copyOf(receipt, n)),
                 Percentiles.of(Arrays.copyOf(appended, n)), Percentiles.of(Arrays.copyOf(visible, n)), outcomes.rejected(), cpuSeconds,

@@ -23,14 +23,19 @@ import org.apache.kafka.coordinator.transaction.generated.TransactionLogValue;
  * The streams app's transactions as their coordinator wrote them to {@code __transaction_state},
  * with the broker's clock: when each one began (its first partition), when the app sent its
  * consumer offsets (Streams has flushed its caches and its producer: the commit is under way), when
- * the commit was asked for (EndTxn: PrepareCommit written) and when it was complete (every
- * partition's commit marker written: from then on a read_committed reader may see its records).
- * Set beside each submission's appended and visible instants, it says where a slow submission
- * waited: for its transaction to be committed, for the markers, or for the reader.
+ * the commit was asked for (EndTxn received) and when PrepareCommit was written to the log. That
+ * last instant is what the coordinator's CompleteCommit record carries: it prepares that record
+ * before it sends the commit markers, so the log does not say when the markers were written
+ * ({@link BrokerRequestTimes} gives their time). Set beside each submission's appended and visible
+ * instants, it says where a slow submission waited: for its transaction to be committed, or after
+ * that, for the markers and the reader.
  */
 public final class TransactionTimeline extends TailingConsumer<ByteBuffer, ByteBuffer> {
 
-    /** One committed transaction; epoch milliseconds, broker clock ({@code offsetsSentMs} -1 if none were sent). */
+    /**
+     * One committed transaction; epoch milliseconds, broker clock ({@code offsetsSentMs} -1 if none
+     * were sent; {@code completeMs}: PrepareCommit written, the markers not yet sent).
+     */
     public record Transaction(long startMs, long offsetsSentMs, long prepareMs, long completeMs, int partitions) {
     }
 

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Prints a run as the table the issue asks for, then the producer settings and the profile. */
 public final class ResultTable {
@@ -240,14 +241,19 @@ public final class ResultTable {
             return;
         }
         out.printf(Locale.ROOT, "      %,d transactions; after the append, each submission's wait:%n", c.transactions());
-        latency(out, "      for its commit (appended → PrepareCommit)", c.appendedToPrepared());
-        latency(out, "      for the markers (PrepareCommit → complete)", c.markers());
-        latency(out, "      for the reader (complete → visible)", c.completedToVisible());
+        latency(out, "      for its commit (appended → EndTxn)", c.appendedToPrepared());
+        latency(out, "      for PrepareCommit to be logged", c.prepareLogged());
+        latency(out, "      for the markers and the reader (→ visible)", c.markersAndReader());
         if (c.offsetsToComplete() != null) {
-            latency(out, "      commit, offsets sent → complete (per txn)", c.offsetsToComplete());
+            latency(out, "      commit, offsets sent → PrepareCommit logged", c.offsetsToComplete());
         }
         if (c.period() != null) {
             latency(out, "      from one commit to the next (per txn)", c.period());
+        }
+        if (!c.brokerRequests().isEmpty()) {
+            out.println("      the broker's time per request, mean (count): " + c.brokerRequests().entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f ms (%,d)", e.getKey(), e.getValue().meanMillis(), e.getValue().count()))
+                    .collect(Collectors.joining(", ")));
         }
     }
 

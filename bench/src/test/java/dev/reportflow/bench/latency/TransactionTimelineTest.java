@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Against a real broker: the coordinator's log of a producer's transactions, read back (the
- * producers start first: their initTransactions creates the log, as a Streams app's does).
+ * producers start first: their initTransactions creates the log, as a Streams app's does); and the
+ * broker's own count of the requests a transaction made.
  */
 class TransactionTimelineTest {
 
@@ -53,6 +54,38 @@ class TransactionTimelineTest {
                 assertThat(transaction.offsetsSentMs()).isEqualTo(-1);
             }
         }
+    }
+
+    @Test
+    void theBrokerOfThisJvmCountsTheRequestsOfATransactionCommittedBetweenTwoSnapshots() throws Exception {
+        String namespace = SharedBroker.newNamespace("broker-times");
+        SharedBroker.createTopics(List.of(namespace + "out"), 2);
+        try (KafkaProducer<String, String> producer = producer(namespace + "app-1")) {
+            BrokerRequestTimes before = BrokerRequestTimes.now(BrokerRequestTimes.TRANSACTION_REQUESTS);
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(namespace + "out", 0, "k", "v"));
+            producer.send(new ProducerRecord<>(namespace + "out", 1, "k", "v"));
+            producer.commitTransaction();
+            BrokerRequestTimes after = afterTheMarkers(before);
+
+            Map<String, BrokerRequestTimes.Totals> since = after.since(before);
+
+            assertThat(since).containsKeys("Produce", "EndTxn", "WriteTxnMarkers");
+            assertThat(since.get("EndTxn").count()).isGreaterThanOrEqualTo(1);
+            assertThat(since.values()).allSatisfy(totals -> assertThat(totals.meanMillis()).isGreaterThanOrEqualTo(0));
+            assertThat(after.since(after)).isEmpty();
+        }
+    }
+
+    /** The coordinator sends the markers after it has answered EndTxn: a snapshot once they are counted (or after 10 s). */
+    private static BrokerRequestTimes afterTheMarkers(BrokerRequestTimes before) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        BrokerRequestTimes after = BrokerRequestTimes.now(BrokerRequestTimes.TRANSACTION_REQUESTS);
+        while (!after.since(before).containsKey("WriteTxnMarkers") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            after = BrokerRequestTimes.now(BrokerRequestTimes.TRANSACTION_REQUESTS);
+        }
+        return after;
     }
 
     @Test
