@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  * assignment the consumer is moved to the position the database holds: a crash at any point leaves
  * the store either before or after a whole batch, never in between, so nothing is lost or stored
  * twice. The group's committed offsets are written after the database's, for lag monitoring only.
+ * Several sinks may share the group ({@link HistorySinks}): each writes only its own partitions'
+ * positions, and a partition that moves between them continues from the position the database holds.
  *
  * <p>When the database is down the sink pauses its partitions (staying in the group) and tries
  * again every {@code reportflow.history.retry-backoff-ms}; it then catches up from where the
