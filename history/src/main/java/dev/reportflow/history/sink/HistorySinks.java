@@ -31,7 +31,7 @@ public final class HistorySinks implements AutoCloseable {
                                      Topics topics, Duration retryBackoff, String threadName) {
         HistorySinks group = new HistorySinks();
         for (int i = 0; i < count; i++) {
-            HistorySink sink = new HistorySink(consumers.apply(i), database, topics, retryBackoff);
+            HistorySink sink = new HistorySink(consumers.apply(i), database, topics, retryBackoff, group::behind);
             Thread thread = new Thread(sink, threadName + "-" + i);
             group.sinks.add(sink);
             group.threads.add(thread);
@@ -69,6 +69,15 @@ public final class HistorySinks implements AutoCloseable {
         for (Thread thread : threads) {
             thread.join();
         }
+    }
+
+    /** Records the sinks have yet to read, all together (saturating: a sink not yet positioned counts as far behind). */
+    private long behind() {
+        long behind = 0;
+        for (HistorySink sink : sinks) {
+            behind = behind + Math.min(sink.lastBehind(), Long.MAX_VALUE - behind);
+        }
+        return behind;
     }
 
     private long sum(ToLongFunction<HistorySink> counter) {
