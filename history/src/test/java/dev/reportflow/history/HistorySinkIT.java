@@ -8,7 +8,7 @@ import dev.reportflow.history.cli.HistoryCommand;
 import dev.reportflow.history.postgres.LocalPostgres;
 import dev.reportflow.history.search.SearchQuery;
 import dev.reportflow.history.search.SectionSearch;
-import dev.reportflow.history.sink.HistorySink;
+import dev.reportflow.history.sink.HistorySinks;
 import dev.reportflow.history.store.HistoryDatabase;
 import dev.reportflow.history.store.HistorySettings;
 import dev.reportflow.schemas.Topics;
@@ -27,7 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongPredicate;
 import org.apache.kafka.clients.admin.Admin;
@@ -112,7 +116,7 @@ class HistorySinkIT {
                 Thread.sleep(2_000); // the sink finds the database gone
                 postgres.startServer();
                 waitFor(database, "events", n -> n == written(topics), Duration.ofSeconds(120));
-                assertThat(sink.sink.failures()).as("the sink saw the database fail").isPositive();
+                assertThat(sink.sinks.failures()).as("the sink saw the database fail").isPositive();
                 assertStoreMatchesTopics(database, topics);
 
                 // A restart: stopped, more traffic, a new sink continues where the store says.
@@ -122,7 +126,7 @@ class HistorySinkIT {
                     waitFor(database, "events", n -> n == written(topics), Duration.ofSeconds(60));
                     // Caught up, the sink indexes the texts it stored without their bigrams.
                     waitFor(database, "unit_texts WHERE grams IS NULL", n -> n == 0, Duration.ofSeconds(60));
-                    assertThat(again.sink.textsIndexed()).as("the new traffic's texts, indexed by the sink").isPositive();
+                    assertThat(again.sinks.textsIndexed()).as("the new traffic's texts, indexed by the sink").isPositive();
                 }
                 assertStoreMatchesTopics(database, topics);
                 assertThat(new SectionSearch(database).search(new SearchQuery(Set.of("audit"), List.of("编号1004"),
@@ -135,21 +139,106 @@ class HistorySinkIT {
         }
     }
 
-    /** The sink in this JVM, on its own thread. */
-    private record RunningSink(HistorySink sink, Thread thread) implements AutoCloseable {
+    @Test
+    void twoSinksInOneGroupShareThePartitionsAndStoreEveryRecordOnceAcrossARebalance() throws Exception {
+        Map<String, String> properties = namespace("shared");
+        Topics topics = Topics.from(properties);
+        createTopics(topics);
+        properties.put("max.poll.records", "50");
+        try (Traffic traffic = new Traffic(broker.bootstrapServers(), topics);
+             HistoryDatabase database = SharedPostgres.freshStore("shared")) {
+            traffic.submissions(0, 300);
+            try (RunningSink one = RunningSink.start(properties, database, 1)) {
+                waitFor(database, "events", n -> n > 0, Duration.ofSeconds(90));
+                // A second member joins while the first is reading: the group moves partitions between them.
+                try (RunningSink two = RunningSink.start(properties, database, 1)) {
+                    awaitMembersWithPartitions(properties.get("group.id"), 2, Duration.ofSeconds(90));
+                    traffic.submissions(300, 300);
+                    waitFor(database, "events", n -> n == written(topics), Duration.ofSeconds(120));
+                    assertThat(two.sinks().recordsStored()).as("the second sink stored its share").isPositive();
+                    assertThat(one.sinks().failures() + two.sinks().failures()).as("no batch was refused").isZero();
+                }
+                // The second leaves: the first takes its partitions back from the positions the store holds.
+                traffic.submissions(600, 100);
+                waitFor(database, "events", n -> n == written(topics), Duration.ofSeconds(120));
+            }
+            assertStoreMatchesTopics(database, topics);
+        }
+    }
+
+    @Test
+    void oneOfTwoSinksKilledMidBatchAndRestartedLosesAndRepeatsNothing() throws Exception {
+        Map<String, String> properties = namespace("half-killed");
+        Topics topics = Topics.from(properties);
+        createTopics(topics);
+        HistorySettings settings = SharedPostgres.settings("half_killed");
+        properties.put("reportflow.history.jdbc-url", settings.jdbcUrl());
+        properties.put("reportflow.history.sink.threads", "1");
+        try (Traffic traffic = new Traffic(broker.bootstrapServers(), topics);
+             HistoryDatabase database = HistoryDatabase.open(settings)) {
+            database.migrate();
+            traffic.submissions(0, 400);
+            Process child = sinkProcess(properties, 20);
+            waitFor(database, "events", n -> n > 50, Duration.ofSeconds(90));
+            try (RunningSink survivor = RunningSink.start(properties, database, 1)) {
+                // Traffic keeps arriving until the kill, so that both sinks are writing when it comes.
+                AtomicBoolean killed = new AtomicBoolean();
+                ExecutorService feeder = Executors.newSingleThreadExecutor();
+                Future<Integer> nextSubmission = feeder.submit(() -> {
+                    int n = 400;
+                    while (!killed.get()) {
+                        traffic.submissions(n, 20);
+                        n += 20;
+                        Thread.sleep(50);
+                    }
+                    return n;
+                });
+                try {
+                    // the child and the survivor share the topics
+                    awaitMembersWithPartitions(properties.get("group.id"), 2, Duration.ofSeconds(90));
+                    waitFor(database, "events", n -> n > 900, Duration.ofSeconds(90));
+                    // SIGKILL while both write: the child's open transaction dies with its connection.
+                    child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                } finally {
+                    killed.set(true);
+                    feeder.shutdown();
+                }
+                long[] atKill = eventsAndPositions(database);
+                assertThat(atKill[1]).as("the stored positions are the rows stored, in one snapshot").isEqualTo(atKill[0]);
+
+                // The survivor takes the child's partitions once the group drops it; then the child comes back as two sinks.
+                int next = nextSubmission.get();
+                traffic.submissions(next, 100);
+                properties.put("reportflow.history.sink.threads", "2");
+                Process again = sinkProcess(properties, 20);
+                try {
+                    traffic.submissions(next + 100, 100);
+                    waitFor(database, "events", n -> n == written(topics), Duration.ofSeconds(120));
+                } finally {
+                    again.destroy();
+                    again.waitFor(30, TimeUnit.SECONDS);
+                }
+                assertThat(survivor.sinks().failures()).as("no batch of the survivor was refused").isZero();
+            }
+            assertStoreMatchesTopics(database, topics);
+        }
+    }
+
+    /** Sinks in this JVM, each on its own thread, in one group. */
+    private record RunningSink(HistorySinks sinks) implements AutoCloseable {
         static RunningSink start(Map<String, String> properties, HistoryDatabase database) {
+            return start(properties, database, 1);
+        }
+
+        static RunningSink start(Map<String, String> properties, HistoryDatabase database, int threads) {
             AppConfig config = AppConfig.load(HistorySettings.RESOURCE, null, Map.of(), properties);
-            HistorySink sink = new HistorySink(HistoryCommand.consumer(config), database, Topics.from(config.asMap()),
-                    Duration.ofMillis(300));
-            Thread thread = new Thread(sink, "test-history-sink");
-            thread.start();
-            return new RunningSink(sink, thread);
+            return new RunningSink(HistorySinks.start(threads, member -> HistoryCommand.consumer(config, member), database,
+                    Topics.from(config.asMap()), Duration.ofMillis(300), "test-history-sink"));
         }
 
         @Override
         public void close() throws InterruptedException {
-            sink.close();
-            thread.join(30_000);
+            sinks.close();
         }
     }
 
@@ -236,6 +325,38 @@ class HistorySinkIT {
             assertThat(strings(st, "SELECT topic FROM undecodable_records")).isEmpty();
         }
         assertThat(offsetsStored(database)).as("the stored position is the end of every partition").isEqualTo(records.size());
+    }
+
+    /** Events and the sum of the stored positions, read in one snapshot while sinks may be writing. */
+    private static long[] eventsAndPositions(HistoryDatabase database) throws SQLException {
+        try (Connection c = database.connection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM events), "
+                     + "(SELECT coalesce(sum(next_offset), 0) FROM sink_offsets)")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** Waits until that many members of the group hold partitions (a rebalance completes after the join). */
+    private static void awaitMembersWithPartitions(String group, long members, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long n = -1;
+        while (System.nanoTime() < deadline) {
+            n = membersWithPartitions(group);
+            if (n == members) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(group + " has " + n + " members holding partitions after " + timeout + ", not " + members);
+    }
+
+    /** Members of the group that hold at least one partition. */
+    private static long membersWithPartitions(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().stream()
+                    .filter(m -> !m.assignment().topicPartitions().isEmpty()).count();
+        }
     }
 
     private static List<String> strings(Statement st, String sql) throws SQLException {

@@ -69,7 +69,8 @@ public final class ReportflowProperties {
             .define("reportflow.history.password", STRING, "", MEDIUM, "The history store's password; better from the environment (REPORTFLOW_HISTORY_PASSWORD) than from a file or the command line.")
             .define("reportflow.history.pool-size", INT, 4, Range.atLeast(1), LOW, "Connections to the history store one process keeps open (serve answers searches with them).")
             .define("reportflow.history.statement-timeout-ms", INT, 10_000, Range.atLeast(1), MEDIUM, "A search or trace that runs longer is cancelled by the database (serve answers 503).")
-            .define("reportflow.history.retry-backoff-ms", INT, 2_000, Range.atLeast(0), LOW, "How long the history sink waits before trying the database again after a failure (it pauses its partitions meanwhile).");
+            .define("reportflow.history.retry-backoff-ms", INT, 2_000, Range.atLeast(0), LOW, "How long the history sink waits before trying the database again after a failure (it pauses its partitions meanwhile).")
+            .define("reportflow.history.sink.threads", INT, 2, Range.atLeast(1), MEDIUM, "Consumers one `history sink` process runs, each on its own thread and connection, in one group: the topics' partitions are shared among them, and each stores its partitions' rows with their positions in its own transactions. More than the partitions there are leaves some idle.");
 
     /**
      * Old spellings still read, each with a warning: the topic names were {@code reportflow.topic.*}

@@ -12,6 +12,7 @@ import dev.reportflow.schemas.OutlineSection;
 import dev.reportflow.schemas.OutlineSubsection;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.SectionRole;
+import dev.reportflow.schemas.SubmissionIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ import java.util.stream.Stream;
  */
 final class GeneratedSections {
 
+    /** The history's intake offsets start here, far past any live run's (see {@link #report}). */
+    private static final long HISTORY_OFFSETS = 1_000_000_000L;
     private static final SectionRole[] ROLES = SectionRole.values();
     private static final String[] LEVELS = {"township", "county", "city", "street", "village"};
     private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
@@ -84,7 +87,9 @@ final class GeneratedSections {
     }
 
     Report report(int n) {
-        String submissionId = "sub-" + (n % 6) + "-" + n;
+        // Offsets no bench pipeline reaches on its fresh intake topic: the live run's submissions are new ones, as on a
+        // real topic whose offsets never repeat, so the sinks insert them rather than overwrite the history's.
+        String submissionId = SubmissionIds.of(n % 6, HISTORY_OFFSETS + n);
         String reportId = submissionId + "#1";
         Instant received = START.plusSeconds(random.nextLong(TWO_YEARS_SECONDS));
         String level = LEVELS[random.nextInt(LEVELS.length)];

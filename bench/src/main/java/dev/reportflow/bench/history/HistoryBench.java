@@ -5,12 +5,10 @@ import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.bench.latency.Percentiles;
 import dev.reportflow.config.AppConfig;
-import dev.reportflow.history.cli.HistoryCommand;
 import dev.reportflow.history.postgres.LocalPostgres;
 import dev.reportflow.history.search.SearchPage;
 import dev.reportflow.history.search.SearchQuery;
 import dev.reportflow.history.search.SectionSearch;
-import dev.reportflow.history.sink.HistorySink;
 import dev.reportflow.history.sink.StoredRecords;
 import dev.reportflow.history.sink.TextIndexer;
 import dev.reportflow.history.store.HistoryDatabase;
@@ -40,7 +38,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * {@code reportflow bench --history}: loads a history of generated routed sections into a real
  * PostgreSQL as a rebuild would; runs the pipeline (embedded broker, streams app) on whole reports
  * and times its routed sections/s; runs the history sink on what the pipeline wrote and times its
- * load rate, then its text indexing; then times searches and traces on the store. Prints both
+ * load rate (one sink and the configured number in turn, SinkRounds), then its text indexing; then times
+ * searches and traces on the store. Prints both
  * rates and their ratio, measured in the same run, and search and trace p50/p99 against their targets.
  */
 public final class HistoryBench {
@@ -74,8 +73,11 @@ public final class HistoryBench {
         GeneratedSections generator = GeneratedSections.fromCorpus(plan.corpus(), plan.seed());
         Map<String, String> server = Map.of("shared_buffers", "1GB", "maintenance_work_mem", "512MB", "work_mem", "32MB",
                 "max_wal_size", "8GB", "checkpoint_timeout", "30min", "effective_cache_size", "8GB");
+        // The sinks' count as configured (reportflow.history.sink.threads, e.g. REPORTFLOW_HISTORY_SINK_THREADS).
+        int sinkThreads = HistorySettings.from(AppConfig.load(HistorySettings.RESOURCE, null, Map.of())).sinkThreads();
         try (LocalPostgres postgres = LocalPostgres.start(server);
-             HistoryDatabase database = HistoryDatabase.open(HistorySettings.at(postgres.jdbcUrl(), LocalPostgres.USER))) {
+             HistoryDatabase database = HistoryDatabase.open(HistorySettings.at(postgres.jdbcUrl(), LocalPostgres.USER)
+                     .withSinkThreads(sinkThreads).forSink())) {
             database.migrate();
             out.printf("history bench: PostgreSQL %s on 127.0.0.1:%d, %,d generated routed sections as the history, "
                     + "then %,d whole reports through the pipeline%n", version(database), postgres.port(), plan.sections(),
@@ -89,11 +91,11 @@ public final class HistoryBench {
             out.flush();
 
             LivePipeline.Result pipeline;
-            SinkRun sink;
+            List<SinkRounds.Run> sinkRuns;
             try (BenchCluster cluster = BenchCluster.open(null, "history-" + ProcessHandle.current().pid())) {
                 BenchSettings settings = settingsFor.apply(cluster);
                 pipeline = new LivePipeline(cluster, settings, reports, out).run(plan.pipelineReports());
-                sink = sink(database, postgres, cluster, settings.topics(), pipeline);
+                sinkRuns = new SinkRounds(database, postgres, cluster, settings.topics(), pipeline).run(sinkThreads);
             }
             execute(database, "VACUUM ANALYZE");
             // CPU per query as well as wall time: on a shared machine a query also waits for a core.
@@ -113,19 +115,35 @@ public final class HistoryBench {
             out.printf("  pipeline  %,d reports, %,d routed sections in %.1f s: %,.0f routed sections/s "
                             + "(embedded broker and streams app in this JVM, the store idle; load average %.1f)%n", pipeline.reports(),
                     pipeline.routedSections(), pipeline.seconds(), pipeline.routedPerSecond(), pipeline.loadAverage());
-            out.printf("  sink      its backlog (%,d records, %,d routed sections, the pipeline stopped): %,.0f routed sections/s "
-                            + "(%,d records in %.1f s from its first stored batch; load average %.1f)%n", sink.records(), sink.routed(),
-                    sink.routedPerSecond(), sink.timedRecords(), sink.seconds(), sink.loadAverage());
-            out.printf("            CPU: %.3f ms per routed section (JVM %.1f s, the sink and an idle broker; PostgreSQL %.1f s)%n",
-                    1e3 * (sink.jvmCpu() + sink.postgresCpu()) / sink.routed(), sink.jvmCpu(), sink.postgresCpu());
-            out.printf("  ratio     the sink's load rate / the pipeline's routed rate, same run: %.2f× (target >= 1×: %s)%n",
-                    sink.routedPerSecond() / pipeline.routedPerSecond(),
-                    sink.routedPerSecond() >= pipeline.routedPerSecond() ? "MET" : "MISSED");
-            out.printf("  index     %,d of the backlog's %,d unit texts were unindexed when the sink had read it; it indexed them "
-                            + "in %.1f s: %,.0f texts/s, %,.0f routed sections/s (search checked them directly meanwhile)%n",
-                    sink.unindexedAtEnd(), sink.textsIndexed(), sink.indexSeconds(),
-                    sink.unindexedAtEnd() / Math.max(sink.indexSeconds(), 1e-3),
-                    sink.unindexedAtEnd() / Math.max(sink.indexSeconds(), 1e-3) * sink.routed() / Math.max(sink.textsIndexed(), 1));
+            SinkRounds.Run first = sinkRuns.get(0);
+            out.printf("  sink      its backlog (%,d records, %,d routed sections, the pipeline stopped), %s; each timed from "
+                    + "its first stored batch, the CPU of the JVM (the sinks and an idle broker) and of PostgreSQL:%n",
+                    first.records(), first.routed(), sinkRuns.size() == 1 ? "one round"
+                            : "1 sink and " + sinkThreads + " in turn, back to back, the store reset between rounds");
+            for (SinkRounds.Run run : sinkRuns) {
+                out.printf("            %d sink%s: %,.0f routed sections/s, %.2f× the pipeline (%,d records in %.1f s; "
+                                + "CPU %.3f ms per routed section, JVM %.1f s, PostgreSQL %.1f s; load average %.1f); "
+                                + "%,d texts indexed in %.1f s after%n",
+                        run.threads(), run.threads() == 1 ? " " : "s", run.routedPerSecond(),
+                        run.routedPerSecond() / pipeline.routedPerSecond(), run.timedRecords(), run.seconds(),
+                        run.cpuMillisPerRouted(), run.jvmCpu(), run.postgresCpu(), run.loadAverage(), run.unindexedAtEnd(),
+                        run.indexSeconds());
+            }
+            for (int i = 1; i < sinkRuns.size(); i += 2) {
+                out.printf("            pair %d: %d sinks / 1 sink = %.2f× the load rate%n", (i + 1) / 2, sinkThreads,
+                        sinkRuns.get(i).routedPerSecond() / sinkRuns.get(i - 1).routedPerSecond());
+            }
+            SinkRounds.Run configured = sinkRuns.get(sinkRuns.size() - 1);
+            out.printf("  ratio     the sink's load rate (%d sink%s, reportflow.history.sink.threads) / the pipeline's routed "
+                            + "rate, same run: %.2f× (target >= 1×: %s)%n", sinkThreads, sinkThreads == 1 ? "" : "s",
+                    configured.routedPerSecond() / pipeline.routedPerSecond(),
+                    configured.routedPerSecond() >= pipeline.routedPerSecond() ? "MET" : "MISSED");
+            out.printf("  index     %,d of the backlog's %,d unit texts were unindexed when the sinks had read it; they indexed "
+                            + "them in %.1f s: %,.0f texts/s, %,.0f routed sections/s (search checked them directly meanwhile)%n",
+                    configured.unindexedAtEnd(), configured.textsIndexed(), configured.indexSeconds(),
+                    configured.unindexedAtEnd() / Math.max(configured.indexSeconds(), 1e-3),
+                    configured.unindexedAtEnd() / Math.max(configured.indexSeconds(), 1e-3) * configured.routed()
+                            / Math.max(configured.textsIndexed(), 1));
             out.printf("            (load average at the end: %.1f on %d cores)%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
             out.printf("  search    %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= %d ms: %s, %.2f× the target)%n",
@@ -166,67 +184,6 @@ public final class HistoryBench {
         execute(database, "CREATE INDEX unit_texts_grams ON unit_texts USING gin (grams)");
         execute(database, "ANALYZE");
         return new Rebuild(load, indexSeconds, (System.nanoTime() - buildStart) / 1e9);
-    }
-
-    /** {@code textsIndexed}: all the sink indexed; {@code unindexedAtEnd}: those left when it had read the backlog. */
-    private record SinkRun(long records, long routed, long timedRecords, double seconds, double jvmCpu, double postgresCpu,
-                           long textsIndexed, long unindexedAtEnd, double indexSeconds, double loadAverage) {
-        double routedPerSecond() {
-            return routed * ((double) timedRecords / records) / seconds;
-        }
-    }
-
-    /**
-     * The history sink as it runs in production (its consumer, its transactions, its text indexing
-     * when not behind), started on the pipeline's topics once the pipeline stopped: it reads the
-     * whole burst as a backlog, so its rate is its own, not the pipeline's. Timed from its first
-     * stored batch (the group join before it is not the store's work) to its last record; then the
-     * time until it has indexed the texts it stored.
-     */
-    private SinkRun sink(HistoryDatabase database, LocalPostgres postgres, BenchCluster cluster, Topics runTopics,
-                         LivePipeline.Result pipeline) throws Exception {
-        AppConfig config = AppConfig.load(HistorySettings.RESOURCE, null, Map.of(),
-                Map.of("bootstrap.servers", cluster.bootstrapServers(), "group.id", runTopics.classified() + ".history"));
-        HistorySink sink = new HistorySink(HistoryCommand.consumer(config), database, runTopics, Duration.ofSeconds(1));
-        Thread thread = new Thread(sink, "history-bench-sink");
-        double jvmBefore = ProcessCpu.jvmSeconds();
-        double postgresBefore = ProcessCpu.postgresSeconds(postgres.dataDirectory());
-        thread.start();
-        try {
-            long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-            long firstNanos = 0;
-            long firstRecords = 0;
-            while (sink.recordsStored() < pipeline.records()) {
-                if (System.nanoTime() > deadline || !thread.isAlive()) {
-                    throw new IllegalStateException("The sink stored " + sink.recordsStored() + " of " + pipeline.records());
-                }
-                if (firstNanos == 0 && sink.recordsStored() > 0) {
-                    firstNanos = System.nanoTime();
-                    firstRecords = sink.recordsStored();
-                }
-                Thread.sleep(20);
-            }
-            long doneNanos = System.nanoTime();
-            double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            double jvmCpu = ProcessCpu.jvmSeconds() - jvmBefore;
-            double postgresCpu = ProcessCpu.postgresSeconds(postgres.dataDirectory()) - postgresBefore;
-            long unindexed;
-            try (Connection c = database.connection()) {
-                unindexed = TextIndexer.unindexed(c);
-                while (TextIndexer.unindexed(c) > 0) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("The sink did not index the texts it stored");
-                    }
-                    Thread.sleep(50);
-                }
-            }
-            double indexSeconds = (System.nanoTime() - doneNanos) / 1e9;
-            return new SinkRun(pipeline.records(), pipeline.routedRecords(), pipeline.records() - firstRecords,
-                    (doneNanos - firstNanos) / 1e9, jvmCpu, postgresCpu, sink.textsIndexed(), unindexed, indexSeconds, loadAverage);
-        } finally {
-            sink.close();
-            thread.join(30_000);
-        }
     }
 
     private record Load(long sections, long units, long reports, long records, double seconds) {

@@ -2,7 +2,7 @@ package dev.reportflow.history.cli;
 
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.config.ConnectionOptions;
-import dev.reportflow.history.sink.HistorySink;
+import dev.reportflow.history.sink.HistorySinks;
 import dev.reportflow.history.store.HistoryDatabase;
 import dev.reportflow.history.store.HistorySettings;
 import dev.reportflow.schemas.Topics;
@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -40,29 +39,19 @@ public final class HistoryCommand {
         @Override
         public Integer call() throws InterruptedException {
             AppConfig config = connection.load(HistorySettings.RESOURCE);
-            HistorySettings settings = HistorySettings.from(config);
+            HistorySettings settings = HistorySettings.from(config).forSink();
             try (HistoryDatabase database = HistoryDatabase.open(settings)) {
                 database.migrate();
-                HistorySink sink = new HistorySink(consumer(config), database, Topics.from(config.asMap()),
-                        settings.retryBackoff());
-                CountDownLatch stopped = new CountDownLatch(1);
-                Thread worker = new Thread(() -> {
-                    try {
-                        sink.run();
-                    } finally {
-                        stopped.countDown();
-                    }
-                }, "reportflow-history-sink");
+                HistorySinks sinks = HistorySinks.start(settings.sinkThreads(), member -> consumer(config, member), database,
+                        Topics.from(config.asMap()), settings.retryBackoff(), "reportflow-history-sink");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    sink.close();
                     try {
-                        stopped.await();
+                        sinks.close();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 }, "reportflow-history-sink-stop"));
-                worker.start();
-                stopped.await();
+                sinks.awaitStopped();
             }
             return 0;
         }
@@ -85,6 +74,20 @@ public final class HistoryCommand {
 
     /** The sink's consumer, with the Kafka properties of the configuration that a consumer knows. */
     public static KafkaConsumer<byte[], byte[]> consumer(AppConfig config) {
+        return new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * The consumer of one of a process's sinks ({@code reportflow.history.sink.threads}): its
+     * {@code client.id} ends in {@code -member}, so that the group's members and their metrics are told apart.
+     */
+    public static KafkaConsumer<byte[], byte[]> consumer(AppConfig config, int member) {
+        Map<String, Object> props = consumerProperties(config);
+        props.computeIfPresent(ConsumerConfig.CLIENT_ID_CONFIG, (key, id) -> id + "-" + member);
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static Map<String, Object> consumerProperties(AppConfig config) {
         Set<String> known = ConsumerConfig.configNames();
         Map<String, Object> props = new LinkedHashMap<>();
         config.kafkaProperties().forEach((key, value) -> {
@@ -92,6 +95,6 @@ public final class HistoryCommand {
                 props.put(key, value);
             }
         });
-        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return props;
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -74,7 +75,10 @@ public final class StoredRecords {
     private static final String UNDECODABLE = "INSERT INTO undecodable_records (topic, kafka_partition, kafka_offset, problem) "
             + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String OFFSET = "INSERT INTO sink_offsets (topic, partition, next_offset) VALUES (?, ?, ?) "
-            + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset";
+            + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset "
+            // A sink the group gave up on (past max.poll.interval.ms) may commit a batch after the partition's new
+            // owner stored later ones: its rows are no-ops (idempotent, ordered), and its position must not go back.
+            + "WHERE sink_offsets.next_offset < EXCLUDED.next_offset";
 
     private final Topics topics;
 
@@ -84,7 +88,11 @@ public final class StoredRecords {
 
     /** What one batch of records becomes, before it is written. */
     private final class Batch {
-        final Map<String, RoutedSection> unitTexts = new LinkedHashMap<>();
+        /**
+         * In unit id order: a unit routed to several departments reaches several sinks at once
+         * (HistorySinks), and transactions that insert the same units in one order cannot deadlock.
+         */
+        final Map<String, RoutedSection> unitTexts = new TreeMap<>();
         final Map<String, Located<RoutedSection>> deliveries = new LinkedHashMap<>();
         final Map<String, Located<ClassifiedReport>> reports = new LinkedHashMap<>();
         final List<Located<Rejection>> rejections = new ArrayList<>();
