@@ -26,6 +26,15 @@ class IssuerNamesTest {
             // traditional and simplified script of one name: both are folded alike
             "嘉興市|嘉兴市",
             "長沙市望城區水利局|长沙市望城区水利局",
+            // a kind's standard short form and its full form (dept-004: 县卫生健康委 and the text's 县卫健委)
+            "县卫生健康委|县卫健委",
+            "XX县卫生健康委员会|县卫健委",
+            "**县科协|县科学技术协会",
+            "市发展和改革委员会|市发改委",
+            "区市场监督管理局|区市场监管局",
+            "县人民政府办公室|县政府办",
+            // the League's committee of an area, written either way round (inst-019: **团区委 and the text's 区团委)
+            "**团区委|区团委",
     })
     void namesTheSameBody(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isTrue();
@@ -41,6 +50,11 @@ class IssuerNamesTest {
             "XX县人民医院|我院",
             "__镇团委|镇党委",
             "嘉興市|嘉善县",
+            "县卫健委|市卫健委",
+            "区团委|县团委",
+            "团区委|区委",
+            "县政府办|县人民政府",
+            "县卫健委|县卫计委",
     })
     void tellsDifferentBodiesApart(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isFalse();
