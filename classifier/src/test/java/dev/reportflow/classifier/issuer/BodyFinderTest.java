@@ -24,4 +24,16 @@ class BodyFinderTest {
     void aNameStartsWhereTheClauseDoes(String sentence, String name) {
         assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name).contains(name);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // corpus/documents/more-012.txt line 14: a province's health department by its name before 2013
+            "1、制定方案,社会动员。省卫生厅、财政厅制订了《提高住院分娩补助标准》|省卫生厅|health",
+            // corpus/documents/more-010.txt line 3: a county's science and technology association (科协)
+            "**县科协在县委、县政府的正确领导下|县科协|science_technology",
+    })
+    void aBodyIsKnownByItsShortAndFormerNames(String sentence, String name, String department) {
+        assertThat(FINDER.inSentence(Folding.fold(sentence))).filteredOn(m -> m.name().equals(name))
+                .extracting(BodyMention::department).containsExactly(department);
+    }
 }
