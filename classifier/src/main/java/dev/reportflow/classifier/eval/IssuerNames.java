@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *   <li>the standard short forms of a body's kind, which offices write for the full form in their own
  *       texts: 县卫健委 ≡ 县卫生健康委 ≡ 县卫生健康委员会, 县科协 ≡ 县科学技术协会, 市发改委 ≡
  *       市发展和改革委员会, 区人社局, 区住建局, 区市场监管局, 区应急局, 县政府办 (see {@link #SHORT_FORMS});
- *       and the League's committee of an area written either way round: 团区委 ≡ 区团委.</li>
+ *       and the League's committee of an area written either way round: 团区委 ≡ 区团委;</li>
+ *   <li>a body with its place's name left out before the same unit, as a report calls its own body
+ *       (市司法局 ≡ 长治市司法局, 省卫生厅 ≡ 安徽省卫生厅), as a masked name already is (XX市司法局).</li>
  * </ul>
  *
  * The unit words themselves stay: 县交通运输局 and 市交通运输局 are different bodies.
@@ -71,7 +73,36 @@ public final class IssuerNames {
     public static boolean sameBody(String gold, String found) {
         String g = normalise(gold);
         String f = normalise(found);
-        return Objects.equals(gold, found) || g.equals(f) || g.isEmpty() && isBareUnit(f) || f.isEmpty() && isBareUnit(g);
+        return Objects.equals(gold, found) || g.equals(f) || g.isEmpty() && isBareUnit(f) || f.isEmpty() && isBareUnit(g)
+                || placeLeftOut(g, f) || placeLeftOut(f, g);
+    }
+
+    /**
+     * Whether {@code shorter} is {@code longer}'s body with the place's name left out before its unit
+     * (市司法局 of 长治市司法局, 区统计局 of 长治市上党区统计局, 省卫生厅 of 安徽省卫生厅): a report calls its own
+     * body so, as a masked name (XX市司法局) does, and the title's bare form is the gold's own convention
+     * (县交通运输局). The unit must be the same word in both (区团委 is not 社区团委's), and a body must follow
+     * it: a bare area (市) against a named one (长治市) is not taken for it.
+     */
+    private static boolean placeLeftOut(String longer, String shorter) {
+        String unit = longestUnit(shorter, true);
+        if (unit == null || shorter.length() == unit.length() || longer.length() <= shorter.length()
+                || !longer.endsWith(shorter)) {
+            return false;
+        }
+        String place = longer.substring(0, longer.length() - shorter.length() + unit.length());
+        return place.length() > unit.length() && unit.equals(longestUnit(place, false));
+    }
+
+    /** The longest unit word {@code s} starts (or ends) with: 社区, not 区. */
+    private static String longestUnit(String s, boolean atStart) {
+        String longest = null;
+        for (String unit : AREA_UNITS) {
+            if ((atStart ? s.startsWith(unit) : s.endsWith(unit)) && (longest == null || unit.length() > longest.length())) {
+                longest = unit;
+            }
+        }
+        return longest;
     }
 
     private static boolean isBareUnit(String normalised) {

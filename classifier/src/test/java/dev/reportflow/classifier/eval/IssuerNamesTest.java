@@ -35,6 +35,10 @@ class IssuerNamesTest {
             "县人民政府办公室|县政府办",
             // the League's committee of an area, written either way round (inst-019: **团区委 and the text's 区团委)
             "**团区委|区团委",
+            // a body with its place left out before the unit, as the text calls it (more-012: 省卫生厅 of 安徽省卫生厅)
+            "安徽省卫生厅|省卫生厅",
+            "长治市上党区统计局|区统计局",
+            "县交通运输局|衡阳县交通运输局",
     })
     void namesTheSameBody(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isTrue();
@@ -55,6 +59,11 @@ class IssuerNamesTest {
             "团区委|区委",
             "县政府办|县人民政府",
             "县卫健委|县卫计委",
+            // the unit must be the same word, and a body must follow it
+            "社区团委|区团委",
+            "长治市|市",
+            "长治市司法局|县司法局",
+            "长治市上党区统计局|市统计局",
     })
     void tellsDifferentBodiesApart(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isFalse();
