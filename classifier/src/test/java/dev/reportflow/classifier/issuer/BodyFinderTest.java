@@ -36,4 +36,16 @@ class BodyFinderTest {
         assertThat(FINDER.inSentence(Folding.fold(sentence))).filteredOn(m -> m.name().equals(name))
                 .extracting(BodyMention::department).containsExactly(department);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // corpus/documents/more-011.txt line 1: the office whose notice the report answers is not the speaker
+            "根据市政府办公厅《关于认真做好2023年度市政府绩效管理年终考评工作的通知》要求,我们重点对照日常履职清单逐项梳理年度任务完成情况。|市政府办",
+            // corpus/documents/extra-003.txt line 4: the subdistrict gave the instruction, the community speaks
+            "按照光华路街道工委的部署,戎苑社区成立社区“大党委”,它为我们社区党组织建设开创出一个崭新|光华路街道工委",
+    })
+    void aBodyWhoseInstructionTheReportFollowsIsNotTheSpeaker(String sentence, String superior) {
+        assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name)
+                .noneMatch(name -> name.contains(superior));
+    }
 }
