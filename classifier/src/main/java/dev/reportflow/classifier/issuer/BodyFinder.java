@@ -67,6 +67,9 @@ final class BodyFinder {
                 return;
             }
             int start = nameStart(text, s);
+            if (start > 0 && start < s && rules.selfReferences().contains(text.substring(start - 1, s))) {
+                start--; // 我院团支部: the organ of the body that speaks of itself, a self-reference too (no 院团支部)
+            }
             if (isCounted(text, start)) {
                 return; // "下设3个党支部": a number of bodies, none of them named
             }

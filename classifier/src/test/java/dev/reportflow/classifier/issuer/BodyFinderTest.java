@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.Folding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,13 @@ class BodyFinderTest {
     })
     void aNameStartsWhereTheClauseDoes(String sentence, String name) {
         assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name).contains(name);
+    }
+
+    /** corpus/documents/more-006.txt line 9: the organ of a body that calls itself 我院 is named with the 我院, never as 院团支部. */
+    @Test
+    void anOrganOfASelfReferenceKeepsTheSelfReference() {
+        assertThat(FINDER.inSentence(Folding.fold("我院团支部在院党总支的领导下,在局团委的关心指导下,坚持以十八大精神为指导,认真落实")))
+                .extracting(BodyMention::name).contains("我院团支部").doesNotContain("院团支部");
     }
 
     @ParameterizedTest(name = "{0}")
