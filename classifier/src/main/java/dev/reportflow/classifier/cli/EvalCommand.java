@@ -78,6 +78,7 @@ public final class EvalCommand implements Callable<Integer> {
             out.printf("  %-28s %14s | %s%n", "non-reports caught", result.negativesCaught(), keywords.negativesCaught());
             out.printf("  %-28s %14s | %s%n", "issuer department", result.issuerDepartment(), keywords.issuerDepartment());
             out.printf("  %-28s %14s | %s%n", "issuer level", result.issuerLevel(), keywords.issuerLevel());
+            out.printf("  %-28s %14s | %s%n", "issuer name (normalised)", result.issuerName(), keywords.issuerName());
             out.printf("  %-28s %14s | %s%n", "section recall", result.sectionRecall(), keywords.sectionRecall());
             out.printf("  %-28s %14s | %s%n", "section precision", result.sectionPrecision(), keywords.sectionPrecision());
             out.printf("  %-28s %14s | %s%n", "role accuracy", result.roleAccuracy(), keywords.roleAccuracy());

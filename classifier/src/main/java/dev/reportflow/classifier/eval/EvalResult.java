@@ -47,7 +47,8 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
                 goldReports, predictedReports));
         sb.append("  naming: ").append(IssuerNames.CONVENTION).append(System.lineSeparator());
         sb.append("  the name target is measured on the normalised figure (same body: XX镇 ≡ XX镇人民政府 ≡ 镇, "
-                + "XX街道 ≡ XX街道办事处, XX社区 ≡ XX社区居民委员会, XX镇XX村村民委员会 ≡ XX村, XX县… ≡ 县…)")
+                + "XX街道 ≡ XX街道办事处, XX社区 ≡ XX社区居民委员会, XX镇XX村村民委员会 ≡ XX村, XX县… ≡ 县…, "
+                + "长治市司法局 ≡ 市司法局, 县卫健委 ≡ 县卫生健康委员会, 团区委 ≡ 区团委)")
                 .append(System.lineSeparator());
         if (negativesCaught.total() > 0 || reportsKept.hits() < reportsKept.total()) {
             row(sb, "reports not turned away", reportsKept, -1);

@@ -67,6 +67,9 @@ final class BodyFinder {
                 return;
             }
             int start = nameStart(text, s);
+            if (start > 0 && start < s && rules.selfReferences().contains(text.substring(start - 1, s))) {
+                start--; // 我院团支部: the organ of the body that speaks of itself, a self-reference too (no 院团支部)
+            }
             if (isCounted(text, start)) {
                 return; // "下设3个党支部": a number of bodies, none of them named
             }
@@ -167,13 +170,24 @@ final class BodyFinder {
         return (Folding.isHan(c) || c == 'X' || c == 'x') && NOT_IN_NAMES.indexOf(c) < 0;
     }
 
+    /** Words that open a clause citing an instruction (根据市政府办公厅《…》要求): its body is the one that asked. */
+    private static final List<String> INSTRUCTION_OPENERS = List.of("根据", "按照", "依据");
+    /** Words that close such a clause: what the instruction asked, planned or laid down. */
+    private static final List<String> INSTRUCTION_CLOSERS = List.of("要求", "部署", "安排", "规定");
+    /** Longest instruction clause blanked: the body and the title of its document. */
+    private static final int MAX_INSTRUCTION = 60;
+    /** Marks that end a clause: an instruction's closer beyond one is another clause's word. */
+    private static final String CLAUSE_ENDS = "。;!?；！？";
+
     /**
-     * Blanks "在…下，" clauses, 《…》 titles and “…” quotations, keeping positions: a body named inside
-     * quotation marks is an honour or a campaign the report cites (荣获“省第三批党支部标准化规范化示范党支部”),
-     * not the body that speaks.
+     * Blanks "在…下，" clauses, "根据…要求" clauses, 《…》 titles and “…” quotations, keeping positions: a
+     * body named inside quotation marks is an honour or a campaign the report cites
+     * (荣获“省第三批党支部标准化规范化示范党支部”), and one that gave an instruction the report follows
+     * (根据市政府办公厅《…通知》要求, 按照县委部署) is a superior, not the body that speaks.
      */
     static String withoutSuperiors(String s) {
         char[] out = s.toCharArray();
+        blankInstructions(out, s);
         blank(out, '《', "》", 80);
         blank(out, '“', "”", MAX_QUOTATION);
         for (int i = 0; i < out.length; i++) {
@@ -187,6 +201,33 @@ final class BodyFinder {
             }
         }
         return new String(out);
+    }
+
+    private static void blankInstructions(char[] out, String s) {
+        for (String opener : INSTRUCTION_OPENERS) {
+            for (int at = s.indexOf(opener); at >= 0; at = s.indexOf(opener, at + opener.length())) {
+                int end = instructionEnd(s, at + opener.length());
+                for (int k = at; k < end; k++) {
+                    out[k] = ' ';
+                }
+            }
+        }
+    }
+
+    /** Where the instruction clause opened before {@code from} ends (after its closer), or {@code from} when none closes it. */
+    private static int instructionEnd(String s, int from) {
+        int limit = Math.min(s.length(), from + MAX_INSTRUCTION);
+        for (int i = from; i < limit; i++) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                return from;
+            }
+            for (String closer : INSTRUCTION_CLOSERS) {
+                if (s.startsWith(closer, i)) {
+                    return i + closer.length();
+                }
+            }
+        }
+        return from;
     }
 
     private static void blank(char[] s, char open, String close, int maxLength) {

@@ -43,10 +43,37 @@ final class Mentions {
             }
             List<BodyMention> mentions = finder.inSentence(line);
             if (!mentions.isEmpty()) {
-                return mentions.get(0);
+                BodyMention organ = isSelfReference(mentions.get(0)) ? partyOrganOf(mentions.get(0), line) : null;
+                return organ != null ? organ : mentions.get(0);
             }
         }
         return null;
+    }
+
+    /** The department of the party's and the League's organisations (党委, 党总支, 团支部). */
+    private static final String PARTY_BUILDING = "party_building";
+    /** Longest party or League organ's alias looked for after a self-reference. */
+    private static final int MAX_ORGAN_ALIAS = 6;
+
+    /**
+     * "我院团支部在院党总支的领导下": a self-reference followed at once by a party or League organ says that
+     * organ of the body speaks, not the body: a self-reference still (never a name), of party_building.
+     */
+    private BodyMention partyOrganOf(BodyMention self, String line) {
+        int at = line.indexOf(self.name());
+        if (at < 0) {
+            return null;
+        }
+        int from = at + self.name().length();
+        String[] organ = {null};
+        rules.issuerAliases().scan(line, from, Math.min(line.length(), from + MAX_ORGAN_ALIAS),
+                (String code, String alias, int s, int e) -> {
+                    if (s == from && PARTY_BUILDING.equals(code) && (organ[0] == null || alias.length() > organ[0].length())) {
+                        organ[0] = alias;
+                    }
+                });
+        return organ[0] == null ? null
+                : new BodyMention(self.name() + organ[0], PARTY_BUILDING, organ[0], self.name().length());
     }
 
     /** The body in the signature block: one of the last short lines, above the date. */

@@ -26,6 +26,19 @@ class IssuerNamesTest {
             // traditional and simplified script of one name: both are folded alike
             "嘉興市|嘉兴市",
             "長沙市望城區水利局|长沙市望城区水利局",
+            // a kind's standard short form and its full form (dept-004: 县卫生健康委 and the text's 县卫健委)
+            "县卫生健康委|县卫健委",
+            "XX县卫生健康委员会|县卫健委",
+            "**县科协|县科学技术协会",
+            "市发展和改革委员会|市发改委",
+            "区市场监督管理局|区市场监管局",
+            "县人民政府办公室|县政府办",
+            // the League's committee of an area, written either way round (inst-019: **团区委 and the text's 区团委)
+            "**团区委|区团委",
+            // a body with its place left out before the unit, as the text calls it (more-012: 省卫生厅 of 安徽省卫生厅)
+            "安徽省卫生厅|省卫生厅",
+            "长治市上党区统计局|区统计局",
+            "县交通运输局|衡阳县交通运输局",
     })
     void namesTheSameBody(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isTrue();
@@ -41,6 +54,16 @@ class IssuerNamesTest {
             "XX县人民医院|我院",
             "__镇团委|镇党委",
             "嘉興市|嘉善县",
+            "县卫健委|市卫健委",
+            "区团委|县团委",
+            "团区委|区委",
+            "县政府办|县人民政府",
+            "县卫健委|县卫计委",
+            // the unit must be the same word, and a body must follow it
+            "社区团委|区团委",
+            "长治市|市",
+            "长治市司法局|县司法局",
+            "长治市上党区统计局|市统计局",
     })
     void tellsDifferentBodiesApart(String gold, String found) {
         assertThat(IssuerNames.sameBody(gold, found)).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.Folding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +24,36 @@ class BodyFinderTest {
     })
     void aNameStartsWhereTheClauseDoes(String sentence, String name) {
         assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name).contains(name);
+    }
+
+    /** corpus/documents/more-006.txt line 9: the organ of a body that calls itself 我院 is named with the 我院, never as 院团支部. */
+    @Test
+    void anOrganOfASelfReferenceKeepsTheSelfReference() {
+        assertThat(FINDER.inSentence(Folding.fold("我院团支部在院党总支的领导下,在局团委的关心指导下,坚持以十八大精神为指导,认真落实")))
+                .extracting(BodyMention::name).contains("我院团支部").doesNotContain("院团支部");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // corpus/documents/more-012.txt line 14: a province's health department by its name before 2013
+            "1、制定方案,社会动员。省卫生厅、财政厅制订了《提高住院分娩补助标准》|省卫生厅|health",
+            // corpus/documents/more-010.txt line 3: a county's science and technology association (科协)
+            "**县科协在县委、县政府的正确领导下|县科协|science_technology",
+    })
+    void aBodyIsKnownByItsShortAndFormerNames(String sentence, String name, String department) {
+        assertThat(FINDER.inSentence(Folding.fold(sentence))).filteredOn(m -> m.name().equals(name))
+                .extracting(BodyMention::department).containsExactly(department);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // corpus/documents/more-011.txt line 1: the office whose notice the report answers is not the speaker
+            "根据市政府办公厅《关于认真做好2023年度市政府绩效管理年终考评工作的通知》要求,我们重点对照日常履职清单逐项梳理年度任务完成情况。|市政府办",
+            // corpus/documents/extra-003.txt line 4: the subdistrict gave the instruction, the community speaks
+            "按照光华路街道工委的部署,戎苑社区成立社区“大党委”,它为我们社区党组织建设开创出一个崭新|光华路街道工委",
+    })
+    void aBodyWhoseInstructionTheReportFollowsIsNotTheSpeaker(String sentence, String superior) {
+        assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name)
+                .noneMatch(name -> name.contains(superior));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Issuer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,20 @@ class IssuerRecognizerTest {
         assertThat(issuer.level()).isEqualTo(level);
         assertThat(issuer.department()).isEqualTo(department);
         assertThat(issuer.evidence().rule()).startsWith("issuer.");
+    }
+
+    /**
+     * corpus/documents/more-006.txt lines 7 and 9 (a compilation's piece, cut after the opening's first
+     * clauses): the hospital's League branch speaks, not the hospital, which is never named.
+     */
+    @Test
+    void aPartyOrLeagueOrganAfterASelfReferenceSpeaksForItself() {
+        String text = "妇幼保健工作总结优选【第一篇】\n\n我院团支部在院党总支的领导下,在局团委的关心指导下,坚持以十八大精神为指导,认真落实\n"
+                + "一、加强政治学习提高团员素质。\n正文。\n二、加强团组织建设。\n正文。\n";
+        Issuer issuer = CLASSIFIER.classify(text).reports().get(0).issuer();
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("party_building");
     }
 
     @ParameterizedTest(name = "{0}")
