@@ -165,4 +165,41 @@ class DepartmentRoutingTest {
         assertThat(unit.departments().get(0).evidence().rule()).isEqualTo("department.section-heading");
         assertThat(unit.departments().get(0).evidence().terms()).containsKey("文体");
     }
+
+    /**
+     * A gardens bureau's year-end summary (corpus/documents/neg-031.txt, dev, lines 3 and 15-19): its publicity for
+     * the garden-city bid is its own business told in the words of publicity, so the bureau's department joins.
+     */
+    private static final String GARDENS_BUREAU = """
+            园林局年终工作总结
+            一、主要完成工作
+            2、宣传发动初现声势。去年11月30日全市深化创建工作会议后,我局巧借东风、乘势而上,狠抓各镇、各部门的工作落实,并连续发了2期《创建动态》报道面上贯彻落实会议的动态情况,市一报三台也加大了宣传力度。
+            """;
+
+    /** A school's semester summary (corpus/documents/inst-002.txt, dev, line 2, cut): its party building is not teaching. */
+    private static final String SCHOOL_PARTY_BUILDING = """
+            XXXX中学2023-2023学年度第二学期工作总结
+            一、筑牢底线,助推管理升级
+            (一)加强党的建设。严格执行三会一课、主题党日等党内组织生活制度,通过书记第一讲、思政大课堂等形式认真学习党的二十大会议精神。本年度1名预备党员转正,吸收入党积极分子6人,开展优秀党员、党员先锋示范岗评选活动,充分发挥党员的先锋模范作用。
+            """;
+
+    @Test
+    void aLineDepartmentsUnitInAnotherLinesWordsIsItsOwnBusinessToo() {
+        Report report = Classifier.standard().classify(GARDENS_BUREAU).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("housing_construction");
+        assertThat(report.routedUnits()).singleElement().satisfies(u -> {
+            assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("media", "housing_construction");
+            assertThat(u.departments().get(1).evidence().rule()).isEqualTo("department.issuer-line");
+        });
+    }
+
+    @Test
+    void aLineDepartmentsPartyBuildingIsNotItsLineOfWork() {
+        Report report = Classifier.standard().classify(SCHOOL_PARTY_BUILDING).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("education");
+        assertThat(report.routedUnits()).singleElement().satisfies(u ->
+                assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("party_building"));
+    }
 }
