@@ -52,6 +52,7 @@ public final class RunOnHeadings {
         Map<Integer, int[]> cuts = new LinkedHashMap<>();
         int last = 0;
         int lastPart = 0;
+        int lastItem = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.folded(i);
             NumberedLine start = HeadingParser.parse(line);
@@ -59,9 +60,12 @@ public final class RunOnHeadings {
             if (start != null && start.style() == Numbering.CHINESE) {
                 last = start.number();
                 lastPart = 0;
+                lastItem = 0;
                 partHeading = start.textStart();
             } else if (start != null && start.style() == Numbering.CHINESE_PAREN) {
                 lastPart = start.number();
+            } else if (start != null && start.style() == Numbering.ARABIC) {
+                lastItem = start.number();
             }
             if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)
                     && reviewAfterSpeech(line) == null) {
@@ -77,12 +81,12 @@ public final class RunOnHeadings {
             }
             for (int p = nextMark(line, previous < 0 ? 1 : previous); p >= 0; p = nextMark(line, p + 1)) {
                 boolean paren = line.charAt(p) == '(';
-                int heading = paren ? p : numeralStart(line, p);
+                int heading = paren ? p : Math.max(numeralStart(line, p), arabicStart(line, p));
                 if (heading <= 0 || paren && (p + 1 >= line.length() || !HeadingParser.isChineseDigit(line.charAt(p + 1)))) {
                     continue;
                 }
                 NumberedLine n = HeadingParser.parse(line.substring(heading));
-                if (n == null || enumerates(line, heading)) {
+                if (n == null || n.weak() || enumerates(line, heading)) {
                     continue;
                 }
                 boolean apart = previous < 0 || heading - previous >= MIN_SECTION;
@@ -90,11 +94,16 @@ public final class RunOnHeadings {
                         && opensHere(line, heading, n.number())) {
                     last = n.number();
                     lastPart = 0;
+                    lastItem = 0;
                     partHeading = heading + n.textStart();
                 } else if (n.style() == Numbering.CHINESE_PAREN && n.number() == lastPart + 1
                         && (apart && afterSentence(line, heading)
                             || n.number() == 1 && followsHeadingWords(line, partHeading, heading))) {
                     lastPart = n.number();
+                } else if (n.style() == Numbering.ARABIC && last > 0 && lastPart == 0 && n.number() == lastItem + 1
+                        && (apart && afterSentence(line, heading)
+                            || n.number() == 1 && followsHeadingWords(line, partHeading, heading))) {
+                    lastItem = n.number();
                 } else {
                     continue;
                 }
@@ -184,6 +193,23 @@ public final class RunOnHeadings {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the arabic number (one or two digits, no part of a longer figure) that ends just before the 、 at
+     * {@code mark} starts, or -1: the 1、 headings of a part that has no （一） level, run into their line as its
+     * （一） are ("一、科普服务职能稳步提升1、巩固创建成果,落实工作职责。…。2、争取经费保障,…").
+     */
+    private static int arabicStart(String line, int mark) {
+        if (line.charAt(mark) != '、') {
+            return -1;
+        }
+        int p = mark;
+        while (p > 0 && Character.isDigit(line.charAt(p - 1)) && mark - p < 2) {
+            p--;
+        }
+        boolean partOfFigure = p > 0 && (Character.isDigit(line.charAt(p - 1)) || line.charAt(p - 1) == '.');
+        return p == mark || partOfFigure ? -1 : p;
     }
 
     /** Where the Chinese numeral that ends just before the 、 at {@code mark} starts, or -1. */

@@ -148,6 +148,8 @@ class TopicWordsTest {
         assertThat(departmentsOf("""
                 2.指導市消防救援大隊申報檔案工作規范化管理省一級。現場指導并對申報工作提出意見和建議。
                 """)).first().isEqualTo("government_office");
+        // more-010 (dev), 1、巩固创建成果,落实工作职责。 on line 3: popular science is the science line's (a 科协's work)
+        assertThat(unitAt("more-010.txt", 3).departments()).extracting(DepartmentMatch::department).first().isEqualTo("science_technology");
         // gov-019 (dev), 一、冬奥服务保障圆满成功 at line 9: serving the Winter Olympics is the sports line's
         assertThat(unitAt("gov-019.txt", 9).departments()).extracting(DepartmentMatch::department).first().isEqualTo("culture_tourism");
         // gov-015 (dev), (二)坚持改革创新、多维保障,发展活力加快释放。 at line 14: 改革 in the heading, 民营经济 in the body
