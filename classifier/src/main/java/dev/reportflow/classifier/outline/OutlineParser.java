@@ -299,7 +299,17 @@ public final class OutlineParser {
         }
         int clause = Math.max(Math.max(above.lastIndexOf(','), above.lastIndexOf('。')), above.lastIndexOf(';')) + 1;
         String lastClause = above.substring(clause);
-        return ANNOUNCING.stream().noneMatch(lastClause::contains);
+        return ANNOUNCING.stream().noneMatch(lastClause::contains) && !announcesWork(lastClause);
+    }
+
+    /**
+     * Whether a clause announces the work the report goes on to tell (我院作了以下具体工作:, 主要做了以下几方面工作:):
+     * the list under it is the report's parts. A list of what else a paragraph speaks of (主要涉及以下几个方面:)
+     * names no work.
+     */
+    private static boolean announcesWork(String clause) {
+        int following = clause.indexOf("以下");
+        return following >= 0 && clause.indexOf("工作", following) >= 0;
     }
 
     private static final int PARALLEL_MIN = 3;

@@ -304,6 +304,21 @@ class OutlineParserTest {
         assertThat(s).isEmpty();
     }
 
+    @Test
+    void aListThatAParagraphAnnouncesAsTheWorkDoneIsTheTopLevel() {
+        // corpus/documents/more-002.txt lines 14-22 (the paragraph cut to its last clause, items to their first sentence)
+        List<OutlineSection> s = parse("""
+                根据我镇的实际情况,开展妇幼卫生工作宣传和卫生保健工作,提高了妇女、儿童的健康素质,我院作了以下具体工作:
+
+                1、由专职妇幼人员和院长定期对村妇幼人员进行业务培训学习,并督促和检查工作。
+
+                2、妇幼工作按时、按期、按质量完成了上级各种统计报表。
+
+                3、实行了出生医学证明发放和管理。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(2, 4, 6);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
