@@ -14,7 +14,9 @@ import java.util.Set;
  * Convincing means enough score from more than one word, from one strong word said more than once
  * (村集体经济 three times), or from a word in the heading; at equal scores, the heading's department leads. A unit with nothing convincing takes the lines of work
  * its section's heading names (二、社区文体、科普活动 over (一)民生微实事), else it stays with the
- * issuer's department; a unit of an unassigned report goes to unassigned.
+ * issuer's department; a unit of an unassigned report goes to unassigned. In a line department's
+ * report, the issuer's department joins a unit whose topic is another line's, unless that topic is the
+ * party building or discipline every office does on itself.
  * <p>
  * A unit whose heading names its part of the report and no line of work (一、2022年工作回顾,
  * 过去五年工作回顾, (一)工作成效及措施, 二、2025年工作总体要求和重点任务) is the issuer's work as a
