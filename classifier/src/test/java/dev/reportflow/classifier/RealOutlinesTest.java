@@ -53,6 +53,17 @@ class RealOutlinesTest {
         assertThat(report.sections()).extracting(Section::line).containsExactly(4, 5);
     }
 
+    @Test
+    void aShortLineBeforeACountFromTwoIsTheFirstItemWhoseNumberWasLost() throws IOException {
+        // extra-034 lines 3-6: "一、2022年工作总结" over "抗疫情,奋力保障群众安全" over "一是持续夯实“网格化”管理,…" over
+        // "(二)促增收,稳步推进农业产业发展": the (一) lost its number, and it is a unit of its own
+        Report report = only("extra-034");
+
+        assertThat(report.routedUnits()).extracting(RoutedUnit::line).containsExactly(4, 6);
+        assertThat(report.routedUnits().get(0).heading()).isEqualTo("抗疫情,奋力保障群众安全");
+        assertThat(report.routedUnits().get(0).departments().get(0).department()).isEqualTo("health");
+    }
+
     private static Report only(String id) throws IOException {
         Classification c = CLASSIFIER.classifyOrThrow(Files.readString(Path.of("..", "corpus", "documents", id + ".txt"),
                 StandardCharsets.UTF_8));

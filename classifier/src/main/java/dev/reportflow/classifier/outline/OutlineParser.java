@@ -127,6 +127,13 @@ public final class OutlineParser {
             last = n.number();
         }
         List<OutlineSection> children = new ArrayList<>();
+        int unmarked = starts.isEmpty() || numbered[starts.get(0)].number() != 2 ? -1 : unmarkedFirst(lines, numbered, from, starts.get(0));
+        if (unmarked >= 0) {
+            String folded = lines.folded(unmarked);
+            int phraseStart = leadingSpaces(folded);
+            children.add(new OutlineSection(unmarked, lines.lastNonBlank(starts.get(0) - 1, unmarked), style, 1, phraseStart,
+                    HeadingPhrase.end(folded, phraseStart), List.of()));
+        }
         for (int k = 0; k < starts.size(); k++) {
             int line = starts.get(k);
             int end = lines.lastNonBlank(k + 1 < starts.size() ? starts.get(k + 1) - 1 : to, line);
@@ -135,6 +142,33 @@ public final class OutlineParser {
             children.add(new OutlineSection(line, end, style, n.number(), n.textStart(), phraseEnd, List.of()));
         }
         return children;
+    }
+
+    /** The longest line that can be a heading whose number was lost. */
+    private static final int UNMARKED_HEADING = 30;
+
+    /**
+     * The line of a section's first child whose number the text lost, or -1: the children count from
+     * (二), and the section's first line is a heading by its shape, short, with no sentence ended in it
+     * and body text below it ("抗疫情,奋力保障群众安全" between 一、2022年工作总结 and its 一是…, then
+     * (二)促增收…). A line so placed and so shaped is the (一) the count needs; a first paragraph is not.
+     */
+    private static int unmarkedFirst(TextLines lines, NumberedLine[] numbered, int from, int second) {
+        int first = from;
+        while (first < second && lines.isBlank(first)) {
+            first++;
+        }
+        int body = first + 1;
+        while (body < second && lines.isBlank(body)) {
+            body++;
+        }
+        if (body >= second || numbered[first] != null) {
+            return -1;
+        }
+        String line = lines.foldedTrimmed(first);
+        boolean shortHeading = line.length() <= UNMARKED_HEADING && line.indexOf('。') < 0 && line.indexOf(';') < 0
+                && Character.isIdeographic(line.charAt(line.length() - 1));
+        return shortHeading && lines.foldedTrimmed(body).length() > line.length() ? first : -1;
     }
 
     /** The style of a section's children (see {@link #children}), or null when it has none. */
@@ -265,7 +299,17 @@ public final class OutlineParser {
         }
         int clause = Math.max(Math.max(above.lastIndexOf(','), above.lastIndexOf('。')), above.lastIndexOf(';')) + 1;
         String lastClause = above.substring(clause);
-        return ANNOUNCING.stream().noneMatch(lastClause::contains);
+        return ANNOUNCING.stream().noneMatch(lastClause::contains) && !announcesWork(lastClause);
+    }
+
+    /**
+     * Whether a clause announces the work the report goes on to tell (我院作了以下具体工作:, 主要做了以下几方面工作:):
+     * the list under it is the report's parts. A list of what else a paragraph speaks of (主要涉及以下几个方面:)
+     * names no work.
+     */
+    private static boolean announcesWork(String clause) {
+        int following = clause.indexOf("以下");
+        return following >= 0 && clause.indexOf("工作", following) >= 0;
     }
 
     private static final int PARALLEL_MIN = 3;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the top-level headings (一、二、三…) that a flattened web page left in the middle of a line
@@ -50,6 +52,7 @@ public final class RunOnHeadings {
         Map<Integer, int[]> cuts = new LinkedHashMap<>();
         int last = 0;
         int lastPart = 0;
+        int lastItem = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.folded(i);
             NumberedLine start = HeadingParser.parse(line);
@@ -57,23 +60,33 @@ public final class RunOnHeadings {
             if (start != null && start.style() == Numbering.CHINESE) {
                 last = start.number();
                 lastPart = 0;
+                lastItem = 0;
                 partHeading = start.textStart();
             } else if (start != null && start.style() == Numbering.CHINESE_PAREN) {
                 lastPart = start.number();
+            } else if (start != null && start.style() == Numbering.ARABIC) {
+                lastItem = start.number();
             }
-            if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)) {
+            if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)
+                    && reviewAfterSpeech(line) == null) {
                 continue;
             }
             List<Integer> at = new ArrayList<>();
             int previous = -1;
-            for (int p = nextMark(line, 1); p >= 0; p = nextMark(line, p + 1)) {
+            int[] review = reviewAfterSpeech(line);
+            if (review != null) {
+                at.add(review[0]);
+                at.add(review[1]);
+                previous = review[1];
+            }
+            for (int p = nextMark(line, previous < 0 ? 1 : previous); p >= 0; p = nextMark(line, p + 1)) {
                 boolean paren = line.charAt(p) == '(';
-                int heading = paren ? p : numeralStart(line, p);
+                int heading = paren ? p : Math.max(numeralStart(line, p), arabicStart(line, p));
                 if (heading <= 0 || paren && (p + 1 >= line.length() || !HeadingParser.isChineseDigit(line.charAt(p + 1)))) {
                     continue;
                 }
                 NumberedLine n = HeadingParser.parse(line.substring(heading));
-                if (n == null || enumerates(line, heading)) {
+                if (n == null || n.weak() || enumerates(line, heading)) {
                     continue;
                 }
                 boolean apart = previous < 0 || heading - previous >= MIN_SECTION;
@@ -81,11 +94,16 @@ public final class RunOnHeadings {
                         && opensHere(line, heading, n.number())) {
                     last = n.number();
                     lastPart = 0;
+                    lastItem = 0;
                     partHeading = heading + n.textStart();
                 } else if (n.style() == Numbering.CHINESE_PAREN && n.number() == lastPart + 1
                         && (apart && afterSentence(line, heading)
                             || n.number() == 1 && followsHeadingWords(line, partHeading, heading))) {
                     lastPart = n.number();
+                } else if (n.style() == Numbering.ARABIC && last > 0 && lastPart == 0 && n.number() == lastItem + 1
+                        && (apart && afterSentence(line, heading)
+                            || n.number() == 1 && followsHeadingWords(line, partHeading, heading))) {
+                    lastItem = n.number();
                 } else {
                     continue;
                 }
@@ -97,6 +115,39 @@ public final class RunOnHeadings {
             }
         }
         return lines.cutAt(cuts);
+    }
+
+    /** The request that closes a people's government's opening formula (…向大会报告工作,请予审议,…提出意见。). */
+    private static final List<String> SPEECH_OPENINGS = List.of("向大会");
+    /**
+     * An unnumbered review heading (2022年工作回顾, 过去五年的工作回顾, 年政府工作的回忆 with its year masked):
+     * a span of a year or a term, at most a few words, then the review noun.
+     */
+    private static final Pattern REVIEW_HEADING = Pattern.compile(
+            "(?:\\d{4}年|过去的?[一二三四五六七八九十]+年|[一二三四五六七八九十]+年来|年)?[^,。;:、]{0,6}?工作的?(?:回顾|回忆)");
+
+    /**
+     * Where a review heading run into the speech it opens starts and ends ("…请予审议,…提出意见。2022年工作回顾
+     * 2022年极为不易,…"): right after the sentence of the opening formula, on a flattened page of a
+     * 政府工作报告; null when there is none. The heading is cut off both sides: it is a line of its own.
+     */
+    static int[] reviewAfterSpeech(String line) {
+        for (String formula : SPEECH_OPENINGS) {
+            int at = line.indexOf(formula);
+            int stop = at < 0 ? -1 : line.indexOf('。', at);
+            if (stop < 0) {
+                continue;
+            }
+            int start = stop + 1;
+            while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+            Matcher m = REVIEW_HEADING.matcher(line).region(start, line.length());
+            if (m.lookingAt() && m.end() < line.length()) {
+                return new int[] {start, m.end()};
+            }
+        }
+        return null;
     }
 
     /** The next '、' (after a 一、 numeral) or '(' (of a （一）) at or after {@code from}, or -1. */
@@ -142,6 +193,23 @@ public final class RunOnHeadings {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the arabic number (one or two digits, no part of a longer figure) that ends just before the 、 at
+     * {@code mark} starts, or -1: the 1、 headings of a part that has no （一） level, run into their line as its
+     * （一） are ("一、科普服务职能稳步提升1、巩固创建成果,落实工作职责。…。2、争取经费保障,…").
+     */
+    private static int arabicStart(String line, int mark) {
+        if (line.charAt(mark) != '、') {
+            return -1;
+        }
+        int p = mark;
+        while (p > 0 && Character.isDigit(line.charAt(p - 1)) && mark - p < 2) {
+            p--;
+        }
+        boolean partOfFigure = p > 0 && (Character.isDigit(line.charAt(p - 1)) || line.charAt(p - 1) == '.');
+        return p == mark || partOfFigure ? -1 : p;
     }
 
     /** Where the Chinese numeral that ends just before the 、 at {@code mark} starts, or -1. */

@@ -6,6 +6,7 @@ import dev.reportflow.classifier.Issuer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The departments a routed unit concerns, from its topic words: the best-scoring department when
@@ -13,7 +14,9 @@ import java.util.Map;
  * Convincing means enough score from more than one word, from one strong word said more than once
  * (村集体经济 three times), or from a word in the heading; at equal scores, the heading's department leads. A unit with nothing convincing takes the lines of work
  * its section's heading names (二、社区文体、科普活动 over (一)民生微实事), else it stays with the
- * issuer's department; a unit of an unassigned report goes to unassigned.
+ * issuer's department; a unit of an unassigned report goes to unassigned. In a line department's
+ * report, the issuer's department joins a unit whose topic is another line's, unless that topic is the
+ * party building or discipline every office does on itself.
  * <p>
  * A unit whose heading names its part of the report and no line of work (一、2022年工作回顾,
  * 过去五年工作回顾, (一)工作成效及措施, 二、2025年工作总体要求和重点任务) is the issuer's work as a
@@ -30,6 +33,7 @@ public final class DepartmentScorer {
     /** The weight of a word that belongs to one line of work (section-lexicon.tsv's weight 3). */
     private static final double STRONG_WEIGHT = 3;
     private static final int MAX_DEPARTMENTS = 3;
+    private static final String GENERAL_GOVERNMENT = "general_government";
 
     private DepartmentScorer() {
     }
@@ -94,14 +98,42 @@ public final class DepartmentScorer {
      */
     private static List<DepartmentMatch> withIssuersOwnWork(List<DepartmentMatch> own, TopicTally tally, Issuer issuer) {
         String code = issuer.department();
-        if (!issuer.isAssigned() || tally.score(code) == 0 || own.stream().anyMatch(d -> d.department().equals(code))) {
+        if (!issuer.isAssigned() || own.stream().anyMatch(d -> d.department().equals(code))) {
+            return own;
+        }
+        DepartmentMatch joining;
+        if (tally.score(code) > 0) {
+            Map<String, Integer> terms = tally.terms(code);
+            joining = new DepartmentMatch(code, new Evidence("department.issuer-own-work", Math.round(tally.score(code) * 10) / 10.0,
+                    terms, "the issuer's own line of work: " + terms.size() + " of its words"));
+        } else if (doesItsLineOfWork(issuer, own)) {
+            joining = new DepartmentMatch(code, new Evidence("department.issuer-line", 0, Map.of(),
+                    "a line department's report: a unit on another line's topic ("
+                            + own.get(0).department() + ") is the issuer's business done in that line's words"));
+        } else {
             return own;
         }
         List<DepartmentMatch> matches = new ArrayList<>(own.subList(0, Math.min(own.size(), MAX_DEPARTMENTS - 1)));
-        Map<String, Integer> terms = tally.terms(code);
-        matches.add(new DepartmentMatch(code, new Evidence("department.issuer-own-work", Math.round(tally.score(code) * 10) / 10.0,
-                terms, "the issuer's own line of work: " + terms.size() + " of its words")));
+        matches.add(joining);
         return matches;
+    }
+
+    /**
+     * The work every office does on itself, whatever its line: its party organisation and its discipline
+     * (a health commission's 党的建设, a school's 党建引领). A unit on these is not its line's business.
+     */
+    private static final Set<String> EVERY_OFFICES_OWN = Set.of("party_building", "discipline_inspection");
+
+    /**
+     * Whether a unit of a line department's report (not a people's government's, whose report spans every
+     * line) is that department's work although none of its words names it: a unit of a bureau's, school's or
+     * hospital's report speaks of its own business in the words of the lines it touches (a transport bureau's
+     * 征拆 for its roads, a culture centre's dance training read as 队伍建设, a hospital's 项目建设), unless
+     * it is the work every office does on itself.
+     */
+    private static boolean doesItsLineOfWork(Issuer issuer, List<DepartmentMatch> own) {
+        return !issuer.department().equals(GENERAL_GOVERNMENT)
+                && own.stream().anyMatch(d -> !EVERY_OFFICES_OWN.contains(d.department()));
     }
 
     /**

@@ -244,7 +244,8 @@ class OutlineParserTest {
     @Test
     void theSecondLevelIsTheStyleNextInTheNestingNotTheFirstMet() {
         // corpus/documents/extra-034.txt lines 3-7 (the page lost "(一)防" of line 4; lines 5 and 7 cut after
-        // their first sentence): (二) is the level below 一、 though 一是 comes first
+        // their first sentence): (二) is the level below 一、 though 一是 comes first, and the short line that
+        // lost its "(一)" is the first of that level
         List<OutlineSection> s = parse("""
                 一、2022年工作总结
                 抗疫情,奋力保障群众安全
@@ -253,7 +254,21 @@ class OutlineParserTest {
                 一是认真落实好年度粮食作物播种计划任务,2022年全年完成粮食作物播种面积32220亩,全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩、花卉745亩、小米辣280亩、草莓50亩)。
                 """);
         assertThat(s).extracting(OutlineSection::line).containsExactly(0);
-        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(3);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(1, 3);
+        assertThat(s.get(0).children()).extracting(OutlineSection::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void aFirstParagraphBeforeACountFromTwoIsNoHeading() {
+        // corpus/documents/base-004.txt lines 5-6, then extra-034.txt lines 6-7 (cut after their first sentence)
+        // put under it: a paragraph that ends its sentence is no heading that lost its number
+        List<OutlineSection> s = parse("""
+                一、2022年工作回顾
+                2022年,在旗委、政府和苏木党委的坚强领导下,在苏木人大的监督支持下,苏木政府紧扣“生态优先、绿色发展”工作要求,团结带领广大干部群众砥砺奋进,攻坚克难,经受住了新冠疫情的严重冲击,全年经济社会发展主要目标任务实现正增长,社会各项事业全面进步,人民生活水平不断提高。
+                (二)促增收,稳步推进农业产业发展
+                一是认真落实好年度粮食作物播种计划任务。
+                """);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(2);
     }
 
     @Test
@@ -287,6 +302,21 @@ class OutlineParserTest {
                 3、投入15.5多万元对村庄溪沟进行整治。
                 """);
         assertThat(s).isEmpty();
+    }
+
+    @Test
+    void aListThatAParagraphAnnouncesAsTheWorkDoneIsTheTopLevel() {
+        // corpus/documents/more-002.txt lines 14-22 (the paragraph cut to its last clause, items to their first sentence)
+        List<OutlineSection> s = parse("""
+                根据我镇的实际情况,开展妇幼卫生工作宣传和卫生保健工作,提高了妇女、儿童的健康素质,我院作了以下具体工作:
+
+                1、由专职妇幼人员和院长定期对村妇幼人员进行业务培训学习,并督促和检查工作。
+
+                2、妇幼工作按时、按期、按质量完成了上级各种统计报表。
+
+                3、实行了出生医学证明发放和管理。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(2, 4, 6);
     }
 
     private static List<OutlineSection> parse(String text) {

@@ -42,6 +42,37 @@ class RunOnHeadingsTest {
     }
 
     @Test
+    void anUnnumberedReviewHeadingRunIntoTheSpeechIsALineOfItsOwn() throws IOException {
+        // gov-013 line 1: "…向大会报告工作,请予审议,X市政协委员提出意见。2022年工作回顾2022年极为不易,…"
+        List<String> first = logicalLinesOf(RunOnHeadings.cut(TextLines.of(document("gov-013.txt"))), 0);
+        assertThat(first.get(0)).endsWith("提出意见。");
+        assertThat(first.get(1)).isEqualTo("2022年工作回顾");
+        assertThat(first.get(2)).startsWith("2022年极为不易");
+        // neg-033 line 22: "…向大会作政府工作报告,请予审议,并请列席大会的人员提出意见。  过去五年的工作回顾  20xx年以来,…"
+        List<String> opening = logicalLinesOf(RunOnHeadings.cut(TextLines.of(document("neg-033.txt"))), 21);
+        assertThat(opening).anySatisfy(l -> assertThat(l.strip()).isEqualTo("过去五年的工作回顾"));
+    }
+
+    @Test
+    void aSentenceAfterTheSpeechThatIsNoReviewHeadingIsNotCut() {
+        // gov-013 line 1 up to its review heading, then the first words of its body: the year starts no heading
+        assertThat(RunOnHeadings.reviewAfterSpeech(
+                "2023X市政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,X市政协委员提出意见。2022年极为不易,“三重压力”、新冠疫情"))
+                .isNull();
+    }
+
+    @Test
+    void theArabicHeadingsOfAPartWithoutAParenthesisedLevelAreCutAsItsOwnWouldBe() throws IOException {
+        // more-010 line 3 (a flattened page): "…取得了良好的成效。一、科普服务职能稳步提升1、巩固创建成果,落实工作职责。
+        // 去年10月,…2、争取经费保障,确保工作运转。…3、加强基地建设,实施惠农项目。…"
+        List<String> parts = logicalLinesOf(RunOnHeadings.cut(TextLines.of(document("more-010.txt"))), 2);
+        assertThat(parts).filteredOn(l -> !l.startsWith("一、") && l.matches("^[0-9]、.*"))
+                .extracting(l -> l.substring(0, l.indexOf('。') + 1))
+                .containsExactly("1、巩固创建成果,落实工作职责。", "2、争取经费保障,确保工作运转。", "3、加强基地建设,实施惠农项目。");
+        assertThat(parts).anySatisfy(l -> assertThat(l).isEqualTo("一、科普服务职能稳步提升"));
+    }
+
+    @Test
     void aShortLineWithAnEnumerationAfterAnOrdinarySentenceIsLeftWhole() {
         String line = "我们抓了三件事,办成了一批实事,群众满意度持续提升,各项工作取得了新的进展,得到了上级的充分肯定和群众的广泛好评。"
                 + "一、抓项目建设,全年完成投资5亿元,新开工项目12个,竣工项目8个。二、抓民生保障,发放各类补贴300万元。";

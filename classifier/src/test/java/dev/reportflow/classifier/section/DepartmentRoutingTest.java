@@ -94,17 +94,17 @@ class DepartmentRoutingTest {
     }
 
     @Test
-    void aUnitThatNamesTheIssuersOwnLineOfWorkIsAlsoTheIssuers() throws IOException {
+    void booksForTheVillagesAreTheCultureLinesAndARuralMatter() throws IOException {
         // a county library's whole report (corpus/documents/inst-015.txt, dev); its fourth unit takes books
-        // to the villages (農家書屋): a rural matter, and the library's own work
+        // to the villages (農家書屋): the library's own work (a 农家书屋 is the culture line's), and a rural matter
         String text = Files.readString(Path.of("..", "corpus", "documents", "inst-015.txt"), StandardCharsets.UTF_8);
         Report report = Classifier.standard().classify(text).reports().get(0);
 
         assertThat(report.issuer().department()).isEqualTo("culture_tourism");
         RoutedUnit villages = report.routedUnits().stream().filter(u -> u.line() == 6).findFirst().orElseThrow();
         assertThat(villages.departments()).extracting(DepartmentMatch::department)
-                .containsExactly("agriculture_rural", "culture_tourism");
-        assertThat(villages.departments().get(1).evidence().rule()).isEqualTo("department.issuer-own-work");
+                .containsExactly("culture_tourism", "agriculture_rural");
+        assertThat(villages.departments().get(0).evidence().terms()).containsKey("农家书屋");
     }
 
     private static String first(RoutedUnit unit) {
@@ -164,5 +164,42 @@ class DepartmentRoutingTest {
         assertThat(first(unit)).isEqualTo("culture_tourism");
         assertThat(unit.departments().get(0).evidence().rule()).isEqualTo("department.section-heading");
         assertThat(unit.departments().get(0).evidence().terms()).containsKey("文体");
+    }
+
+    /**
+     * A gardens bureau's year-end summary (corpus/documents/neg-031.txt, dev, lines 3 and 15-19): its publicity for
+     * the garden-city bid is its own business told in the words of publicity, so the bureau's department joins.
+     */
+    private static final String GARDENS_BUREAU = """
+            园林局年终工作总结
+            一、主要完成工作
+            2、宣传发动初现声势。去年11月30日全市深化创建工作会议后,我局巧借东风、乘势而上,狠抓各镇、各部门的工作落实,并连续发了2期《创建动态》报道面上贯彻落实会议的动态情况,市一报三台也加大了宣传力度。
+            """;
+
+    /** A school's semester summary (corpus/documents/inst-002.txt, dev, line 2, cut at its first comma): its party building is not teaching. */
+    private static final String SCHOOL_PARTY_BUILDING = """
+            XXXX中学2023-2023学年度第二学期工作总结
+            一、筑牢底线,助推管理升级
+            (一)加强党的建设。严格执行三会一课、主题党日等党内组织生活制度,
+            """;
+
+    @Test
+    void aLineDepartmentsUnitInAnotherLinesWordsIsItsOwnBusinessToo() {
+        Report report = Classifier.standard().classify(GARDENS_BUREAU).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("housing_construction");
+        assertThat(report.routedUnits()).singleElement().satisfies(u -> {
+            assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("media", "housing_construction");
+            assertThat(u.departments().get(1).evidence().rule()).isEqualTo("department.issuer-line");
+        });
+    }
+
+    @Test
+    void aLineDepartmentsPartyBuildingIsNotItsLineOfWork() {
+        Report report = Classifier.standard().classify(SCHOOL_PARTY_BUILDING).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("education");
+        assertThat(report.routedUnits()).singleElement().satisfies(u ->
+                assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("party_building"));
     }
 }

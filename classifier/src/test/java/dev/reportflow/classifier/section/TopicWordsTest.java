@@ -136,4 +136,23 @@ class TopicWordsTest {
         assertThat(units).filteredOn(u -> u.line() == 33).singleElement()
                 .satisfies(u -> assertThat(u.departments().get(0).department()).isEqualTo("health"));
     }
+
+    @Test
+    void everyLinesStandardWorkNamesItsDepartment() throws IOException {
+        // the standard line-of-work terms of a department's functions (三定), each on a heading quoted from dev:
+        // base-021 (run-on line, cut): 社会大局 and 和谐稳定 are the political-legal line's
+        assertThat(departmentsOf("""
+                (二)社会大局和谐稳定。利用宣传车、村村
+                """)).first().isEqualTo("political_legal");
+        // more-008, line 3 (cut, traditional characters): archives work is the government office's
+        assertThat(departmentsOf("""
+                2.指導市消防救援大隊申報檔案工作規范化管理省一級。現場指導并對申報工作提出意見和建議。
+                """)).first().isEqualTo("government_office");
+        // more-010 (dev), 1、巩固创建成果,落实工作职责。 on line 3: popular science is the science line's (a 科协's work)
+        assertThat(unitAt("more-010.txt", 3).departments()).extracting(DepartmentMatch::department).first().isEqualTo("science_technology");
+        // gov-019 (dev), 一、冬奥服务保障圆满成功 at line 9: serving the Winter Olympics is the sports line's
+        assertThat(unitAt("gov-019.txt", 9).departments()).extracting(DepartmentMatch::department).first().isEqualTo("culture_tourism");
+        // gov-015 (dev), (二)坚持改革创新、多维保障,发展活力加快释放。 at line 14: 改革 in the heading, 民营经济 in the body
+        assertThat(unitAt("gov-015.txt", 14).departments()).extracting(DepartmentMatch::department).first().isEqualTo("development_reform");
+    }
 }
