@@ -79,7 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
             description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
-                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); fixed-rate: reportflow "
+                    + "(recovery: SIGKILL and restore of an instance in its own JVM; takeover: SIGKILL of one of two instances, with and "
+                    + "without a standby replica; instances: two of them); fixed-rate: reportflow "
                     + "alone at --rate, its CPU per report (to compare code or settings, A/B, on a busy machine); default: ${DEFAULT-VALUE}; "
                     + "--quick runs throughput only unless given.")
     java.util.List<String> phases;
@@ -90,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
     double rate;
 
     @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
-            description = "Submissions in the dedupe store for the full-restore measure (default: ${DEFAULT-VALUE}).")
+            description = "Submissions in the dedupe store for the full-restore and takeover measures (default: ${DEFAULT-VALUE}).")
     int remembered;
 
     @Option(names = {"-S", "--submit-property"}, paramLabel = "KEY=VALUE", description = "Set one property of the submission client only (repeatable).")
@@ -171,7 +172,8 @@ public final class BenchCommand implements Callable<Integer> {
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
-                resilience || phases.contains("recovery"), resilience || phases.contains("instances"), remembered,
+                resilience || phases.contains("recovery"), resilience || phases.contains("takeover"), resilience || phases.contains("instances"),
+                remembered,
                 phases.contains("fixed-rate") ? rate : 0);
     }
 
