@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
@@ -26,9 +25,8 @@ import org.apache.kafka.common.TopicPartition;
  * sharing the intake's partitions, the dedupe store's changelog holding many remembered
  * submissions; the one holding more of the intake's partitions is killed with SIGKILL and nothing
  * is restarted: the survivor must take its tasks over. Measured: the time from the kill until every
- * partition of the submissions the killed instance held (the intake's, and the re-keyed copies'
- * that its stateful tasks read) has its committed offset moved on (under exactly-once the
- * transaction that commits it is the one that makes its routed sections visible), and how many
+ * intake partition the killed instance held has its committed offset moved on (under exactly-once
+ * the transaction that commits it is the one that makes its routed sections visible), and how many
  * changelog records the survivor restored to get there: with a standby replica it holds the state
  * already and restores only what the standby had not yet read.
  */
@@ -60,11 +58,11 @@ public final class TakeoverRun {
                     Map.of("num.standby.replicas", "1", "producer.transaction.timeout.ms", "5000")));
 
     /**
-     * Seconds from the SIGKILL until every partition of the submissions the killed instance held
-     * was committed past its offset at the kill; the changelog records the survivor restored
-     * meanwhile; how many of the intake's partitions the killed instance held.
+     * Seconds from the SIGKILL until every intake partition the killed instance held was committed
+     * past its offset at the kill; the changelog records the survivor restored meanwhile; how many
+     * of the intake's partitions the killed instance held.
      */
-    public record Result(String scenario, double toRoutedSeconds, long restoredRecords, long takenOverPartitions) {
+    public record Result(String scenario, double toRoutedSeconds, long restoredRecords, int takenOverPartitions) {
 
         public static Result failed(String scenario) {
             return new Result(scenario, Double.NaN, -1, 0);
@@ -106,7 +104,7 @@ public final class TakeoverRun {
             awaitStableGroup(group, running);
             awaitCaughtUp(group, intake);
             TimeUnit.MILLISECONDS.sleep(SETTLE.toMillis());
-            Map<String, Set<TopicPartition>> assignment = submissionAssignment(group, intake);
+            Map<String, Set<TopicPartition>> assignment = intakeAssignment(group, intake);
             String victimId = assignment.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
                     .orElseThrow().getKey();
             int victim = INSTANCES.indexOf(victimId);
@@ -114,15 +112,14 @@ public final class TakeoverRun {
             Set<TopicPartition> takenOver = assignment.get(victimId);
             long restoredBefore = survivor.restoredRecords();
             long killedNanos = System.nanoTime();
-            java.time.LocalTime killedAt = java.time.LocalTime.now();
+            java.time.LocalTime killedAt = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             running[victim].kill();
             Map<TopicPartition, Long> atKill = committed(group, takenOver);
             double seconds = awaitCommittedPast(group, atKill, killedNanos);
             long restored = survivor.restoredRecords() - restoredBefore;
-            long intakePartitions = takenOver.stream().filter(p -> p.topic().equals(intake)).count();
-            Result result = new Result(scenario, seconds, restored, intakePartitions);
+            Result result = new Result(scenario, seconds, restored, takenOver.size());
             step("%s: SIGKILL of %s at %s (%d of the intake's partitions); %s took them over after %.1f s, restoring %,d changelog records",
-                    scenario, victimId, killedAt, intakePartitions, INSTANCES.get(1 - victim), seconds, restored);
+                    scenario, victimId, killedAt, takenOver.size(), INSTANCES.get(1 - victim), seconds, restored);
             return result;
         } finally {
             for (StreamsProcess instance : running) {
@@ -170,18 +167,13 @@ public final class TakeoverRun {
         throw new IllegalStateException("the two instances never caught up with the load");
     }
 
-    /** The partitions of the submissions (the intake's, the re-keyed copies') each instance's stream thread holds, by its client id. */
-    private Map<String, Set<TopicPartition>> submissionAssignment(String group, String intake) throws Exception {
+    /** The intake's partitions each instance's stream thread holds, by its client id (the task that reads one holds its stores). */
+    private Map<String, Set<TopicPartition>> intakeAssignment(String group, String intake) throws Exception {
         ConsumerGroupDescription description = cluster.admin().describeConsumerGroups(List.of(group)).all().get().get(group);
         return description.members().stream().collect(Collectors.groupingBy(
                 member -> INSTANCES.stream().filter(member.clientId()::startsWith).findFirst().orElse(member.clientId()),
-                Collectors.flatMapping(member -> submissionPartitions(member, intake).stream(), Collectors.toSet())));
-    }
-
-    /** Corrections are rare: only the topics every submission goes through tell when a task moved on. */
-    private static Set<TopicPartition> submissionPartitions(MemberDescription member, String intake) {
-        return member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(intake) || p.topic().endsWith("-repartition"))
-                .collect(Collectors.toSet());
+                Collectors.flatMapping(member -> member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(intake)),
+                        Collectors.toSet())));
     }
 
     private Map<TopicPartition, Long> committed(String group, Set<TopicPartition> partitions) throws Exception {
