@@ -32,7 +32,10 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class TakeoverRun {
 
+    /** The survivor must have taken over within this, or the scenario reports a timeout. */
     private static final Duration GIVE_UP = Duration.ofSeconds(150);
+    /** Two JVMs starting and restoring a million remembered submissions between them: minutes on a loaded machine. */
+    private static final Duration STARTUP = Duration.ofMinutes(6);
     private static final double LOAD_PER_SECOND = 20;
     /**
      * Once the instances have worked off the submissions that arrived while they started (the
@@ -132,7 +135,7 @@ public final class TakeoverRun {
 
     /** Waits until both instances are RUNNING in a stable group of two. */
     private void awaitStableGroup(String group, StreamsProcess[] running) throws Exception {
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             boolean allRunning = java.util.Arrays.stream(running).allMatch(p -> p.runningNanos() >= 0);
             if (allRunning) {
@@ -151,7 +154,7 @@ public final class TakeoverRun {
 
     /** Waits until the group's committed offsets on the intake are within {@link #CAUGHT_UP_LAG} of its end. */
     private void awaitCaughtUp(String group, String intake) throws Exception {
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
         Set<TopicPartition> partitions = cluster.admin().describeTopics(List.of(intake)).allTopicNames().get().get(intake).partitions()
                 .stream().map(p -> new TopicPartition(intake, p.partition())).collect(Collectors.toSet());
         while (System.nanoTime() < deadline) {
