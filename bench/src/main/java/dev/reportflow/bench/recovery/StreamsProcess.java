@@ -84,10 +84,7 @@ public final class StreamsProcess implements AutoCloseable {
                 if (line.contains("TaskCorruptedException")) {
                     stateWiped = true;
                 }
-                java.util.regex.Matcher restored = RESTORED.matcher(line);
-                if (restored.find()) {
-                    restoredRecords += Long.parseLong(restored.group(1));
-                }
+                restoredRecords += restoredRecords(line);
                 if (runningNanos < 0 && line.contains("-> RUNNING")) {
                     runningNanos = System.nanoTime();
                 }
@@ -97,6 +94,12 @@ public final class StreamsProcess implements AutoCloseable {
         } catch (IOException e) {
             // the process is gone; its log ends here
         }
+    }
+
+    /** The records a line of Kafka Streams' log says were restored into a store (0 for any other line). */
+    static long restoredRecords(String line) {
+        java.util.regex.Matcher restored = RESTORED.matcher(line);
+        return restored.find() ? Long.parseLong(restored.group(1)) : 0;
     }
 
     public long startedNanos() {

@@ -28,7 +28,11 @@ import org.apache.kafka.common.TopicPartition;
  * intake partition the killed instance held has its committed offset moved on (under exactly-once
  * the transaction that commits it is the one that makes its routed sections visible), and how many
  * changelog records the survivor restored to get there: with a standby replica it holds the state
- * already and restores only what the standby had not yet read.
+ * already and restores only what the standby had not yet read. Also measured: when any section
+ * routed after the kill is visible to a read_committed reader. The killed instance's open
+ * transaction holds back every partition it wrote to (a routed topic's partition is shared by all
+ * instances) until the broker aborts it at its timeout: the survivor has a transactional id of its
+ * own and cannot abort it.
  */
 public final class TakeoverRun {
 
@@ -61,14 +65,15 @@ public final class TakeoverRun {
                     Map.of("num.standby.replicas", "1", "producer.transaction.timeout.ms", "5000")));
 
     /**
-     * Seconds from the SIGKILL until every intake partition the killed instance held was committed
-     * past its offset at the kill; the changelog records the survivor restored meanwhile; how many
-     * of the intake's partitions the killed instance held.
+     * Seconds from the SIGKILL until a section routed after it was visible (any instance's), and
+     * until every intake partition the killed instance held was committed past its offset at the
+     * kill; the changelog records the survivor restored meanwhile; how many of the intake's
+     * partitions the killed instance held.
      */
-    public record Result(String scenario, double toRoutedSeconds, long restoredRecords, int takenOverPartitions) {
+    public record Result(String scenario, double toVisibleSeconds, double toRoutedSeconds, long restoredRecords, int takenOverPartitions) {
 
         public static Result failed(String scenario) {
-            return new Result(scenario, Double.NaN, -1, 0);
+            return new Result(scenario, Double.NaN, Double.NaN, -1, 0);
         }
     }
 
@@ -94,12 +99,13 @@ public final class TakeoverRun {
         AppConfig config = settings.reportflowStreams().with(how.levers());
         String group = config.get("application.id");
         String intake = settings.topics().submitted();
-        RecoveryRun.createTopics(cluster, settings);
+        List<String> routed = RecoveryRun.createTopics(cluster, settings);
         step("%s: writing %,d remembered submissions to the dedupe store's changelog", scenario, remembered);
         DedupeChangelog.fill(cluster, config, remembered);
         Path log = out.resolve(infix.replace(".", "") + ".log");
         StreamsProcess[] running = new StreamsProcess[INSTANCES.size()];
-        try (SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, firstReport, LOAD_PER_SECOND)) {
+        try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
+             SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, firstReport, LOAD_PER_SECOND)) {
             for (int i = 0; i < running.length; i++) {
                 running[i] = StreamsProcess.start(config.with(Map.of("client.id", INSTANCES.get(i),
                         "state.dir", Files.createTempDirectory("reportflow-bench-takeover-" + INSTANCES.get(i) + "-").toString())), log);
@@ -115,14 +121,18 @@ public final class TakeoverRun {
             Set<TopicPartition> takenOver = assignment.get(victimId);
             long restoredBefore = survivor.restoredRecords();
             long killedNanos = System.nanoTime();
-            java.time.LocalTime killedAt = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            long killedMillis = System.currentTimeMillis();
             running[victim].kill();
+            clock.watchFrom(killedMillis);
             Map<TopicPartition, Long> atKill = committed(group, takenOver);
             double seconds = awaitCommittedPast(group, atKill, killedNanos);
+            long visibleMillis = clock.awaitFirst(GIVE_UP);
+            double visible = visibleMillis < 0 ? Double.NaN : (visibleMillis - killedMillis) / 1000.0;
             long restored = survivor.restoredRecords() - restoredBefore;
-            Result result = new Result(scenario, seconds, restored, takenOver.size());
-            step("%s: SIGKILL of %s at %s (%d of the intake's partitions); %s took them over after %.1f s, restoring %,d changelog records",
-                    scenario, victimId, killedAt, takenOver.size(), INSTANCES.get(1 - victim), seconds, restored);
+            Result result = new Result(scenario, visible, seconds, restored, takenOver.size());
+            step("%s: SIGKILL of %s at %s (%d of the intake's partitions): routing visible again after %.1f s; %s committed on all of "
+                            + "them after %.1f s, restoring %,d changelog records", scenario, victimId,
+                    java.time.Instant.ofEpochMilli(killedMillis), takenOver.size(), visible, INSTANCES.get(1 - victim), seconds, restored);
             return result;
         } finally {
             for (StreamsProcess instance : running) {

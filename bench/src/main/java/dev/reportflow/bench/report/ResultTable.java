@@ -166,14 +166,15 @@ public final class ResultTable {
         }
         if (!r.takeovers().isEmpty()) {
             out.println("  two instances (own state directories), the one holding more of the intake's partitions SIGKILLed, nothing");
-            out.println("  restarted: seconds until the survivor committed past the kill on every partition it took over (routing visible),");
-            out.println("  and the changelog records it restored for them (a standby replica has read them already)");
-            out.printf(Locale.ROOT, "  %-80s %9s %9s %s%n", "", "taken", "visible", "restored");
+            out.println("  restarted: seconds from the kill until a section routed after it was visible (read_committed), until the");
+            out.println("  survivor committed past the kill on every intake partition it took over, and the changelog records it restored");
+            out.println("  for them (a standby replica has read them already)");
+            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %s%n", "", "taken", "visible", "committed", "restored");
         }
         for (TakeoverRun.Result result : r.takeovers()) {
-            out.printf(Locale.ROOT, "  %-80s %9s %7s s %s%n", result.scenario(), result.takenOverPartitions() + " part.",
-                    seconds(result.toRoutedSeconds()), result.restoredRecords() < 0 ? "" : String.format(Locale.ROOT, "%,d records",
-                            result.restoredRecords()));
+            out.printf(Locale.ROOT, "  %-80s %9s %7s s %7s s %s%n", result.scenario(), result.takenOverPartitions() + " part.",
+                    seconds(result.toVisibleSeconds()), seconds(result.toRoutedSeconds()), result.restoredRecords() < 0 ? ""
+                            : String.format(Locale.ROOT, "%,d records", result.restoredRecords()));
         }
         var i = r.instances();
         if (i == null) {
