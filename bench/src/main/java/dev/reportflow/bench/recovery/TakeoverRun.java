@@ -98,19 +98,34 @@ public final class TakeoverRun {
         BenchSettings settings = base.withInfix(infix, Files.createTempDirectory("reportflow-bench-takeover-"));
         AppConfig config = settings.reportflowStreams().with(how.levers());
         String group = config.get("application.id");
-        String intake = settings.topics().submitted();
         List<String> routed = RecoveryRun.createTopics(cluster, settings);
         step("%s: writing %,d remembered submissions to the dedupe store's changelog", scenario, remembered);
         DedupeChangelog.fill(cluster, config, remembered);
         Path log = out.resolve(infix.replace(".", "") + ".log");
         StreamsProcess[] running = new StreamsProcess[INSTANCES.size()];
-        try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
-             SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, firstReport, LOAD_PER_SECOND)) {
+        try {
             for (int i = 0; i < running.length; i++) {
                 running[i] = StreamsProcess.start(config.with(Map.of("client.id", INSTANCES.get(i),
                         "state.dir", Files.createTempDirectory("reportflow-bench-takeover-" + INSTANCES.get(i) + "-").toString())), log);
             }
+            // the load starts once both run: on a loaded machine the starts take minutes, and the backlog as long to work off
             awaitStableGroup(group, running);
+            return killOne(scenario, settings, routed, running);
+        } finally {
+            for (StreamsProcess instance : running) {
+                if (instance != null) {
+                    instance.close();
+                }
+            }
+        }
+    }
+
+    /** Under the steady load, once caught up: SIGKILL of the instance holding more intake partitions, and the survivor timed. */
+    private Result killOne(String scenario, BenchSettings settings, List<String> routed, StreamsProcess[] running) throws Exception {
+        String group = settings.reportflowStreams().get("application.id");
+        String intake = settings.topics().submitted();
+        try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
+             SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, firstReport, LOAD_PER_SECOND)) {
             awaitCaughtUp(group, intake);
             TimeUnit.MILLISECONDS.sleep(SETTLE.toMillis());
             Map<String, Set<TopicPartition>> assignment = intakeAssignment(group, intake);
@@ -134,12 +149,6 @@ public final class TakeoverRun {
                             + "them after %.1f s, restoring %,d changelog records", scenario, victimId,
                     java.time.Instant.ofEpochMilli(killedMillis), takenOver.size(), visible, INSTANCES.get(1 - victim), seconds, restored);
             return result;
-        } finally {
-            for (StreamsProcess instance : running) {
-                if (instance != null) {
-                    instance.close();
-                }
-            }
         }
     }
 

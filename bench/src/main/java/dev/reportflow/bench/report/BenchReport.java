@@ -68,8 +68,10 @@ public record BenchReport(String startedAt, double wallSeconds, Machine machine,
             targets.add(new Target("full restore of the dedupe store → routing visible", restores.get(0).toRoutedSeconds(), "<=", 60, "s"));
         }
         if (!resilience.takeovers().isEmpty()) {
-            targets.add(new Target("SIGKILL of one of two → the survivor routes its tasks (standby)", resilience.takeovers().get(0).toRoutedSeconds(),
-                    "<=", 10, "s"));
+            TakeoverRun.Result standby = resilience.takeovers().get(0);
+            // the taken-over partitions' sections are visible once the survivor committed them and the killed transaction is gone
+            targets.add(new Target("SIGKILL of one of two → its partitions routed, visible (standby)",
+                    Math.max(standby.toVisibleSeconds(), standby.toRoutedSeconds()), "<=", 10, "s"));
         }
         return targets;
     }
