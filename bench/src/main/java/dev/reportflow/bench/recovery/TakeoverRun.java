@@ -4,7 +4,6 @@ import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.config.AppConfig;
-import dev.reportflow.streams.intake.Deduplicate;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +45,7 @@ public final class TakeoverRun {
      * Once the instances have worked off the submissions that arrived while they started (the
      * steady state a host is killed in): time for a standby to read its changelog up to date.
      */
-    private static final Duration SETTLE = Duration.ofSeconds(10);
-    /** Kafka Streams checkpoints a standby's changelog offsets each time it has read this many more records. */
-    private static final long STANDBY_CHECKPOINT_SLACK = 10_000;
+    private static final Duration SETTLE = Duration.ofSeconds(30);
     /** Caught up: at most this many submissions (two seconds of the load) not yet committed. */
     private static final long CAUGHT_UP_LAG = (long) (2 * LOAD_PER_SECOND);
     private static final List<String> INSTANCES = List.of("bench-a", "bench-b");
@@ -106,15 +103,14 @@ public final class TakeoverRun {
         DedupeChangelog.fill(cluster, config, remembered);
         Path log = out.resolve(infix.replace(".", "") + ".log");
         StreamsProcess[] running = new StreamsProcess[INSTANCES.size()];
-        Path[] stateDirs = new Path[INSTANCES.size()];
         try {
             for (int i = 0; i < running.length; i++) {
-                stateDirs[i] = Files.createTempDirectory("reportflow-bench-takeover-" + INSTANCES.get(i) + "-");
-                running[i] = StreamsProcess.start(config.with(Map.of("client.id", INSTANCES.get(i), "state.dir", stateDirs[i].toString())), log);
+                Path stateDir = Files.createTempDirectory("reportflow-bench-takeover-" + INSTANCES.get(i) + "-");
+                running[i] = StreamsProcess.start(config.with(Map.of("client.id", INSTANCES.get(i), "state.dir", stateDir.toString())), log);
             }
             // the load starts once both run: on a loaded machine the starts take minutes, and the backlog as long to work off
             awaitStableGroup(group, running);
-            return killOne(scenario, settings, config.getInt("num.standby.replicas") > 0, routed, running, stateDirs);
+            return killOne(scenario, settings, routed, running);
         } finally {
             for (StreamsProcess instance : running) {
                 if (instance != null) {
@@ -125,8 +121,7 @@ public final class TakeoverRun {
     }
 
     /** Under the steady load, once caught up: SIGKILL of the instance holding more intake partitions, and the survivor timed. */
-    private Result killOne(String scenario, BenchSettings settings, boolean standbys, List<String> routed, StreamsProcess[] running,
-                           Path[] stateDirs) throws Exception {
+    private Result killOne(String scenario, BenchSettings settings, List<String> routed, StreamsProcess[] running) throws Exception {
         String group = settings.reportflowStreams().get("application.id");
         String intake = settings.topics().submitted();
         try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
@@ -139,10 +134,6 @@ public final class TakeoverRun {
             int victim = INSTANCES.indexOf(victimId);
             StreamsProcess survivor = running[1 - victim];
             Set<TopicPartition> takenOver = assignment.get(victimId);
-            if (standbys) {
-                awaitStandbysCheckpointed(stateDirs[1 - victim].resolve(group), group + "-" + Deduplicate.DEDUPE_STORE + "-changelog",
-                        takenOver);
-            }
             long restoredBefore = survivor.restoredRecords();
             long killedNanos = System.nanoTime();
             long killedMillis = System.currentTimeMillis();
@@ -196,59 +187,6 @@ public final class TakeoverRun {
             TimeUnit.MILLISECONDS.sleep(500);
         }
         throw new IllegalStateException("the two instances never caught up with the load");
-    }
-
-    /**
-     * Waits until the survivor's standby tasks have checkpointed the dedupe store's changelog to
-     * within {@link #STANDBY_CHECKPOINT_SLACK} of its end on every partition the victim holds: a
-     * standby writes its checkpoint (in its task's directory) each time it has read that many more
-     * records, and a standby that has not caught up would turn the takeover into a restore.
-     */
-    private void awaitStandbysCheckpointed(Path appStateDir, String changelog, Set<TopicPartition> intakePartitions) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = intakePartitions.stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(changelog, p.partition()), p -> OffsetSpec.latest()));
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            var ends = cluster.admin().listOffsets(latest).all().get();
-            Map<TopicPartition, Long> checkpointed = checkpoints(appStateDir);
-            if (ends.entrySet().stream().allMatch(e -> checkpointed.getOrDefault(e.getKey(), -1L) >= e.getValue().offset()
-                    - STANDBY_CHECKPOINT_SLACK)) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        throw new IllegalStateException("the survivor's standby tasks never caught up with the dedupe store's changelog");
-    }
-
-    /** Every changelog offset in the checkpoint files of the task directories under {@code appStateDir}. */
-    private static Map<TopicPartition, Long> checkpoints(Path appStateDir) throws java.io.IOException {
-        Map<TopicPartition, Long> offsets = new java.util.HashMap<>();
-        if (!Files.isDirectory(appStateDir)) {
-            return offsets;
-        }
-        try (var taskDirs = Files.list(appStateDir)) {
-            for (Path checkpoint : taskDirs.map(dir -> dir.resolve(".checkpoint")).filter(Files::isRegularFile).toList()) {
-                offsets.putAll(readCheckpoint(checkpoint));
-            }
-        }
-        return offsets;
-    }
-
-    /** Kafka Streams' checkpoint file: a version line, a count line, then "topic partition offset" lines. */
-    static Map<TopicPartition, Long> readCheckpoint(Path checkpoint) {
-        Map<TopicPartition, Long> offsets = new java.util.HashMap<>();
-        try {
-            List<String> lines = Files.readAllLines(checkpoint);
-            for (String line : lines.subList(Math.min(2, lines.size()), lines.size())) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length == 3) {
-                    offsets.put(new TopicPartition(fields[0], Integer.parseInt(fields[1])), Long.parseLong(fields[2]));
-                }
-            }
-        } catch (java.io.IOException e) {
-            // no checkpoint yet (or just moved into place): read it next time
-        }
-        return offsets;
     }
 
     /** The intake's partitions each instance's stream thread holds, by its client id (the task that reads one holds its stores). */
