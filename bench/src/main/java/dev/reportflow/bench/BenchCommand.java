@@ -79,8 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
             description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
-                    + "(recovery: SIGKILL and restore of an instance in its own JVM; instances: two of them); restore: the restores "
-                    + "of recovery only; fixed-rate: reportflow "
+                    + "(recovery: SIGKILL and restore of an instance in its own JVM; takeover: SIGKILL of one of two instances, with and "
+                    + "without a standby replica; instances: two of them); restore: the restores of recovery only; fixed-rate: reportflow "
                     + "alone at --rate, its CPU per report (to compare code or settings, A/B, on a busy machine); default: ${DEFAULT-VALUE}; "
                     + "--quick runs throughput only unless given.")
     java.util.List<String> phases;
@@ -91,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
     double rate;
 
     @Option(names = "--remembered", paramLabel = "N", defaultValue = "1000000",
-            description = "Submissions in the dedupe store for the full-restore measure (default: ${DEFAULT-VALUE}).")
+            description = "Submissions in the dedupe store for the full-restore and takeover measures (default: ${DEFAULT-VALUE}).")
     int remembered;
 
     @Option(names = "--remembered-decisions", paramLabel = "M", defaultValue = "100000",
@@ -178,7 +178,8 @@ public final class BenchCommand implements Callable<Integer> {
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
-                resilience || phases.contains("recovery") || phases.contains("restore"), resilience || phases.contains("instances"),
+                resilience || phases.contains("recovery") || phases.contains("restore"), resilience || phases.contains("takeover"),
+                resilience || phases.contains("instances"),
                 remembered, rememberedDecisions, resilience || phases.contains("recovery"), phases.contains("fixed-rate") ? rate : 0);
     }
 

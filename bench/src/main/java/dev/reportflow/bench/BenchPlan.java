@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * submission is ever a duplicate of an earlier one.
  */
 public record BenchPlan(int reports, int warmupReports, int latencySeconds, int offices, long seed, boolean quick,
-                        boolean profile, Path out, boolean throughput, boolean recovery, boolean instances,
+                        boolean profile, Path out, boolean throughput, boolean recovery, boolean takeover, boolean instances,
                         int rememberedSubmissions, int rememberedDecisions, boolean killScenarios, double fixedRate) {
 
     /** A pipeline is warmed up with rounds of reports until the JIT is quiet, or this many rounds. */
@@ -27,7 +27,7 @@ public record BenchPlan(int reports, int warmupReports, int latencySeconds, int 
     }
 
     public boolean resilience() {
-        return recovery || instances;
+        return recovery || takeover || instances;
     }
 
     /** Where the resilience phases' reports start: after any latency phase's. */

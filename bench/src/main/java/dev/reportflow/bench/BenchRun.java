@@ -23,6 +23,7 @@ import dev.reportflow.bench.profile.JfrProfile;
 import dev.reportflow.bench.profile.ProfileSummary;
 import dev.reportflow.bench.recovery.InstancesRun;
 import dev.reportflow.bench.recovery.RecoveryRun;
+import dev.reportflow.bench.recovery.TakeoverRun;
 import dev.reportflow.bench.replay.ReplayRun;
 import dev.reportflow.bench.report.BenchReport;
 import dev.reportflow.bench.report.CpuByThread;
@@ -160,7 +161,8 @@ public final class BenchRun {
 
     /**
      * Instances in JVMs of their own: SIGKILL and restart with reportflow's settings and with
-     * Kafka's levers, a full restore of the dedupe store, and two instances sharing the partitions.
+     * Kafka's levers, a full restore of the dedupe store, the takeover of a killed instance's tasks
+     * by a second one (with and without a standby replica), and two instances sharing the partitions.
      */
     private BenchReport.Resilience measureResilience(BenchCluster cluster, BenchSettings settings) throws Exception {
         step("resilience: streams instances in JVMs of their own (logs: %s)", plan.out().resolve("recovery-*.log"));
@@ -169,13 +171,14 @@ public final class BenchRun {
             RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
             for (RecoveryRun.Scenario scenario : plan.killScenarios() ? RecoveryRun.KILL_SCENARIOS : List.<RecoveryRun.Scenario>of()) {
                 String infix = "kill-" + (results.size() + 1) + ".";
-                results.add(attempt(scenario.name(), () -> recovery.afterKill(scenario, infix)));
+                results.add(attempt(scenario.name(), () -> recovery.afterKill(scenario, infix), failed -> RecoveryRun.Result.failed(failed, false)));
             }
             for (RecoveryRun.Scenario scenario : RecoveryRun.RESTORE_SCENARIOS) {
                 String name = String.format(java.util.Locale.ROOT, "empty state dir (%,d remembered), %s",
                         plan.rememberedSubmissions(), scenario.name());
                 String infix = "restore-" + (results.size() + 1) + ".";
-                results.add(attempt(name, () -> recovery.fullRestore(name, scenario, infix, plan.rememberedSubmissions(), 0)));
+                results.add(attempt(name, () -> recovery.fullRestore(name, scenario, infix, plan.rememberedSubmissions(), 0),
+                        failed -> RecoveryRun.Result.failed(failed, true)));
             }
             // The correction window's A/B: the decisions of every submission remembered, against the newest quarter of them
             // (what P400D keeps of a deployment in its fourth year, once the purge's tombstones are compacted away).
@@ -185,11 +188,21 @@ public final class BenchRun {
                         plan.rememberedSubmissions(), decisions, decisions == all ? "no window" : "a window keeping a quarter");
                 String infix = "restore-" + (results.size() + 1) + ".";
                 results.add(attempt(name, () -> recovery.fullRestore(name, RecoveryRun.RESTORE_SCENARIOS.get(0), infix,
-                        plan.rememberedSubmissions(), decisions)));
+                        plan.rememberedSubmissions(), decisions), failed -> RecoveryRun.Result.failed(failed, true)));
+            }
+        }
+        List<TakeoverRun.Result> takeovers = new java.util.ArrayList<>();
+        if (plan.takeover()) {
+            TakeoverRun takeover = new TakeoverRun(cluster, settings, generator, plan.resilienceReportsStart() + 250_000, plan.out(), progress);
+            for (TakeoverRun.Scenario scenario : TakeoverRun.SCENARIOS) {
+                String name = String.format(java.util.Locale.ROOT, "%s (%,d remembered)", scenario.name(), plan.rememberedSubmissions());
+                String infix = "takeover-" + (takeovers.size() + 1) + ".";
+                takeovers.add(attempt(name, () -> takeover.afterKill(name, scenario, infix, plan.rememberedSubmissions()),
+                        TakeoverRun.Result::failed));
             }
         }
         if (!plan.instances()) {
-            return new BenchReport.Resilience(results, null);
+            return new BenchReport.Resilience(results, takeovers, null);
         }
         step("resilience: two instances");
         int floodReports = Math.min(plan.reports(), 2000);
@@ -197,20 +210,16 @@ public final class BenchRun {
         InstancesRun.Result instances = new InstancesRun(cluster, settings, generator, plan.out(), progress).run(
                 Corpus.generate(generator, from, plan.warmupReports()), Corpus.generate(generator, from + plan.warmupReports(), floodReports),
                 from + 100_000, plan.offices());
-        return new BenchReport.Resilience(results, instances);
-    }
-
-    private interface Scenario {
-        RecoveryRun.Result run() throws Exception;
+        return new BenchReport.Resilience(results, takeovers, instances);
     }
 
     /** A scenario that cannot run here (a lever this cluster lacks) is reported as such, not as a crash of the bench. */
-    private RecoveryRun.Result attempt(String name, Scenario scenario) {
+    private <T> T attempt(String name, java.util.concurrent.Callable<T> scenario, java.util.function.Function<String, T> failed) {
         try {
-            return scenario.run();
+            return scenario.call();
         } catch (Exception e) {
             step("%s: failed (%s)", name, e.getMessage());
-            return RecoveryRun.Result.failed(name + " — failed: " + e.getMessage(), name.startsWith("empty state dir"));
+            return failed.apply(name + " — failed: " + e.getMessage());
         }
     }
 

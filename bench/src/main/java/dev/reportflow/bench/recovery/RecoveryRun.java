@@ -36,14 +36,14 @@ public final class RecoveryRun {
      * corrupted. {@link #kafkaSeconds()} is Kafka's part: from KafkaStreams created to routing visible.
      */
     public record Result(String scenario, boolean fullRestore, double toCreatedSeconds, double toRunningSeconds, double toRoutedSeconds,
-                         boolean stateWiped, long submitted, long loadFailures) {
+                         boolean stateWiped, double startCpuSeconds, long submitted, long loadFailures) {
 
         public double kafkaSeconds() {
             return toRoutedSeconds - toCreatedSeconds;
         }
 
         public static Result failed(String scenario, boolean fullRestore) {
-            return new Result(scenario, fullRestore, Double.NaN, Double.NaN, Double.NaN, false, 0, 0);
+            return new Result(scenario, fullRestore, Double.NaN, Double.NaN, Double.NaN, false, Double.NaN, 0, 0);
         }
     }
 
@@ -109,7 +109,7 @@ public final class RecoveryRun {
         String scenario = how.name();
         BenchSettings settings = base.withInfix(infix, Files.createTempDirectory("reportflow-bench-recovery-"));
         AppConfig config = settings.reportflowStreams().with(how.levers());
-        List<String> routed = createTopics(settings);
+        List<String> routed = createTopics(cluster, settings);
         cluster.setGroupConfigs(config.get("application.id"), how.groupConfigs());
         Path log = out.resolve("recovery-" + infix.replace(".", "") + ".log");
         try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
@@ -133,11 +133,11 @@ public final class RecoveryRun {
                 Result result = new Result(scenario, false, seconds(killedNanos, second.createdNanos()),
                         seconds(killedNanos, second.runningNanos()),
                         routedMillis < 0 ? Double.NaN : (routedMillis - killedMillis) / 1000.0, second.stateWiped(),
-                        load.submitted() - nextReport, load.failures());
+                        second.createdCpuSeconds(), load.submitted() - nextReport, load.failures());
                 nextReport = load.submitted() + 1;
-                step("%s: after the SIGKILL, KafkaStreams created in the new JVM %.1f s, RUNNING %.1f s, routing visible %.1f s "
-                                + "(Kafka's part %.1f s; state wiped: %s)", scenario, result.toCreatedSeconds(), result.toRunningSeconds(),
-                        result.toRoutedSeconds(), result.kafkaSeconds(), result.stateWiped() ? "yes" : "no");
+                step("%s: after the SIGKILL, KafkaStreams created in the new JVM %.1f s (%.1f CPU-s), RUNNING %.1f s, routing visible %.1f s "
+                                + "(Kafka's part %.1f s; state wiped: %s)", scenario, result.toCreatedSeconds(), result.startCpuSeconds(),
+                        result.toRunningSeconds(), result.toRoutedSeconds(), result.kafkaSeconds(), result.stateWiped() ? "yes" : "no");
                 return result;
             }
         }
@@ -150,7 +150,7 @@ public final class RecoveryRun {
     public Result fullRestore(String scenario, Scenario how, String infix, int remembered, int decisions) throws Exception {
         BenchSettings settings = base.withInfix(infix, Files.createTempDirectory("reportflow-bench-restore-"));
         AppConfig config = settings.reportflowStreams().with(how.levers());
-        List<String> routed = createTopics(settings);
+        List<String> routed = createTopics(cluster, settings);
         cluster.setGroupConfigs(config.get("application.id"), how.groupConfigs());
         step("%s: writing %,d remembered submissions to the dedupe store's changelog", scenario, remembered);
         DedupeChangelog.fill(cluster, config, remembered);
@@ -170,16 +170,18 @@ public final class RecoveryRun {
                 Result result = new Result(scenario, true, seconds(instance.startedNanos(), instance.createdNanos()),
                         seconds(instance.startedNanos(), instance.runningNanos()),
                         routedMillis < 0 ? Double.NaN : (routedMillis - startMillis) / 1000.0, instance.stateWiped(),
-                        load.submitted() - nextReport, load.failures());
+                        instance.createdCpuSeconds(), load.submitted() - nextReport, load.failures());
                 nextReport = load.submitted() + 1;
-                step("%s: from the JVM's start, KafkaStreams created %.1f s, RUNNING %.1f s, routing visible %.1f s (Kafka's part %.1f s)",
-                        scenario, result.toCreatedSeconds(), result.toRunningSeconds(), result.toRoutedSeconds(), result.kafkaSeconds());
+                step("%s: from the JVM's start, KafkaStreams created %.1f s (%.1f CPU-s), RUNNING %.1f s, routing visible %.1f s "
+                                + "(Kafka's part %.1f s)", scenario, result.toCreatedSeconds(), result.startCpuSeconds(), result.toRunningSeconds(),
+                        result.toRoutedSeconds(), result.kafkaSeconds());
                 return result;
             }
         }
     }
 
-    private List<String> createTopics(BenchSettings settings) throws Exception {
+    /** Creates the topics of {@code settings}' own application id; the routed topics, stamped with the broker's clock. */
+    static List<String> createTopics(BenchCluster cluster, BenchSettings settings) throws Exception {
         var required = new TopicSetup(settings.reportflowStreams()).required();
         cluster.create(required.values());
         Topics topics = settings.topics();

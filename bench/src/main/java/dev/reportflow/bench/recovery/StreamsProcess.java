@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 public final class StreamsProcess implements AutoCloseable {
 
     private static final String MAIN_CLASS = "dev.reportflow.app.ReportflowCli";
+    /** Kafka Streams' line (INFO) at the end of each changelog partition's restore, with the number of records restored. */
+    private static final java.util.regex.Pattern RESTORED = java.util.regex.Pattern.compile("with a total number of (\\d+) records");
     /** The first line the KafkaStreams constructor logs (INFO): the JVM is up, the cluster checked, the topology built. */
     private static final String KAFKA_STREAMS_CREATED = "Kafka Streams version:";
     /** Under group.protocol=streams the session is the group's (streams.session.timeout.ms, set on the broker), not the client's. */
@@ -33,7 +35,9 @@ public final class StreamsProcess implements AutoCloseable {
     private final long startedNanos;
     private volatile long runningNanos = -1;
     private volatile long createdNanos = -1;
+    private volatile double createdCpuSeconds = Double.NaN;
     private volatile boolean stateWiped;
+    private volatile long restoredRecords;
 
     private StreamsProcess(Process process, long startedNanos) {
         this.process = process;
@@ -75,10 +79,12 @@ public final class StreamsProcess implements AutoCloseable {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (createdNanos < 0 && line.contains(KAFKA_STREAMS_CREATED)) {
                     createdNanos = System.nanoTime();
+                    createdCpuSeconds = cpuSeconds();
                 }
                 if (line.contains("TaskCorruptedException")) {
                     stateWiped = true;
                 }
+                restoredRecords += restoredRecords(line);
                 if (runningNanos < 0 && line.contains("-> RUNNING")) {
                     runningNanos = System.nanoTime();
                 }
@@ -90,6 +96,12 @@ public final class StreamsProcess implements AutoCloseable {
         }
     }
 
+    /** The records a line of Kafka Streams' log says were restored into a store (0 for any other line). */
+    static long restoredRecords(String line) {
+        java.util.regex.Matcher restored = RESTORED.matcher(line);
+        return restored.find() ? Long.parseLong(restored.group(1)) : 0;
+    }
+
     public long startedNanos() {
         return startedNanos;
     }
@@ -99,9 +111,22 @@ public final class StreamsProcess implements AutoCloseable {
         return createdNanos;
     }
 
+    /**
+     * The CPU the JVM had used when the KafkaStreams object was created (NaN before): the work of
+     * its start, which a loaded machine stretches into more wall time, whatever Kafka does.
+     */
+    public double createdCpuSeconds() {
+        return createdCpuSeconds;
+    }
+
     /** Whether the instance found a task's state corrupted and wiped it (no checkpoint after an unclean exit under exactly-once). */
     public boolean stateWiped() {
         return stateWiped;
+    }
+
+    /** The changelog records this instance has restored so far (as it logged them: active tasks' restores, not standbys' updates). */
+    public long restoredRecords() {
+        return restoredRecords;
     }
 
     /** When the instance first logged RUNNING (System.nanoTime()), or -1. */

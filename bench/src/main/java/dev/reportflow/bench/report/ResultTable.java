@@ -8,6 +8,7 @@ import dev.reportflow.bench.pipeline.FloodRun;
 import dev.reportflow.bench.pipeline.WarmUp;
 import dev.reportflow.bench.profile.ProfileSummary;
 import dev.reportflow.bench.recovery.RecoveryRun;
+import dev.reportflow.bench.recovery.TakeoverRun;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -149,16 +150,32 @@ public final class ResultTable {
 
     private static void resilience(PrintWriter out, BenchReport.Resilience r) {
         out.println();
+        if (!r.recoveries().isEmpty() || !r.takeovers().isEmpty()) {
+            out.println("6 recovery of instances in JVMs of their own, steady load of 20 reports/s");
+        }
         if (!r.recoveries().isEmpty()) {
-            out.println("6 recovery of an instance in a JVM of its own, steady load of 20 reports/s; seconds from the SIGKILL (from the");
+            out.println("  one instance: seconds from the SIGKILL (from the");
             out.println("  JVM's start for a restore) until: KafkaStreams created (the JVM's start), RUNNING, routing visible; Kafka's part");
-            out.println("  (created → visible); whether the state was wiped (TaskCorruptedException)");
-            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %9s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped");
+            out.println("  (created → visible); whether the state was wiped (TaskCorruptedException); the CPU the new JVM used until");
+            out.println("  KafkaStreams was created (its start's work, which a loaded machine stretches)");
+            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %9s %5s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped", "start CPU");
         }
         for (RecoveryRun.Result result : r.recoveries()) {
-            out.printf(Locale.ROOT, "  %-80s %7s s %7s s %7s s %7s s %s%n", result.scenario(), seconds(result.toCreatedSeconds()),
+            out.printf(Locale.ROOT, "  %-80s %7s s %7s s %7s s %7s s %5s %7s s%n", result.scenario(), seconds(result.toCreatedSeconds()),
                     seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()), seconds(result.kafkaSeconds()),
-                    Double.isNaN(result.toRoutedSeconds()) ? "" : result.stateWiped() ? "yes" : "no");
+                    Double.isNaN(result.toRoutedSeconds()) ? "" : result.stateWiped() ? "yes" : "no", seconds(result.startCpuSeconds()));
+        }
+        if (!r.takeovers().isEmpty()) {
+            out.println("  two instances (own state directories), the one holding more of the intake's partitions SIGKILLed, nothing");
+            out.println("  restarted: seconds from the kill until a section routed after it was visible (read_committed), until the");
+            out.println("  survivor committed past the kill on every intake partition it took over, and the changelog records it restored");
+            out.println("  for them (a standby replica has read them already)");
+            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %s%n", "", "taken", "visible", "committed", "restored");
+        }
+        for (TakeoverRun.Result result : r.takeovers()) {
+            out.printf(Locale.ROOT, "  %-80s %9s %7s s %7s s %s%n", result.scenario(), result.takenOverPartitions() + " part.",
+                    seconds(result.toVisibleSeconds()), seconds(result.toRoutedSeconds()), result.restoredRecords() < 0 ? ""
+                            : String.format(Locale.ROOT, "%,d records", result.restoredRecords()));
         }
         var i = r.instances();
         if (i == null) {
