@@ -1,6 +1,7 @@
 package dev.reportflow.classifier.report;
 
 import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.outline.HeadingParser;
 import dev.reportflow.classifier.split.TitleShape;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class NonReportCues {
                 head.add(line);
             }
             speaksAsReport |= containsAny(line, SELF_EVIDENCE)
-                    || line.length() <= MAX_TITLE && TitleShape.namesReport(line) && cue(line) == null;
+                    || line.length() <= MAX_TITLE && namesThisReport(line);
         }
         if (speaksAsReport) {
             return Optional.empty();
@@ -97,6 +98,15 @@ public final class NonReportCues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a short line is the title of the text itself, a report's: it names a report and no
+     * other document, and it is no numbered heading, since a notice's items name the reports it asks
+     * for ("二、报送语言文字工作年度报告").
+     */
+    private static boolean namesThisReport(String line) {
+        return TitleShape.namesReport(line) && cue(line) == null && HeadingParser.parse(line) == null;
     }
 
     /** Whether {@code line} holds one of {@code words}: a plain loop, as it runs on each of a text's first lines. */

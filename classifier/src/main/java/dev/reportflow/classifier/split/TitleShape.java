@@ -40,7 +40,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         }
         boolean[] words = new boolean[TitleWord.values().length];
         rules.titleWords().scan(line, 0, line.length(), (TitleWord w, String term, int s, int e) -> {
-            if (w != TitleWord.OTHER_DOCUMENT || e == line.length()) {
+            if (w != TitleWord.OTHER_DOCUMENT || endsTitle(line, e)) {
                 words[w.ordinal()] = true;
             }
         });
@@ -57,6 +57,20 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         boolean namesBody = firstYearAt > 0 && hasWords(line, firstYearAt);
         boolean strong = years.size() >= 2 || summary && plan || namesBody;
         return new TitleShape(true, strong, years, summary, plan, firstYearAt);
+    }
+
+    /** The marks by which a web page's title goes on to the site's name ("…的通知-武汉大学", "…_XX网"). */
+    private static final String SITE_NAME_MARKS = "-_|";
+    private static final int MAX_SITE_NAME = 20;
+
+    /**
+     * Whether the title's own words end at {@code end}: the line ends there, or goes on only to the
+     * name of the site that published the page, after a dash, underscore or bar.
+     */
+    private static boolean endsTitle(String line, int end) {
+        String rest = line.substring(end).strip();
+        return rest.isEmpty() || SITE_NAME_MARKS.indexOf(rest.charAt(0)) >= 0 && rest.length() <= MAX_SITE_NAME
+                && rest.indexOf('。') < 0;
     }
 
     /** The nouns of a report's title, whatever else it says (政府工作报告, 上半年工作汇报, 工作情况). */
