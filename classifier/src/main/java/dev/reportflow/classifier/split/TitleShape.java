@@ -83,12 +83,13 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
     /**
      * Whether a trimmed, folded line reads as a report's title even without a year ("XX镇政府工作报告",
      * "政 府 工 作 报 告", "上半年工作总结"): short, no sentence, a report noun. Used where no stronger
-     * title was found, to tell where a report without an outline begins.
+     * title was found, to tell where a report without an outline begins. A question ("什么是社区工作报告?")
+     * is no title: a report does not ask what it is.
      */
     public static boolean namesReport(String line) {
         String s = withoutLetterSpacing(withoutBreadcrumb(line));
         if (s.length() < MIN_REPORT_TITLE || s.length() > MAX_LENGTH || s.indexOf('。') >= 0 || s.indexOf(';') >= 0
-                || s.endsWith(":") || s.indexOf(',', s.indexOf(',') + 1) > 0) {
+                || s.endsWith(":") || s.endsWith("?") || s.indexOf(',', s.indexOf(',') + 1) > 0) {
             return false;
         }
         for (String word : ABOUT_A_REPORT) {
@@ -96,12 +97,36 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
                 return false;
             }
         }
+        String own = s.startsWith("《") ? s : withoutBookTitles(s);
         for (String noun : REPORT_NOUNS) {
-            if (s.contains(noun)) {
+            if (own.contains(noun)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A line without the names it quotes in 《》: a report named so is another's, mentioned
+     * ("△县人民政府县长张勇作《政府工作报告》", a news photo's caption), not the line's own title.
+     */
+    private static String withoutBookTitles(String line) {
+        int open = line.indexOf('《');
+        if (open < 0) {
+            return line;
+        }
+        StringBuilder own = new StringBuilder(line.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = line.indexOf('》', open);
+            if (close < 0) {
+                break;
+            }
+            own.append(line, from, open);
+            from = close + 1;
+            open = line.indexOf('《', from);
+        }
+        return own.append(line, from, line.length()).toString();
     }
 
     /**
