@@ -86,7 +86,7 @@ public final class Classifier {
 
     /** The reports in {@code text}; a defect of the classifier throws. */
     public Classification classifyOrThrow(String text) {
-        TextLines lines = RunOnHeadings.cut(TextLines.of(text));
+        TextLines lines = RunOnHeadings.cut(TextLines.of(text), rules);
         NumberedLine[] numbered = new NumberedLine[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             numbered[i] = HeadingParser.parse(lines.folded(i));

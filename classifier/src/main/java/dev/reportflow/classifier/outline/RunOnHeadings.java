@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.outline;
 
+import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class RunOnHeadings {
     }
 
     /** {@code lines} with each long line cut before the 一、 headings it holds; the same lines when none does. */
-    public static TextLines cut(TextLines lines) {
+    public static TextLines cut(TextLines lines, Rules rules) {
         Map<Integer, int[]> cuts = new LinkedHashMap<>();
         int last = 0;
         int lastPart = 0;
@@ -61,10 +62,19 @@ public final class RunOnHeadings {
             } else if (start != null && start.style() == Numbering.CHINESE_PAREN) {
                 lastPart = start.number();
             }
-            if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)) {
+            if (line.length() < OPENED_LINE) {
                 continue;
             }
             List<Integer> at = new ArrayList<>();
+            int[] roleHeading = roleHeadingAfterFormula(line, rules);
+            if (roleHeading != null) {
+                at.add(roleHeading[0]);
+                at.add(roleHeading[1]);
+            }
+            if (line.length() < LONG_LINE && !opensWithFormula(line)) {
+                addCuts(cuts, i, at);
+                continue;
+            }
             int previous = -1;
             for (int p = nextMark(line, 1); p >= 0; p = nextMark(line, p + 1)) {
                 boolean paren = line.charAt(p) == '(';
@@ -92,11 +102,47 @@ public final class RunOnHeadings {
                 at.add(heading);
                 previous = heading;
             }
-            if (!at.isEmpty()) {
-                cuts.put(i, at.stream().mapToInt(Integer::intValue).toArray());
-            }
+            addCuts(cuts, i, at);
         }
         return lines.cutAt(cuts);
+    }
+
+    private static void addCuts(Map<Integer, int[]> cuts, int line, List<Integer> at) {
+        if (!at.isEmpty()) {
+            cuts.put(line, at.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+        }
+    }
+
+    /**
+     * Where the unnumbered heading of the first part starts and ends, when a flattened page runs it in
+     * after the opening formula ("…向大会报告工作,请予审议,X市政协委员提出意见。2022年工作回顾2022年极为不易…";
+     * "…提出意见。  过去五年的工作回顾  20xx年以来…"), or null: the words after the formula's sentence, up
+     * to a space or else up to the first role word, make a heading by its role alone ({@link UnnumberedHeading}).
+     */
+    private static int[] roleHeadingAfterFormula(String line, Rules rules) {
+        int stop = formulaEnd(line);
+        if (stop < 0) {
+            return null;
+        }
+        int start = stop + 1;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        if (start >= line.length() || HeadingParser.parse(line.substring(start)) != null) {
+            return null;
+        }
+        int limit = Math.min(line.length(), start + UnnumberedHeading.MAX_LENGTH + 1);
+        for (int end = start + 1; end < limit; end++) {
+            if (Character.isWhitespace(line.charAt(end))) {
+                return UnnumberedHeading.roleOf(line.substring(start, end), rules) == null ? null : new int[] {start, end};
+            }
+        }
+        for (int end = start + 2; end < limit; end++) {
+            if (UnnumberedHeading.roleOf(line.substring(start, end), rules) != null) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
     }
 
     /** The next '、' (after a 一、 numeral) or '(' (of a （一）) at or after {@code from}, or -1. */
@@ -131,17 +177,23 @@ public final class RunOnHeadings {
 
     /** Whether the line's opening formula is followed by 一、 after the end of its sentence. */
     private static boolean opensWithFormula(String line) {
+        int stop = formulaEnd(line);
+        return stop >= 0 && line.startsWith("一、", stop + 1);
+    }
+
+    /** Where the sentence of the line's opening formula ends (its '。', or the colon of 汇报如下:), or -1. */
+    private static int formulaEnd(String line) {
         for (String formula : OPENING_FORMULAS) {
             int at = line.indexOf(formula);
             if (at < 0) {
                 continue;
             }
             int stop = formula.endsWith(":") ? at + formula.length() - 1 : line.indexOf('。', at);
-            if (stop >= 0 && line.startsWith("一、", stop + 1)) {
-                return true;
+            if (stop >= 0) {
+                return stop;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Where the Chinese numeral that ends just before the 、 at {@code mark} starts, or -1. */
