@@ -86,7 +86,7 @@ public final class Classifier {
 
     /** The reports in {@code text}; a defect of the classifier throws. */
     public Classification classifyOrThrow(String text) {
-        TextLines lines = RunOnHeadings.cut(TextLines.of(text));
+        TextLines lines = RunOnHeadings.cut(TextLines.of(text), rules);
         NumberedLine[] numbered = new NumberedLine[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             numbered[i] = HeadingParser.parse(lines.folded(i));
@@ -108,10 +108,14 @@ public final class Classifier {
                 reports.add(report);
             }
         }
-        if (!reports.isEmpty()) {
-            return new Classification(reports, lines.physicalLines(), VERSION, rules.version(), null);
+        if (reports.isEmpty()) {
+            return acceptedByDefault(lines, numbered);
         }
-        return acceptedByDefault(lines, numbered);
+        // an outline under no report title is a notice's or a news item's as readily as a report's:
+        // the text's own title decides, as it does for a text without an outline
+        Evidence other = reports.stream().allMatch(r -> r.title().isEmpty()) ? NonReportCues.find(lines).orElse(null) : null;
+        return other != null ? new Classification(List.of(), lines.physicalLines(), VERSION, rules.version(), other)
+                : new Classification(reports, lines.physicalLines(), VERSION, rules.version(), null);
     }
 
     /**

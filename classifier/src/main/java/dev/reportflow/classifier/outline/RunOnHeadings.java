@@ -1,12 +1,11 @@
 package dev.reportflow.classifier.outline;
 
+import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the top-level headings (一、二、三…) that a flattened web page left in the middle of a line
@@ -48,7 +47,7 @@ public final class RunOnHeadings {
     }
 
     /** {@code lines} with each long line cut before the 一、 headings it holds; the same lines when none does. */
-    public static TextLines cut(TextLines lines) {
+    public static TextLines cut(TextLines lines, Rules rules) {
         Map<Integer, int[]> cuts = new LinkedHashMap<>();
         int last = 0;
         int lastPart = 0;
@@ -67,19 +66,21 @@ public final class RunOnHeadings {
             } else if (start != null && start.style() == Numbering.ARABIC) {
                 lastItem = start.number();
             }
-            if (line.length() < OPENED_LINE || line.length() < LONG_LINE && !opensWithFormula(line)
-                    && reviewAfterSpeech(line) == null) {
+            if (line.length() < OPENED_LINE) {
                 continue;
             }
             List<Integer> at = new ArrayList<>();
-            int previous = -1;
-            int[] review = reviewAfterSpeech(line);
-            if (review != null) {
-                at.add(review[0]);
-                at.add(review[1]);
-                previous = review[1];
+            int[] roleHeading = roleHeadingAfterFormula(line, rules);
+            if (roleHeading != null) {
+                at.add(roleHeading[0]);
+                at.add(roleHeading[1]);
             }
-            for (int p = nextMark(line, previous < 0 ? 1 : previous); p >= 0; p = nextMark(line, p + 1)) {
+            if (line.length() < LONG_LINE && !opensWithFormula(line)) {
+                addCuts(cuts, i, at);
+                continue;
+            }
+            int previous = -1;
+            for (int p = nextMark(line, 1); p >= 0; p = nextMark(line, p + 1)) {
                 boolean paren = line.charAt(p) == '(';
                 int heading = paren ? p : Math.max(numeralStart(line, p), arabicStart(line, p));
                 if (heading <= 0 || paren && (p + 1 >= line.length() || !HeadingParser.isChineseDigit(line.charAt(p + 1)))) {
@@ -110,41 +111,44 @@ public final class RunOnHeadings {
                 at.add(heading);
                 previous = heading;
             }
-            if (!at.isEmpty()) {
-                cuts.put(i, at.stream().mapToInt(Integer::intValue).toArray());
-            }
+            addCuts(cuts, i, at);
         }
         return lines.cutAt(cuts);
     }
 
-    /** The request that closes a people's government's opening formula (…向大会报告工作,请予审议,…提出意见。). */
-    private static final List<String> SPEECH_OPENINGS = List.of("向大会");
-    /**
-     * An unnumbered review heading (2022年工作回顾, 过去五年的工作回顾, 年政府工作的回忆 with its year masked):
-     * a span of a year or a term, at most a few words, then the review noun.
-     */
-    private static final Pattern REVIEW_HEADING = Pattern.compile(
-            "(?:\\d{4}年|过去的?[一二三四五六七八九十]+年|[一二三四五六七八九十]+年来|年)?[^,。;:、]{0,6}?工作的?(?:回顾|回忆)");
+    private static void addCuts(Map<Integer, int[]> cuts, int line, List<Integer> at) {
+        if (!at.isEmpty()) {
+            cuts.put(line, at.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+        }
+    }
 
     /**
-     * Where a review heading run into the speech it opens starts and ends ("…请予审议,…提出意见。2022年工作回顾
-     * 2022年极为不易,…"): right after the sentence of the opening formula, on a flattened page of a
-     * 政府工作报告; null when there is none. The heading is cut off both sides: it is a line of its own.
+     * Where the unnumbered heading of the first part starts and ends, when a flattened page runs it in
+     * after the opening formula ("…向大会报告工作,请予审议,X市政协委员提出意见。2022年工作回顾2022年极为不易…";
+     * "…提出意见。  过去五年的工作回顾  20xx年以来…"), or null: the words after the formula's sentence, up
+     * to a space or else up to the first role word, make a heading by its role alone ({@link UnnumberedHeading}).
      */
-    static int[] reviewAfterSpeech(String line) {
-        for (String formula : SPEECH_OPENINGS) {
-            int at = line.indexOf(formula);
-            int stop = at < 0 ? -1 : line.indexOf('。', at);
-            if (stop < 0) {
-                continue;
+    private static int[] roleHeadingAfterFormula(String line, Rules rules) {
+        int stop = formulaEnd(line);
+        if (stop < 0) {
+            return null;
+        }
+        int start = stop + 1;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        if (start >= line.length() || HeadingParser.parse(line.substring(start)) != null) {
+            return null;
+        }
+        int limit = Math.min(line.length(), start + UnnumberedHeading.MAX_LENGTH + 1);
+        for (int end = start + 1; end < limit; end++) {
+            if (Character.isWhitespace(line.charAt(end))) {
+                return UnnumberedHeading.roleOf(line.substring(start, end), rules) == null ? null : new int[] {start, end};
             }
-            int start = stop + 1;
-            while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
-                start++;
-            }
-            Matcher m = REVIEW_HEADING.matcher(line).region(start, line.length());
-            if (m.lookingAt() && m.end() < line.length()) {
-                return new int[] {start, m.end()};
+        }
+        for (int end = start + 2; end < limit; end++) {
+            if (UnnumberedHeading.roleOf(line.substring(start, end), rules) != null) {
+                return new int[] {start, end};
             }
         }
         return null;
@@ -182,17 +186,23 @@ public final class RunOnHeadings {
 
     /** Whether the line's opening formula is followed by 一、 after the end of its sentence. */
     private static boolean opensWithFormula(String line) {
+        int stop = formulaEnd(line);
+        return stop >= 0 && line.startsWith("一、", stop + 1);
+    }
+
+    /** Where the sentence of the line's opening formula ends (its '。', or the colon of 汇报如下:), or -1. */
+    private static int formulaEnd(String line) {
         for (String formula : OPENING_FORMULAS) {
             int at = line.indexOf(formula);
             if (at < 0) {
                 continue;
             }
             int stop = formula.endsWith(":") ? at + formula.length() - 1 : line.indexOf('。', at);
-            if (stop >= 0 && line.startsWith("一、", stop + 1)) {
-                return true;
+            if (stop >= 0) {
+                return stop;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

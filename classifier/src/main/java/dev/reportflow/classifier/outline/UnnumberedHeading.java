@@ -10,7 +10,7 @@ import dev.reportflow.classifier.section.HeadingCues;
  */
 public final class UnnumberedHeading {
 
-    private static final int MAX_LENGTH = 20;
+    static final int MAX_LENGTH = 20;
 
     private UnnumberedHeading() {
     }

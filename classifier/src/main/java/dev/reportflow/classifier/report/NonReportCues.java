@@ -1,6 +1,7 @@
 package dev.reportflow.classifier.report;
 
 import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.outline.HeadingParser;
 import dev.reportflow.classifier.split.TitleShape;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class NonReportCues {
                 head.add(line);
             }
             speaksAsReport |= containsAny(line, SELF_EVIDENCE)
-                    || line.length() <= MAX_TITLE && TitleShape.namesReport(line) && cue(line) == null;
+                    || line.length() <= MAX_TITLE && namesThisReport(line);
         }
         if (speaksAsReport) {
             return Optional.empty();
@@ -83,20 +84,114 @@ public final class NonReportCues {
                 }
             }
         }
-        for (String headLine : head) {
-            String line = TitleShape.withoutBreadcrumb(headLine.length() > MAX_TITLE ? runOnTitle(headLine) : headLine);
-            Map.Entry<String, String> cue = cue(line);
-            if (cue != null) {
-                return Optional.of(new Evidence("not-a-report." + cue.getKey(), 1.0, Map.of(cue.getValue(), 1),
-                        "标题“" + line + "”表明这是" + describeZh(cue.getKey()) + "，不是工作报告 (the title says the text is "
-                                + describe(cue.getKey()) + ", not a work report)"));
-            }
-            if (line.equals("同志们:") || line.equals("同志们!")) {
-                return Optional.of(new Evidence("not-a-report.speech", 1.0, Map.of(line, 1),
-                        "正文以“同志们”称呼听众，是讲话稿，不是工作报告 (the text addresses its audience as 同志们: a speech)"));
+        for (int k = 0; k < head.size(); k++) {
+            Evidence evidence = ofHeadLine(head.get(k), k < LEAD_LINES);
+            if (evidence != null) {
+                return Optional.of(evidence);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What one of the text's first lines says the text is, or null: its title names another kind of
+     * document, it is a news item's {@code lead} line, it asks what a report is, or it addresses an audience.
+     */
+    private static Evidence ofHeadLine(String headLine, boolean lead) {
+        String line = TitleShape.withoutBreadcrumb(headLine.length() > MAX_TITLE ? runOnTitle(headLine) : headLine);
+        Map.Entry<String, String> cue = cue(line);
+        if (cue != null) {
+            return new Evidence("not-a-report." + cue.getKey(), 1.0, Map.of(cue.getValue(), 1),
+                    "标题“" + line + "”表明这是" + describeZh(cue.getKey()) + "，不是工作报告 (the title says the text is "
+                            + describe(cue.getKey()) + ", not a work report)");
+        }
+        String event = lead ? newsLead(headLine) : null;
+        if (event != null) {
+            return new Evidence("not-a-report.news", 1.0, Map.of(event, 1), "导语“"
+                    + headLine.substring(0, Math.min(headLine.length(), MAX_TITLE)) + "”以日期起句报道会议，是新闻报道，不是工作报告"
+                    + " (the lead opens with a date and reports a meeting: news)");
+        }
+        if (asksAboutAReport(headLine)) {
+            return new Evidence("not-a-report.how_to", 1.0, Map.of(headLine, 1), "标题“" + headLine
+                    + "”是关于报告的提问，是写作指导页面，不是工作报告 (the title asks what a report is: a how-to page)");
+        }
+        if (line.equals("同志们:") || line.equals("同志们!")) {
+            return new Evidence("not-a-report.speech", 1.0, Map.of(line, 1),
+                    "正文以“同志们”称呼听众，是讲话稿，不是工作报告 (the text addresses its audience as 同志们: a speech)");
+        }
+        return null;
+    }
+
+    /** How many of a text's first lines can be a news item's lead: the first, or the first under its title. */
+    private static final int LEAD_LINES = 2;
+    /** What a news lead reports of a meeting in its first sentence. */
+    private static final List<String> MEETING_EVENTS = List.of("召开", "举行", "举办", "开幕", "闭幕");
+    private static final List<String> TIMES_OF_DAY = List.of("上午", "下午", "晚上", "晚");
+
+    /**
+     * The meeting event a news lead reports, or null: the line opens with the day, a comma after it
+     * ("1月4日上午,石台县第十三届人民代表大会第四次会议在县影剧院隆重开幕。", "10月28日,操军镇第十四届人民代表大会
+     * 第一次会议…隆重召开"), and its first sentence says that a meeting opened or was held. A report dates
+     * nothing so at its start: its opening speaks of a year, its date line names no event ("2025年3月21日在
+     * 汉滨区第十九届人民代表大会…上").
+     */
+    static String newsLead(String line) {
+        int at = 0;
+        int year = TitleShape.yearAt(line, 0);
+        if (year == 0) {
+            at = line.indexOf('年') + 1;
+        }
+        at = digitsThen(line, at, '月');
+        at = at < 0 ? -1 : digitsThen(line, at, '日');
+        if (at < 0) {
+            return null;
+        }
+        for (String time : TIMES_OF_DAY) {
+            if (line.startsWith(time, at)) {
+                at += time.length();
+                break;
+            }
+        }
+        if (at >= line.length() || line.charAt(at) != ',') {
+            return null;
+        }
+        int stop = line.indexOf('。', at);
+        String sentence = line.substring(at, stop < 0 ? line.length() : stop);
+        for (String event : MEETING_EVENTS) {
+            if (sentence.contains(event)) {
+                return event;
+            }
+        }
+        return null;
+    }
+
+    /** The index after one or two digits at {@code from} and the {@code unit} after them, or -1. */
+    private static int digitsThen(String line, int from, char unit) {
+        int p = from;
+        while (p < line.length() && p - from < 2 && line.charAt(p) >= '0' && line.charAt(p) <= '9') {
+            p++;
+        }
+        return p > from && p < line.length() && line.charAt(p) == unit ? p + 1 : -1;
+    }
+
+    private static final int MAX_QUESTION = 30;
+
+    /**
+     * Whether a head line asks about a kind of report ("什么是社区工作报告?"): a page that explains
+     * reports, not one. A report's title states; it never asks.
+     */
+    static boolean asksAboutAReport(String line) {
+        return line.length() <= MAX_QUESTION && line.endsWith("?")
+                && TitleShape.namesReport(line.substring(0, line.length() - 1));
+    }
+
+    /**
+     * Whether a short line is the title of the text itself, a report's: it names a report and no
+     * other document, and it is no numbered heading, since a notice's items name the reports it asks
+     * for ("二、报送语言文字工作年度报告").
+     */
+    private static boolean namesThisReport(String line) {
+        return TitleShape.namesReport(line) && cue(line) == null && HeadingParser.parse(line) == null;
     }
 
     /** Whether {@code line} holds one of {@code words}: a plain loop, as it runs on each of a text's first lines. */

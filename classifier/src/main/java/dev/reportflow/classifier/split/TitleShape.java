@@ -40,7 +40,7 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         }
         boolean[] words = new boolean[TitleWord.values().length];
         rules.titleWords().scan(line, 0, line.length(), (TitleWord w, String term, int s, int e) -> {
-            if (w != TitleWord.OTHER_DOCUMENT || e == line.length()) {
+            if (w != TitleWord.OTHER_DOCUMENT || endsTitle(line, e)) {
                 words[w.ordinal()] = true;
             }
         });
@@ -59,6 +59,20 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
         return new TitleShape(true, strong, years, summary, plan, firstYearAt);
     }
 
+    /** The marks by which a web page's title goes on to the site's name ("…的通知-武汉大学", "…_XX网"). */
+    private static final String SITE_NAME_MARKS = "-_|";
+    private static final int MAX_SITE_NAME = 20;
+
+    /**
+     * Whether the title's own words end at {@code end}: the line ends there, or goes on only to the
+     * name of the site that published the page, after a dash, underscore or bar.
+     */
+    private static boolean endsTitle(String line, int end) {
+        String rest = line.substring(end).strip();
+        return rest.isEmpty() || SITE_NAME_MARKS.indexOf(rest.charAt(0)) >= 0 && rest.length() <= MAX_SITE_NAME
+                && rest.indexOf('。') < 0;
+    }
+
     /** The nouns of a report's title, whatever else it says (政府工作报告, 上半年工作汇报, 工作情况). */
     private static final List<String> REPORT_NOUNS = List.of("工作报告", "工作总结", "工作汇报", "工作情况", "工作计划",
             "工作要点", "工作思路", "工作打算", "工作安排", "年度报告", "情况报告", "总结报告", "总结", "汇报");
@@ -69,12 +83,13 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
     /**
      * Whether a trimmed, folded line reads as a report's title even without a year ("XX镇政府工作报告",
      * "政 府 工 作 报 告", "上半年工作总结"): short, no sentence, a report noun. Used where no stronger
-     * title was found, to tell where a report without an outline begins.
+     * title was found, to tell where a report without an outline begins. A question ("什么是社区工作报告?")
+     * is no title: a report does not ask what it is.
      */
     public static boolean namesReport(String line) {
         String s = withoutLetterSpacing(withoutBreadcrumb(line));
         if (s.length() < MIN_REPORT_TITLE || s.length() > MAX_LENGTH || s.indexOf('。') >= 0 || s.indexOf(';') >= 0
-                || s.endsWith(":") || s.indexOf(',', s.indexOf(',') + 1) > 0) {
+                || s.endsWith(":") || s.endsWith("?") || s.indexOf(',', s.indexOf(',') + 1) > 0) {
             return false;
         }
         for (String word : ABOUT_A_REPORT) {
@@ -82,12 +97,36 @@ public record TitleShape(boolean titleLike, boolean strong, List<Integer> years,
                 return false;
             }
         }
+        String own = s.startsWith("《") ? s : withoutBookTitles(s);
         for (String noun : REPORT_NOUNS) {
-            if (s.contains(noun)) {
+            if (own.contains(noun)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A line without the names it quotes in 《》: a report named so is another's, mentioned
+     * ("△县人民政府县长张勇作《政府工作报告》", a news photo's caption), not the line's own title.
+     */
+    private static String withoutBookTitles(String line) {
+        int open = line.indexOf('《');
+        if (open < 0) {
+            return line;
+        }
+        StringBuilder own = new StringBuilder(line.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = line.indexOf('》', open);
+            if (close < 0) {
+                break;
+            }
+            own.append(line, from, open);
+            from = close + 1;
+            open = line.indexOf('《', from);
+        }
+        return own.append(line, from, line.length()).toString();
     }
 
     /**

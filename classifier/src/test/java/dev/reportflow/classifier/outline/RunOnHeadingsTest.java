@@ -6,6 +6,7 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.text.TextDecoder;
+import dev.reportflow.classifier.rules.Rules;
 import dev.reportflow.classifier.text.TextLines;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class RunOnHeadingsTest {
 
     @Test
     void fourHeadingsOnOneFlattenedLineEachStartALogicalLineOfThatPhysicalLine() throws IOException {
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("inst-022.txt")));
+        TextLines lines = cut(TextLines.of(document("inst-022.txt")));
 
         List<String> onFirst = logicalLinesOf(lines, 0);
         assertThat(onFirst.subList(1, onFirst.size())).extracting(l -> l.substring(0, 2)).filteredOn(l -> !l.startsWith("("))
@@ -33,7 +34,7 @@ class RunOnHeadingsTest {
     @Test
     void aShorterLineIsCutWhereTheFirstPartFollowsTheSpeakersFormula() throws IOException {
         // gov-006 line 3: a journal abstract of 172 characters, shorter than a flattened page's line
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("gov-006.txt")));
+        TextLines lines = cut(TextLines.of(document("gov-006.txt")));
 
         List<String> third = logicalLinesOf(lines, 2);
         assertThat(third).hasSize(2);
@@ -42,30 +43,10 @@ class RunOnHeadingsTest {
     }
 
     @Test
-    void anUnnumberedReviewHeadingRunIntoTheSpeechIsALineOfItsOwn() throws IOException {
-        // gov-013 line 1: "…向大会报告工作,请予审议,X市政协委员提出意见。2022年工作回顾2022年极为不易,…"
-        List<String> first = logicalLinesOf(RunOnHeadings.cut(TextLines.of(document("gov-013.txt"))), 0);
-        assertThat(first.get(0)).endsWith("提出意见。");
-        assertThat(first.get(1)).isEqualTo("2022年工作回顾");
-        assertThat(first.get(2)).startsWith("2022年极为不易");
-        // neg-033 line 22: "…向大会作政府工作报告,请予审议,并请列席大会的人员提出意见。  过去五年的工作回顾  20xx年以来,…"
-        List<String> opening = logicalLinesOf(RunOnHeadings.cut(TextLines.of(document("neg-033.txt"))), 21);
-        assertThat(opening).anySatisfy(l -> assertThat(l.strip()).isEqualTo("过去五年的工作回顾"));
-    }
-
-    @Test
-    void aSentenceAfterTheSpeechThatIsNoReviewHeadingIsNotCut() {
-        // gov-013 line 1 up to its review heading, then the first words of its body: the year starts no heading
-        assertThat(RunOnHeadings.reviewAfterSpeech(
-                "2023X市政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作,请予审议,X市政协委员提出意见。2022年极为不易,“三重压力”、新冠疫情"))
-                .isNull();
-    }
-
-    @Test
     void theArabicHeadingsOfAPartWithoutAParenthesisedLevelAreCutAsItsOwnWouldBe() throws IOException {
         // more-010 line 3 (a flattened page): "…取得了良好的成效。一、科普服务职能稳步提升1、巩固创建成果,落实工作职责。
         // 去年10月,…2、争取经费保障,确保工作运转。…3、加强基地建设,实施惠农项目。…"
-        List<String> parts = logicalLinesOf(RunOnHeadings.cut(TextLines.of(document("more-010.txt"))), 2);
+        List<String> parts = logicalLinesOf(cut(TextLines.of(document("more-010.txt"))), 2);
         assertThat(parts).filteredOn(l -> !l.startsWith("一、") && l.matches("^[0-9]、.*"))
                 .extracting(l -> l.substring(0, l.indexOf('。') + 1))
                 .containsExactly("1、巩固创建成果,落实工作职责。", "2、争取经费保障,确保工作运转。", "3、加强基地建设,实施惠农项目。");
@@ -73,15 +54,27 @@ class RunOnHeadingsTest {
     }
 
     @Test
+    void anUnnumberedFirstPartHeadingRunInAfterTheSpeakersFormulaIsALineOfItsOwn() throws IOException {
+        // gov-013 line 1: "…向大会报告工作,请予审议,X市政协委员提出意见。2022年工作回顾2022年极为不易,…" (no space at all)
+        List<String> first = logicalLinesOf(cut(TextLines.of(document("gov-013.txt"))), 0);
+        assertThat(first.get(0)).endsWith("X市政协委员提出意见。");
+        assertThat(first.get(1)).isEqualTo("2022年工作回顾");
+        assertThat(first.get(2)).startsWith("2022年极为不易");
+        // neg-033 line 22: "…并请列席大会的人员提出意见。  过去五年的工作回顾  20xx年以来,…" (set off by spaces)
+        List<String> page = logicalLinesOf(cut(TextLines.of(document("neg-033.txt"))), 21);
+        assertThat(page).contains("过去五年的工作回顾");
+    }
+
+    @Test
     void aShortLineWithAnEnumerationAfterAnOrdinarySentenceIsLeftWhole() {
         String line = "我们抓了三件事,办成了一批实事,群众满意度持续提升,各项工作取得了新的进展,得到了上级的充分肯定和群众的广泛好评。"
                 + "一、抓项目建设,全年完成投资5亿元,新开工项目12个,竣工项目8个。二、抓民生保障,发放各类补贴300万元。";
-        assertThat(RunOnHeadings.cut(TextLines.of(line)).size()).isEqualTo(1);
+        assertThat(cut(TextLines.of(line)).size()).isEqualTo(1);
     }
 
     @Test
     void aHeadingAfterTheOpeningSentenceOrAfterSummarisedAsFollowsIsCut() throws IOException {
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("inst-010.txt")));
+        TextLines lines = cut(TextLines.of(document("inst-010.txt")));
 
         List<String> third = logicalLinesOf(lines, 2);
         assertThat(third).hasSize(3);
@@ -92,7 +85,7 @@ class RunOnHeadingsTest {
 
     @Test
     void theFirstHeadingMayFollowTheTitleAtOnce() throws IOException {
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("neg-027.txt")));
+        TextLines lines = cut(TextLines.of(document("neg-027.txt")));
 
         List<String> first = logicalLinesOf(lines, 0);
         assertThat(first.get(0)).endsWith("区园林管理局工作总结报告");
@@ -102,7 +95,7 @@ class RunOnHeadingsTest {
     @Test
     void theSecondLevelOfAFlattenedPageIsCutAfterTheEndOfASentence() throws IOException {
         // neg-027 line 1: "…工作总结报告一、2023年完成的主要工作(一)抓好园林绿化工作。1、认真做好…。(二)高效率完成…"
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("neg-027.txt")));
+        TextLines lines = cut(TextLines.of(document("neg-027.txt")));
 
         List<String> first = logicalLinesOf(lines, 0);
         assertThat(first).hasSize(6);
@@ -116,7 +109,7 @@ class RunOnHeadingsTest {
     @Test
     void aFirstSecondLevelHeadingMayFollowTheWordsOfItsPartHeadingAtOnce() throws IOException {
         // dept-016 line 2: "…作如下报告:一、2023年工作总结(一)自治区级“四好农村路”示范县创建情况我局已于…"
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("dept-016.txt")));
+        TextLines lines = cut(TextLines.of(document("dept-016.txt")));
 
         List<String> second = logicalLinesOf(lines, 1);
         assertThat(second).anySatisfy(l -> assertThat(l).isEqualTo("一、2023年工作总结"));
@@ -127,7 +120,7 @@ class RunOnHeadingsTest {
     @Test
     void aSecondLevelNumberInsideASentenceIsNotCut() throws IOException {
         // dept-027 line 3: "…同比分别增长22.4%、25.92%o(二)坚持以文化人…": the page lost the stop before (二)
-        TextLines lines = RunOnHeadings.cut(TextLines.of(document("dept-027.txt")));
+        TextLines lines = cut(TextLines.of(document("dept-027.txt")));
 
         assertThat(logicalLinesOf(lines, 2)).noneSatisfy(l -> assertThat(l).startsWith("(二)"));
     }
@@ -146,7 +139,7 @@ class RunOnHeadingsTest {
         String body = "为民办实事。".repeat(40);
         String text = "一、2023年工作回顾\n" + body + "存在的问题主要有:一、经济结构单一;二、项目少;三、后劲不足。" + body + "\n";
 
-        TextLines lines = RunOnHeadings.cut(TextLines.of(text));
+        TextLines lines = cut(TextLines.of(text));
 
         assertThat(lines.size()).isEqualTo(3);
         assertThat(lines.physicalLines()).hasSize(3);
@@ -157,13 +150,13 @@ class RunOnHeadingsTest {
         String longLine = "全年工作稳中有进。".repeat(30) + "二、存在的问题" + "问题不少。".repeat(10);
         String shortLine = "全年工作稳中有进。一、成绩二、问题";
 
-        assertThat(RunOnHeadings.cut(TextLines.of(longLine)).size()).isEqualTo(1);
-        assertThat(RunOnHeadings.cut(TextLines.of(shortLine)).size()).isEqualTo(1);
+        assertThat(cut(TextLines.of(longLine)).size()).isEqualTo(1);
+        assertThat(cut(TextLines.of(shortLine)).size()).isEqualTo(1);
     }
 
     @Test
     void anOrdinaryTextKeepsItsLinesAndTheirNumbers() {
-        TextLines cut = RunOnHeadings.cut(TextLines.of("一、2023年工作总结\n正文。\n二、2024年工作计划\n"));
+        TextLines cut = cut(TextLines.of("一、2023年工作总结\n正文。\n二、2024年工作计划\n"));
 
         assertThat(cut.size()).isEqualTo(4);
         for (int i = 0; i < cut.size(); i++) {
@@ -183,5 +176,9 @@ class RunOnHeadingsTest {
 
     private static String document(String name) throws IOException {
         return TextDecoder.decode(Files.readAllBytes(DOCUMENTS.resolve(name))).text();
+    }
+
+    private static TextLines cut(TextLines lines) {
+        return RunOnHeadings.cut(lines, Rules.bundled());
     }
 }
