@@ -12,11 +12,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dev part of the real corpus (corpus/, public documents with provenance, 142 reports since
- * more2.jsonl was added) held at the figures the classifier reaches on it, so that no later change
+ * The dev part of the real corpus (corpus/, public documents with provenance, 157 reports since
+ * more3.jsonl was added) held at the figures the classifier reaches on it, so that no later change
  * quietly loses them. The floors of issuer department and name, kind, years, units found and unit
  * department sets were set again when more2.jsonl's 27 dev documents came in (the data changed, not
- * the classifier: on them alone 0.10.0 scored name 53 %, department 79 %, out of sample). These floors are
+ * the classifier: on them alone 0.10.0 scored name 53 %, department 79 %, out of sample); all but
+ * reports kept, boundaries, roles and years were set again to the figures measured when more3.jsonl's
+ * 20 dev documents came in (classifier 0.11.0 unchanged; on them alone, out of
+ * sample: department 67 %, level 87 %, name 73 %, section precision 32 %, unit departments 67 %,
+ * docs/corpus-scores/dev-more3-classifier-0.11.0.txt). These floors are
  * what was measured, not the issue's targets (95 % and more), which it does not yet meet on real
  * text; raise them as the classifier improves. The blind part is never read here: it is scored by
  * hand once per release (docs/corpus-scores/).
@@ -36,21 +40,21 @@ class CorpusDevFloorTest {
         EvalResult r = new Evaluation(Classifier.standard()).run(dev, CORPUS);
         System.out.println(r.format());
 
-        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(142);
+        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(157);
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
         assertThat(r.boundaries().value()).as("report boundaries exact\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
-        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
-        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
+        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.84);
+        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.84);
+        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.83);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
-        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(245);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.60);
+        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(263);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.59);
     }
 }
