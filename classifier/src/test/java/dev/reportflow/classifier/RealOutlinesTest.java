@@ -64,6 +64,14 @@ class RealOutlinesTest {
         assertThat(report.routedUnits().get(0).departments().get(0).department()).isEqualTo("health");
     }
 
+    @Test
+    void aHeadingOnAFlattenedLineEndsAtTheSpaceWhereThePageBrokeTheLine() throws IOException {
+        // more-016 line 1 (flattened): "…一、工作开展情况 一是越级访治理效果较好,但总体形势仍然严峻。…"; extra-055 line 4: "一、大力实施“领头雁
+        // 工程”,着力夯实村级组织建设 村级班子软弱、…": the words after the space are the body, not the heading
+        assertThat(only("more-016").sections().get(0).heading()).isEqualTo("一、工作开展情况");
+        assertThat(only("extra-055").sections().get(0).heading()).isEqualTo("一、大力实施“领头雁工程”,着力夯实村级组织建设");
+    }
+
     private static Report only(String id) throws IOException {
         Classification c = CLASSIFIER.classifyOrThrow(Files.readString(Path.of("..", "corpus", "documents", id + ".txt"),
                 StandardCharsets.UTF_8));
