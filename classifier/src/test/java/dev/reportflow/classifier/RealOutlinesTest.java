@@ -72,6 +72,16 @@ class RealOutlinesTest {
         assertThat(only("extra-055").sections().get(0).heading()).isEqualTo("一、大力实施“领头雁工程”,着力夯实村级组织建设");
     }
 
+    @Test
+    void aHeadingRunIntoItsBodyWithoutAStopEndsWhereTheBodyOpens() throws IOException {
+        // more-001 line 1: "一、 基本情况某某镇位于五指山市北部,…" (a role heading, then the body at once); inst-009 line 1:
+        // "一、基本公共卫生服务为确保基本公共卫生服务项目的顺利实施,…" (为确保 opens a paragraph, never a heading's words);
+        // extra-035 line 1: "一、提高认识、统一思想、加强领导为确实有效提高工会的凝聚力…"
+        assertThat(only("more-001").sections().get(0).heading()).isEqualTo("一、 基本情况");
+        assertThat(only("inst-009").sections().get(0).heading()).isEqualTo("一、基本公共卫生服务");
+        assertThat(only("extra-035").sections().get(0).heading()).isEqualTo("一、提高认识、统一思想、加强领导");
+    }
+
     private static Report only(String id) throws IOException {
         Classification c = CLASSIFIER.classifyOrThrow(Files.readString(Path.of("..", "corpus", "documents", id + ".txt"),
                 StandardCharsets.UTF_8));

@@ -45,7 +45,7 @@ class CorpusDevFloorTest {
         assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
+        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.965); // measured 170/176 = 0.9659
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.84);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(245);
