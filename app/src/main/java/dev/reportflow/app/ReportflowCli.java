@@ -1,6 +1,7 @@
 package dev.reportflow.app;
 
 import dev.reportflow.classifier.cli.EvalCommand;
+import dev.reportflow.classifier.cli.OutlineCheckCommand;
 import dev.reportflow.cli.ExitCodes;
 import dev.reportflow.consumers.acl.AclCommand;
 import dev.reportflow.consumers.audit.AuditCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Command;
                 SubmitCommand.class, SuperviseCommand.class, RulesCommand.class, CorrectCommand.class, TriageCommand.class,
                 ServeCommand.class, UsersCommand.class, SearchCommand.class, HistoryCommand.class,
                 TraceCommand.class, ReplayCommand.class, AuditCommand.class, AclCommand.class,
-                ClassifyCommand.class, EvalCommand.class})
+                ClassifyCommand.class, EvalCommand.class, OutlineCheckCommand.class})
 public final class ReportflowCli {
 
     public static void main(String[] args) {

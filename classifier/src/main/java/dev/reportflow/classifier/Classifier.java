@@ -161,33 +161,51 @@ public final class Classifier {
      * the site's, not the report's outline. An arabic number counts as a heading only when the line
      * above ends its sentence, is short (a heading, "主要做法如下"), or is blank; and never when the
      * same physical line goes on to a 一、 heading (a flattened page, "1、XX局工作总结…。一、…"), which
-     * no 1、 can stand above. The number just before a chunk mark in the count, on a line exactly as
-     * long as the mark's (the site cuts the text into equal pieces: the "1、" that opens the page, with
-     * no line above to tell), is the site's too.
+     * no 1、 can stand above. The numbers that count up to a chunk mark, on lines exactly as long as
+     * the mark's (the site cuts the text into equal pieces: the "1、" that opens the page, with no line
+     * above to tell), are the site's too ({@link #dropEarlierChunkMarks}).
      */
     private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
-        int previousArabic = -1;
+        List<Integer> arabics = new ArrayList<>();
         for (int i = 0; i < numbered.length; i++) {
-            if (numbered[i] != null && numbered[i].style() == Numbering.ARABIC
-                    && headsFlattenedOutline(lines, numbered, i)) {
-                numbered[i] = null;
-            }
-            if (numbered[i] == null || numbered[i].style() != Numbering.ARABIC) {
+            NumberedLine n = numbered[i];
+            if (n == null || n.style() != Numbering.ARABIC) {
                 continue;
             }
-            int arabic = previousArabic;
-            previousArabic = i;
+            arabics.add(i);
+            if (headsFlattenedOutline(lines, numbered, i)) {
+                numbered[i] = null;
+                dropEarlierChunkMarks(lines, numbered, arabics, n.number(), physicalLength(lines, i));
+                continue;
+            }
             if (i == 0 || lines.isBlank(i - 1)) {
                 continue;
             }
             String above = lines.foldedTrimmed(i - 1);
             if (above.length() >= RUN_ON_LINE && SENTENCE_ENDS.indexOf(above.charAt(above.length() - 1)) < 0) {
-                if (arabic >= 0 && numbered[arabic] != null && numbered[arabic].number() == numbered[i].number() - 1
-                        && physicalLength(lines, arabic) == physicalLength(lines, i)) {
-                    numbered[arabic] = null;
-                }
                 numbered[i] = null;
+                dropEarlierChunkMarks(lines, numbered, arabics, n.number(), physicalLength(lines, i));
             }
+        }
+    }
+
+    /**
+     * Drops the marks that count up to a chunk mark numbered {@code number}: the arabic numbers
+     * before it, each one less than the next, on lines exactly as long as the piece after them (the
+     * site cuts the text into equal pieces, so "1、" opens a piece as long as the one "2、" opens). The
+     * first piece has no line above to tell it from a heading, and its mark may precede a mark already
+     * known for one (its piece runs into a 一、 heading).
+     */
+    private static void dropEarlierChunkMarks(TextLines lines, NumberedLine[] numbered, List<Integer> arabics,
+                                              int number, int length) {
+        int expected = number - 1;
+        for (int k = arabics.size() - 2; k >= 0 && expected >= 1; k--) {
+            int j = arabics.get(k);
+            if (physicalLength(lines, j) != length || HeadingParser.parse(lines.folded(j)).number() != expected) {
+                return;
+            }
+            numbered[j] = null;
+            expected--;
         }
     }
 

@@ -64,6 +64,24 @@ class RealOutlinesTest {
         assertThat(report.routedUnits().get(0).departments().get(0).department()).isEqualTo("health");
     }
 
+    @Test
+    void aHeadingOnAFlattenedLineEndsAtTheSpaceWhereThePageBrokeTheLine() throws IOException {
+        // more-016 line 1 (flattened): "…一、工作开展情况 一是越级访治理效果较好,但总体形势仍然严峻。…"; extra-055 line 4: "一、大力实施“领头雁
+        // 工程”,着力夯实村级组织建设 村级班子软弱、…": the words after the space are the body, not the heading
+        assertThat(only("more-016").sections().get(0).heading()).isEqualTo("一、工作开展情况");
+        assertThat(only("extra-055").sections().get(0).heading()).isEqualTo("一、大力实施“领头雁工程”,着力夯实村级组织建设");
+    }
+
+    @Test
+    void aHeadingRunIntoItsBodyWithoutAStopEndsWhereTheBodyOpens() throws IOException {
+        // more-001 line 1: "一、 基本情况某某镇位于五指山市北部,…" (a role heading, then the body at once); inst-009 line 1:
+        // "一、基本公共卫生服务为确保基本公共卫生服务项目的顺利实施,…" (为确保 opens a paragraph, never a heading's words);
+        // extra-035 line 1: "一、提高认识、统一思想、加强领导为确实有效提高工会的凝聚力…"
+        assertThat(only("more-001").sections().get(0).heading()).isEqualTo("一、 基本情况");
+        assertThat(only("inst-009").sections().get(0).heading()).isEqualTo("一、基本公共卫生服务");
+        assertThat(only("extra-035").sections().get(0).heading()).isEqualTo("一、提高认识、统一思想、加强领导");
+    }
+
     private static Report only(String id) throws IOException {
         Classification c = CLASSIFIER.classifyOrThrow(Files.readString(Path.of("..", "corpus", "documents", id + ".txt"),
                 StandardCharsets.UTF_8));

@@ -41,7 +41,7 @@ public final class RunOnHeadings {
      */
     private static final String SENTENCE_ENDS = "。!?:";
     /** The words a report's title ends with, after which its first heading may follow at once. */
-    private static final List<String> TITLE_ENDS = List.of("总结", "报告", "安排", "计划", "要点", "汇报");
+    private static final List<String> TITLE_ENDS = List.of("总结", "报告", "安排", "计划", "要点", "汇报", "思路", "打算", "谋划");
 
     private RunOnHeadings() {
     }
@@ -233,12 +233,23 @@ public final class RunOnHeadings {
 
     /**
      * Whether the numbered words at {@code heading} are an item of an enumeration rather than a
-     * heading: their sentence goes on to a ';' ("一、经济结构单一;二、项目少;三、后劲不足。").
+     * heading: their sentence goes on to a ';' that the next number follows ("一、经济结构单一;二、项目少;
+     * 三、后劲不足。"). A ';' that parts the figures of a heading's body ("一、主要经济指标完成状况 估量到12月底,
+     * 实现工业销售收入…,同比增长%;引进内资…") leads to no number: the heading is a heading.
      */
     private static boolean enumerates(String line, int heading) {
         int stop = line.indexOf('。', heading);
-        int semicolon = line.indexOf(';', heading);
-        return semicolon >= 0 && (stop < 0 || semicolon < stop);
+        for (int semicolon = line.indexOf(';', heading); semicolon >= 0 && (stop < 0 || semicolon < stop);
+             semicolon = line.indexOf(';', semicolon + 1)) {
+            int next = semicolon + 1;
+            while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
+                next++;
+            }
+            if (next < line.length() && HeadingParser.parse(line.substring(next)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 一、 starts a count (a report, or the next one in a compilation); any other number continues it. */

@@ -12,6 +12,9 @@ public final class UnnumberedHeading {
 
     static final int MAX_LENGTH = 20;
 
+    /** How a sentence that announces the parts ends (现就各项工作情况汇报如下): it heads none of them. */
+    private static final String ANNOUNCEMENT = "如下";
+
     private UnnumberedHeading() {
     }
 
@@ -21,7 +24,7 @@ public final class UnnumberedHeading {
         while (end > 0 && (line.charAt(end - 1) == ':' || line.charAt(end - 1) == '。')) {
             end--;
         }
-        if (end < 2 || end > MAX_LENGTH || HeadingParser.parse(line) != null) {
+        if (end < 2 || end > MAX_LENGTH || HeadingParser.parse(line) != null || line.startsWith(ANNOUNCEMENT, end - ANNOUNCEMENT.length())) {
             return null;
         }
         for (int i = 0; i < end; i++) {

@@ -164,6 +164,16 @@ class RunOnHeadingsTest {
         }
     }
 
+    @Test
+    void aHeadingWhoseBodyPartsItsFiguresWithSemicolonsIsNoItemOfAnEnumeration() {
+        // https://m.wnwk.com/doc/1974783.html (a real page in no labelled set), its first piece: "一、主要经济指标完成状况 估量到12月底,…同比增长%;引进内资…"
+        // reaches a ';' before its first '。', but no number follows that ';': the heading is cut out
+        List<String> parts = logicalLinesOf(cut(TextLines.of(
+            "1、2023年开发区管委年度总结 一年来,开发区依据县委、县政府的总体工作部署,结合开发区工作实际,以经济建设为中心,坚持科学进展观。紧紧围绕县第九次党代会提出的进展思路和奋斗目标,进一步明确进展方向,增加工作责任感和紧迫感,发扬奋勉有为的工作作风,全力以赴、扎扎实实抓好各项工作的落实,全面推动开发区工作的顺当开展。 一、主要经济指标完成状况 估量到12月底,实现工业销售收入亿元,占年任务%,同比增长%;引进内资亿元,占年任务%,同比增长%;出口额万美元,占年任务%,同比增长%;完成财政收入亿元,占年任务%,同比增长%;固定资产投资亿元,占年任务%,同比增长%;1-10月份实际利用外资已完成万美元")), 0);
+
+        assertThat(parts).anySatisfy(l -> assertThat(l).startsWith("一、主要经济指标完成状况 估量到12月底"));
+    }
+
     private static List<String> logicalLinesOf(TextLines lines, int physical) {
         List<String> of = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
