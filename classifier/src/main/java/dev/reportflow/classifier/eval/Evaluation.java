@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -86,7 +87,7 @@ public final class Evaluation {
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
                 c.years.ratio(), c.misses, c.versions.split("\n")[0], c.versions.split("\n")[1], c.exactName.ratio(),
                 c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
-                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio());
+                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio(), c.unitsByRule());
     }
 
     /** A running count. */
@@ -135,6 +136,8 @@ public final class Evaluation {
         final Tally unitDepartmentSets = new Tally();
         /** Gold routed units found at all (an outline matter): the departments are judged on these. */
         final Tally unitsFound = new Tally();
+        /** Found units' main departments right, by the rule that gave the unit its first department. */
+        final Map<String, Tally> unitsByRule = new TreeMap<>();
         int goldReports;
         int goldSections;
         int predictedSections;
@@ -291,6 +294,7 @@ public final class Evaluation {
                 boolean sameSet = new HashSet<>(codes).equals(new HashSet<>(gu.departments()));
                 unitDepartments.count(mainRight);
                 unitDepartmentSets.count(sameSet);
+                unitsByRule.computeIfAbsent(u.departments().get(0).evidence().rule(), rule -> new Tally()).count(mainRight);
                 if (!mainRight || !sameSet) {
                     misses.add(String.format("%s: unit %s at %d \"%s\": gold %s, found %s (%s)", at,
                             mainRight ? "departments (main right, set differs)" : "departments", gu.line(), gu.heading(),
@@ -309,6 +313,12 @@ public final class Evaluation {
          */
         private static Section takeSameSection(List<Section> found, GoldReport.GoldSection gold) {
             return takeSame(found, gold.line(), gold.heading(), Section::line, Section::heading);
+        }
+
+        Map<String, EvalResult.Ratio> unitsByRule() {
+            Map<String, EvalResult.Ratio> ratios = new LinkedHashMap<>();
+            unitsByRule.forEach((rule, tally) -> ratios.put(rule, tally.ratio()));
+            return ratios;
         }
 
         /** Removes and returns the found piece (section or routed unit) at {@code line} whose heading starts alike. */
