@@ -17,20 +17,20 @@ import java.util.Map;
  * {@code unitDepartments} counts the hand-labelled routed units that were found and given their main
  * (first) gold department among theirs, the figure held to the target; {@code unitDepartmentSets}
  * those given exactly the gold's departments; {@code unitsFound} those found at all (the rest are
- * outline misses). {@code unitsByRule} splits the found units' main-department figure by the rule that
- * gave each unit its first department (department.lexicon, department.issuer-fallback …): how far each
- * kind of evidence can be trusted.
+ * outline misses). {@code unitBreakdown} splits the found units' main-department figure by the rule that
+ * gave each unit its first department (department.lexicon, department.issuer-fallback …) and by the unit's
+ * confidence above and below {@code threshold}: how far each kind of evidence can be trusted.
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
                          Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, double threshold,
                          Ratio confident, Ratio confidentRight, Ratio doubtfulRight, Ratio unitDepartments,
-                         Ratio unitDepartmentSets, Ratio unitsFound, Map<String, Ratio> unitsByRule) {
+                         Ratio unitDepartmentSets, Ratio unitsFound, Map<String, Ratio> unitBreakdown) {
 
     public EvalResult {
         misses = List.copyOf(misses);
-        unitsByRule = Collections.unmodifiableMap(new LinkedHashMap<>(unitsByRule));
+        unitBreakdown = Collections.unmodifiableMap(new LinkedHashMap<>(unitBreakdown));
     }
 
     /** hits of total; 1 when there is nothing to count. */
@@ -78,7 +78,7 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
             row(sb, "routed-unit departments", unitDepartments, Targets.UNIT_DEPARTMENTS);
             row(sb, "routed-unit depts (same set)", unitDepartmentSets, -1);
             row(sb, "routed units found (outline)", unitsFound, -1);
-            unitsByRule.forEach((rule, r) -> row(sb, "  by " + rule, r, -1));
+            unitBreakdown.forEach((part, r) -> row(sb, "  " + part, r, -1));
         }
         row(sb, "report kind", kind, -1);
         row(sb, "years", years, -1);
