@@ -10,8 +10,10 @@ import java.util.Map;
  * first department: a heading that names the line of work says plainly what the unit is about (0.9);
  * body words convince the more of them there are, saturating ({@code 1 - 0.5·e^(-score/10)}: a score of
  * 5 gives 0.70, 10 gives 0.82, 20 gives 0.93, and never more than 0.95: words are never proof); a heading that names the report's whole work leaves the
- * unit with its issuer (0.8); a line of work taken from the section's heading is borrowed (0.7); a unit
- * whose words convinced of nothing is the issuer's by default, a guess (0.4); an unassigned one 0.
+ * unit with its issuer (0.8); a line of work taken from the section's heading is borrowed (0.7). A unit
+ * whose words convinced of nothing is the issuer's by default: a line department's report is about its
+ * line, so that is a fair guess (0.5), but a people's government's report spans every line, and its own
+ * code says nothing of what one of its units is about (0.2). An unassigned unit 0.
  * A unit below the report threshold is one a person should read rather than trust.
  */
 public final class UnitConfidence {
@@ -19,7 +21,9 @@ public final class UnitConfidence {
     static final double NAMED_IN_HEADING = 0.9;
     static final double WHOLE_WORK = 0.8;
     static final double SECTION_HEADING = 0.7;
-    static final double ISSUER_FALLBACK = 0.4;
+    static final double LINE_ISSUER_FALLBACK = 0.5;
+    static final double GOVERNMENT_FALLBACK = 0.2;
+    private static final String GENERAL_GOVERNMENT = "general_government";
     static final double MOST_FROM_BODY_WORDS = 0.95;
     /** The score at which body words leave a third of the doubt they started with (e^-1). */
     private static final double SCORE_SCALE = 10;
@@ -52,8 +56,13 @@ public final class UnitConfidence {
                 why = "no word of its own convinced; the section's heading names the line";
             }
             case "department.issuer-fallback" -> {
-                score = ISSUER_FALLBACK;
-                why = "no topic convinced: the issuer's department by default";
+                if (departments.get(0).department().equals(GENERAL_GOVERNMENT)) {
+                    score = GOVERNMENT_FALLBACK;
+                    why = "no topic convinced: a people's government's unit, its line of work unknown";
+                } else {
+                    score = LINE_ISSUER_FALLBACK;
+                    why = "no topic convinced: a line department's unit, taken as its own line's work";
+                }
             }
             default -> {
                 score = 0;

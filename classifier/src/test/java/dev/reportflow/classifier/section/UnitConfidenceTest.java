@@ -27,15 +27,21 @@ class UnitConfidenceTest {
     }
 
     @Test
-    void aFallbackToTheIssuerIsAGuessBelowTheThresholdAndItsRuleIsKept() {
-        Evidence fallback = UnitConfidence.of(List.of(new DepartmentMatch("water",
-                Evidence.of("department.issuer-fallback", 0, "no topic is convincing"))));
+    void aFallbackToAGovernmentIsAGuessBelowTheThresholdAndToALineDepartmentAFairOne() {
+        Evidence government = fallbackTo("general_government");
+        Evidence line = fallbackTo("water");
         Evidence unassigned = UnitConfidence.of(List.of(new DepartmentMatch("unassigned",
                 Evidence.of("department.unassigned", 0, "no topic, no issuer"))));
 
-        assertThat(fallback.score()).isLessThan(Confidence.DEFAULT_THRESHOLD);
-        assertThat(fallback.terms()).containsOnlyKeys("department.issuer-fallback");
+        assertThat(government.score()).isLessThan(Confidence.DEFAULT_THRESHOLD).isLessThan(line.score());
+        assertThat(line.score()).isLessThan(UnitConfidence.SECTION_HEADING);
+        assertThat(government.terms()).containsOnlyKeys("department.issuer-fallback");
         assertThat(unassigned.score()).isZero();
+    }
+
+    private static Evidence fallbackTo(String department) {
+        return UnitConfidence.of(List.of(new DepartmentMatch(department,
+                Evidence.of("department.issuer-fallback", 0, "no topic is convincing"))));
     }
 
     @Test
