@@ -1,6 +1,9 @@
 package dev.reportflow.classifier.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of one evaluation and every miss behind them. {@code issuerName} compares names as
@@ -14,17 +17,20 @@ import java.util.List;
  * {@code unitDepartments} counts the hand-labelled routed units that were found and given their main
  * (first) gold department among theirs, the figure held to the target; {@code unitDepartmentSets}
  * those given exactly the gold's departments; {@code unitsFound} those found at all (the rest are
- * outline misses).
+ * outline misses). {@code unitBreakdown} splits the found units' main-department figure by the rule that
+ * gave each unit its first department (department.lexicon, department.issuer-fallback …) and by the unit's
+ * confidence above and below {@code threshold}: how far each kind of evidence can be trusted.
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
                          Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, double threshold,
                          Ratio confident, Ratio confidentRight, Ratio doubtfulRight, Ratio unitDepartments,
-                         Ratio unitDepartmentSets, Ratio unitsFound) {
+                         Ratio unitDepartmentSets, Ratio unitsFound, Map<String, Ratio> unitBreakdown) {
 
     public EvalResult {
         misses = List.copyOf(misses);
+        unitBreakdown = Collections.unmodifiableMap(new LinkedHashMap<>(unitBreakdown));
     }
 
     /** hits of total; 1 when there is nothing to count. */
@@ -72,6 +78,7 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
             row(sb, "routed-unit departments", unitDepartments, Targets.UNIT_DEPARTMENTS);
             row(sb, "routed-unit depts (same set)", unitDepartmentSets, -1);
             row(sb, "routed units found (outline)", unitsFound, -1);
+            unitBreakdown.forEach((part, r) -> row(sb, "  " + part, r, -1));
         }
         row(sb, "report kind", kind, -1);
         row(sb, "years", years, -1);

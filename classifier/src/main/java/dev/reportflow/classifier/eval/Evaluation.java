@@ -8,6 +8,7 @@ import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.RoutedUnit;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.section.UnitConfidence;
 import dev.reportflow.classifier.text.DecodedText;
 import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextDecoder;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -86,7 +88,7 @@ public final class Evaluation {
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
                 c.years.ratio(), c.misses, c.versions.split("\n")[0], c.versions.split("\n")[1], c.exactName.ratio(),
                 c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
-                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio());
+                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio(), c.unitBreakdown());
     }
 
     /** A running count. */
@@ -135,6 +137,11 @@ public final class Evaluation {
         final Tally unitDepartmentSets = new Tally();
         /** Gold routed units found at all (an outline matter): the departments are judged on these. */
         final Tally unitsFound = new Tally();
+        /**
+         * Found units' main departments right, by the rule that gave the unit its first department, and
+         * above and below the threshold on the unit's confidence.
+         */
+        final Map<String, Tally> unitBreakdown = new TreeMap<>();
         int goldReports;
         int goldSections;
         int predictedSections;
@@ -291,6 +298,10 @@ public final class Evaluation {
                 boolean sameSet = new HashSet<>(codes).equals(new HashSet<>(gu.departments()));
                 unitDepartments.count(mainRight);
                 unitDepartmentSets.count(sameSet);
+                unitBreakdown.computeIfAbsent(u.departments().get(0).evidence().rule(), rule -> new Tally()).count(mainRight);
+                boolean confident = UnitConfidence.of(u.departments()).score() >= threshold;
+                unitBreakdown.computeIfAbsent(String.format(confident ? "confidence >= %.2f" : "confidence <  %.2f", threshold),
+                        band -> new Tally()).count(mainRight);
                 if (!mainRight || !sameSet) {
                     misses.add(String.format("%s: unit %s at %d \"%s\": gold %s, found %s (%s)", at,
                             mainRight ? "departments (main right, set differs)" : "departments", gu.line(), gu.heading(),
@@ -309,6 +320,12 @@ public final class Evaluation {
          */
         private static Section takeSameSection(List<Section> found, GoldReport.GoldSection gold) {
             return takeSame(found, gold.line(), gold.heading(), Section::line, Section::heading);
+        }
+
+        Map<String, EvalResult.Ratio> unitBreakdown() {
+            Map<String, EvalResult.Ratio> ratios = new LinkedHashMap<>();
+            unitBreakdown.forEach((rule, tally) -> ratios.put(rule, tally.ratio()));
+            return ratios;
         }
 
         /** Removes and returns the found piece (section or routed unit) at {@code line} whose heading starts alike. */

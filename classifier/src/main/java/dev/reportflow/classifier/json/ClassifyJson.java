@@ -10,6 +10,7 @@ import dev.reportflow.classifier.Issuer;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.Subsection;
+import dev.reportflow.classifier.section.UnitConfidence;
 import java.util.List;
 import java.util.Map;
 
@@ -96,6 +97,7 @@ public final class ClassifyJson {
         o.put("end_line", s.endLine());
         o.set("role_evidence", evidence(s.roleEvidence()));
         o.set("department_evidence", departmentEvidence(s.departments()));
+        departmentConfidence(o, s.departments());
         return o;
     }
 
@@ -106,7 +108,17 @@ public final class ClassifyJson {
         o.set("departments", codes(u.departments()));
         o.put("end_line", u.endLine());
         o.set("department_evidence", departmentEvidence(u.departments()));
+        departmentConfidence(o, u.departments());
         return o;
+    }
+
+    /** How sure the departments are ({@link UnitConfidence}), and why. */
+    private static void departmentConfidence(ObjectNode o, List<DepartmentMatch> departments) {
+        if (!departments.isEmpty()) {
+            Evidence confidence = UnitConfidence.of(departments);
+            o.put("department_confidence", confidence.score());
+            o.set("department_confidence_evidence", evidence(confidence));
+        }
     }
 
     private static ArrayNode codes(List<DepartmentMatch> departments) {

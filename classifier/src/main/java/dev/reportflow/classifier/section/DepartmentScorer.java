@@ -34,6 +34,8 @@ public final class DepartmentScorer {
     private static final double STRONG_WEIGHT = 3;
     private static final int MAX_DEPARTMENTS = 3;
     private static final String GENERAL_GOVERNMENT = "general_government";
+    /** How a lexicon match's detail begins when the unit's heading named the department. */
+    static final String NAMED_IN_HEADING = "named in the heading; ";
 
     private DepartmentScorer() {
     }
@@ -173,7 +175,7 @@ public final class DepartmentScorer {
             }
             Map<String, Integer> terms = tally.terms(department);
             matches.add(new DepartmentMatch(department, new Evidence("department.lexicon", Math.round(score * 10) / 10.0,
-                    terms, (inHeading ? "named in the heading; " : "") + terms.size() + " topic words")));
+                    terms, (inHeading ? NAMED_IN_HEADING : "") + terms.size() + " topic words")));
         }
         return matches;
     }

@@ -63,6 +63,11 @@ class EvaluationUnitsTest {
         assertThat(r.format()).containsPattern("routed-unit departments +2/3 +66\\.7%  target 90% MISSED")
                 .containsPattern("routed-unit depts \\(same set\\) +1/3 +33\\.3%");
         assertThat(Targets.shortfalls(r)).anyMatch(s -> s.startsWith("routed-unit departments 2/3"));
+        // the found units' figure split by the rule that routed them (here the test's rule "t", read as no
+        // evidence) and by their confidence against the threshold
+        assertThat(r.unitBreakdown()).containsEntry("t", new EvalResult.Ratio(2, 3))
+                .containsEntry("confidence <  0.50", new EvalResult.Ratio(2, 3)).doesNotContainKey("confidence >= 0.50");
+        assertThat(r.format()).containsPattern("confidence <  0\\.50 +2/3 +66\\.7%");
     }
 
     @Test
