@@ -38,7 +38,7 @@ public final class ForgetOldDecisions {
     /**
      * Entries read and deleted by one step at most (plus the rest of the report it is in, so that no
      * report is left half forgotten). At a step every {@link #MAX_INTERVAL}, one task reads 100
-     * reports a second, or forgets about 30 (a report and its ~2.4 copies are ~4.4 entries with the
+     * reports a second, or forgets about 20 (a report and its ~2.4 copies are ~4.4 entries with the
      * read): a pass over 100,000 reports takes about 17 minutes.
      */
     public static final int MAX_ENTRIES = 1_000;
