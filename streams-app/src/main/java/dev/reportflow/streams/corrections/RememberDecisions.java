@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Remembers each classified report and each of its routed copies, in the task of its content
  * hash's partition and in the same transaction as the outputs, so that {@link ApplyCorrection} can
  * later send a unit to another department or withdraw a copy, for as long as the correction window
- * lasts: a wall-clock punctuation sweeps the reports and forgets older decisions ({@link ForgetOldDecisions}). Every outcome
- * passes through.
+ * lasts: a wall-clock punctuation sweeps the reports and forgets older decisions
+ * ({@link ForgetOldDecisions}). Every outcome passes through.
  */
 public final class RememberDecisions implements Processor<String, Outcome, String, Outcome> {
 
