@@ -43,6 +43,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -104,8 +105,11 @@ class OneDecisionPathIT {
                     "bootstrap.servers", broker.bootstrapServers(), "reportflow.submission.max-bytes", String.valueOf(MAX_BYTES)));
             Topics topics = Topics.from(config.asMap());
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                // Kept forever: the records' times (2025) are past the broker's default 7 days, and its first retention
+                // check, 30 s after it starts, would otherwise delete whatever had been written by then.
                 admin.createTopics(List.of(topics.submitted(), topics.classified(), topics.rejected(), topics.routingRules())
-                        .stream().map(name -> new NewTopic(name, 1, (short) 1)).toList()).all().get();
+                        .stream().map(name -> new NewTopic(name, 1, (short) 1).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))
+                        .toList()).all().get();
             }
 
             Recorded live = throughTheTopology(config, topics, rule, submissions);

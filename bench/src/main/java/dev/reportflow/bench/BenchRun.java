@@ -181,7 +181,7 @@ public final class BenchRun {
                         failed -> RecoveryRun.Result.failed(failed, true)));
             }
             // The correction window's A/B: the decisions of every submission remembered, against the newest quarter of them
-            // (what P400D keeps of a deployment in its fourth year, once the purge's tombstones are compacted away).
+            // (what P400D keeps of a deployment in its fourth year, once the sweep's tombstones are compacted away).
             int all = plan.rememberedDecisions();
             for (int decisions : all > 0 ? List.of(all, all / 4, all, all / 4) : List.<Integer>of()) {
                 String name = String.format(java.util.Locale.ROOT, "empty state dir (%,d remembered), decisions of %,d (%s)",

@@ -47,8 +47,8 @@ import org.apache.kafka.streams.state.Stores;
  * one of the rejected or classified sinks. Corrections (keyed by content hash, like the intake, so
  * that they reach the task that remembers their report) are applied to the remembered decisions
  * and leave by the same sinks: corrected reports, new copies and retractions, or a rejection. The
- * remembered decisions are forgotten once the correction window is past (an index by age,
- * {@value ForgetOldDecisions#DECISIONS_BY_AGE}, lets the purge find them).
+ * remembered decisions are forgotten once the correction window is past (a sweep of the reports'
+ * store in the processor that remembers them, {@link ForgetOldDecisions}).
  * What becomes of a submission is the decision core's ({@link Decider}), which replay also runs; the
  * processors here do the store work around it.
  */
@@ -82,9 +82,7 @@ public final class ReportRoutingTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_DELIVERIES),
                 Serdes.String(), AvroSerde.encodingOnce(RoutedSection.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RememberDecisions.CURRENT_REPORTS),
-                Serdes.String(), AvroSerde.encodingOnce(ClassifiedReport.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ForgetOldDecisions.DECISIONS_BY_AGE),
-                Serdes.String(), Serdes.String()));
+                Serdes.String(), Serdes.ByteArray()));
 
         Map<String, KStream<String, Outcome>> validated = builder
                 .stream(topics.submitted(), Consumed.with(Serdes.String(), submissions).withName("intake-source"))
@@ -102,8 +100,8 @@ public final class ReportRoutingTopology {
                 .merge(rekeyed, Named.as("by-content-hash"))
                 .process(() -> new Deduplicate(decider), Named.as("deduplicate"), Deduplicate.DEDUPE_STORE)
                 .process(() -> new ClassifyProcessor(decider), Named.as("classify"), Deduplicate.DEDUPE_STORE)
-                .process(() -> new RememberDecisions(correctionWindow, ForgetOldDecisions.MAX_DELETES), Named.as("remember-decisions"),
-                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS, ForgetOldDecisions.DECISIONS_BY_AGE);
+                .process(() -> new RememberDecisions(correctionWindow, ForgetOldDecisions.MAX_ENTRIES), Named.as("remember-decisions"),
+                        RememberDecisions.CURRENT_DELIVERIES, RememberDecisions.CURRENT_REPORTS);
         KStream<String, Outcome> corrected = builder
                 .stream(topics.corrections(), Consumed.with(Serdes.String(), AvroSerde.of(RoutingCorrection.class))
                         .withName("corrections-source"))

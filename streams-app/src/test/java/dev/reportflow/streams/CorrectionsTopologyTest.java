@@ -178,10 +178,10 @@ class CorrectionsTopologyTest {
 
     @Test
     void pastTheWindowTheDecisionIsForgottenAndACorrectionRefusedNamingTheWindow() {
+        assertThat(driver.<String, byte[]>getKeyValueStore(RememberDecisions.CURRENT_REPORTS).get(reportBefore.getReportId())).isNotNull();
         driver.advanceWallClockTime(WINDOW.plusMinutes(10));
 
-        assertThat(driver.<String, ClassifiedReport>getKeyValueStore(RememberDecisions.CURRENT_REPORTS)
-                .get(reportBefore.getReportId())).isNull();
+        assertThat(driver.<String, byte[]>getKeyValueStore(RememberDecisions.CURRENT_REPORTS).get(reportBefore.getReportId())).isNull();
         assertThat(driver.<String, RoutedSection>getKeyValueStore(RememberDecisions.CURRENT_DELIVERIES)
                 .get(routedBefore.get(0).getDeliveryId())).isNull();
         pipe(correction("c-1", routedBefore.get(0).getUnitId(), List.of("audit"), List.of()).build());

@@ -5,7 +5,6 @@ import dev.reportflow.bench.baseline.EqualOutputApp;
 import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
 import dev.reportflow.schemas.Topics;
-import dev.reportflow.streams.corrections.ForgetOldDecisions;
 import dev.reportflow.streams.corrections.RememberDecisions;
 import dev.reportflow.streams.intake.Deduplicate;
 import java.time.Duration;
@@ -58,7 +57,7 @@ public final class EqualOutputPipeline implements AutoCloseable {
         List<String> keyedBySubmission = new ArrayList<>(reportflowOutputs);
         keyedBySubmission.remove(reportflow.classified());
         keyedBySubmission.remove(reportflow.rejected());
-        keyedBySubmission.addAll(List.of(deliveries, reports, changelog(application, ForgetOldDecisions.DECISIONS_BY_AGE)));
+        keyedBySubmission.addAll(List.of(deliveries, reports));
         CapturedOutputs captured = CapturedOutputs.read(cluster.bootstrapServers(), reportflow.classified(), keyedBySubmission,
                 changelog(application, Deduplicate.DEDUPE_STORE), wanted, topic -> prefix + INFIX + topic.substring(prefix.length()));
 

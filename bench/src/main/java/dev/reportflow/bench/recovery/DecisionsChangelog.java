@@ -15,7 +15,6 @@ import dev.reportflow.schemas.KafkaCoordinates;
 import dev.reportflow.schemas.RoutedSection;
 import dev.reportflow.schemas.SubmissionIds;
 import dev.reportflow.schemas.Topics;
-import dev.reportflow.streams.corrections.ForgetOldDecisions;
 import dev.reportflow.streams.corrections.RememberDecisions;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,19 +29,19 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * The decisions stores of many routed submissions (each report, each routed copy and the report's
- * entry in the index by age), written straight to their changelogs before the app first starts, keyed
- * as the app keys them. The values are the encoded records of a few bench reports classified here by
- * the decision core, so their sizes and the copies per report are the real ones; every submission
- * gets its own ids. A restore writes the bytes as they are, so repeating a few reports' values costs
- * it what as many distinct ones would.
+ * The decisions stores of many routed submissions (each report and each routed copy), written
+ * straight to their changelogs before the app first starts, keyed as the app keys them. The values
+ * are the encoded records of a few bench reports classified here by the decision core, so their
+ * sizes and the copies per report are the real ones; every submission gets its own ids. A restore
+ * writes the bytes as they are, so repeating a few reports' values costs it what as many distinct
+ * ones would.
  */
 final class DecisionsChangelog {
 
     /** Distinct reports classified for their records' shapes. */
     private static final int TEMPLATES = 40;
 
-    /** What was written: entries (reports, copies, index entries) and their bytes. */
+    /** What was written: entries (reports and copies) and their bytes. */
     record Filled(long entries, long bytes) {
     }
 
@@ -53,17 +52,15 @@ final class DecisionsChangelog {
         String application = config.get("application.id");
         String reportsTopic = application + "-" + RememberDecisions.CURRENT_REPORTS + "-changelog";
         String deliveriesTopic = application + "-" + RememberDecisions.CURRENT_DELIVERIES + "-changelog";
-        String indexTopic = application + "-" + ForgetOldDecisions.DECISIONS_BY_AGE + "-changelog";
         int partitions = config.getInt("reportflow.topics.partitions");
         short replication = (short) config.getInt("reportflow.topics.replication-factor");
-        cluster.create(List.of(reportsTopic, deliveriesTopic, indexTopic).stream().map(topic -> new NewTopic(topic, partitions, replication)
+        cluster.create(List.of(reportsTopic, deliveriesTopic).stream().map(topic -> new NewTopic(topic, partitions, replication)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))).toList());
         List<Outcome.Classified> templates = templates(config, reports, firstReport);
         AvroSerde<ClassifiedReport> reportValues = AvroSerde.of(ClassifiedReport.class);
         AvroSerde<RoutedSection> deliveryValues = AvroSerde.of(RoutedSection.class);
         List<List<byte[]>> encodedReports = templates.stream().map(t -> t.reports().stream().map(reportValues::toBytes).toList()).toList();
         List<List<byte[]>> encodedDeliveries = templates.stream().map(t -> t.deliveries().stream().map(deliveryValues::toBytes).toList()).toList();
-        long now = System.currentTimeMillis();
         long entries = 0;
         long bytes = 0;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", config.get("bootstrap.servers"),
@@ -77,9 +74,7 @@ final class DecisionsChangelog {
                 for (int r = 0; r < templates.get(t).reports().size(); r++) {
                     String reportId = templates.get(t).reports().get(r).getReportId().replace(templateSubmission, submissionId);
                     bytes += send(producer, reportsTopic, partition, reportId, encodedReports.get(t).get(r));
-                    bytes += send(producer, indexTopic, partition, ForgetOldDecisions.ageKey(now - submissions + i, reportId),
-                            reportId.getBytes(StandardCharsets.UTF_8));
-                    entries += 2;
+                    entries++;
                 }
                 for (int d = 0; d < templates.get(t).deliveries().size(); d++) {
                     String deliveryId = templates.get(t).deliveries().get(d).getDeliveryId().replace(templateSubmission, submissionId);

@@ -58,7 +58,7 @@ public final class ApplyCorrection implements Processor<String, RoutingCorrectio
     private ProcessorContext<String, Outcome> context;
     private ReadOnlyKeyValueStore<String, ValueAndTimestamp<RoutingRule>> rulesStore;
     private KeyValueStore<String, RoutedSection> deliveries;
-    private KeyValueStore<String, ClassifiedReport> reports;
+    private KeyValueStore<String, byte[]> reports;
     private WindowStore<String, FirstSubmission> routedTexts;
 
     /** @param window how long after its classification a decision can be corrected ({@value ForgetOldDecisions#WINDOW}) */
@@ -84,7 +84,7 @@ public final class ApplyCorrection implements Processor<String, RoutingCorrectio
                     null), now);
             return;
         }
-        ClassifiedReport report = reports.get(correction.getReportId());
+        ClassifiedReport report = RememberDecisions.REPORTS.fromBytes(reports.get(correction.getReportId()));
         Set<String> known = new HashSet<>(rules.classifierFor(rulesStore).rules().departmentCodes());
         known.add(Topics.UNASSIGNED);
         CorrectionApplier applier = new CorrectionApplier(known, window);
@@ -99,7 +99,7 @@ public final class ApplyCorrection implements Processor<String, RoutingCorrectio
         CorrectionApplier.Applied applied = (CorrectionApplier.Applied) result;
         applied.withdrawn().forEach(deliveries::delete);
         applied.current().forEach(copy -> deliveries.put(copy.getDeliveryId(), copy));
-        reports.put(applied.report().getReportId(), applied.report());
+        reports.put(applied.report().getReportId(), RememberDecisions.REPORTS.toBytes(applied.report()));
         LOG.info("Applied correction {} by {} to {}: {} record(s) to routed topics", correction.getCorrectionId(),
                 correction.getBy(), correction.getUnitId() != null ? correction.getUnitId() : correction.getReportId(),
                 applied.outputs().size());

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * is removed, the corrected report with the correction appended to its history. A correction that
  * cannot be applied as a whole is refused with a message for the clerk, and changes nothing; so is
  * one of a decision older than the correction window, whether or not it is forgotten yet, so that the
- * answer does not depend on when the last purge ran. Plain Java, free of Kafka.
+ * answer does not depend on when the sweep last passed. Plain Java, free of Kafka.
  */
 public final class CorrectionApplier {
 

@@ -1,6 +1,7 @@
 package dev.reportflow.streams.corrections;
 
 import dev.reportflow.decision.Outcome;
+import dev.reportflow.schemas.AvroSerde;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.RoutedSection;
 import java.time.Duration;
@@ -16,32 +17,38 @@ import org.slf4j.LoggerFactory;
  * Remembers each classified report and each of its routed copies, in the task of its content
  * hash's partition and in the same transaction as the outputs, so that {@link ApplyCorrection} can
  * later send a unit to another department or withdraw a copy, for as long as the correction window
- * lasts: a wall-clock punctuation forgets older decisions ({@link ForgetOldDecisions}). Every outcome
- * passes through.
+ * lasts: a wall-clock punctuation sweeps the reports and forgets older decisions
+ * ({@link ForgetOldDecisions}). Every outcome passes through.
  */
 public final class RememberDecisions implements Processor<String, Outcome, String, Outcome> {
 
     /** The current copy of every delivery, by delivery id ({@code <unitId>@<department>}). */
     public static final String CURRENT_DELIVERIES = "current-deliveries";
-    /** Every report as it now stands (its corrections included), by report id. */
+    /**
+     * Every report as it now stands (its corrections included), by report id, encoded by
+     * {@link #REPORTS}: the store keeps the bytes, so that the sweep of {@link ForgetOldDecisions}
+     * reads a report's age without decoding the rest of it.
+     */
     public static final String CURRENT_REPORTS = "current-reports";
+    /** How {@link #CURRENT_REPORTS} encodes a report: once for the store and the classified topic. */
+    static final AvroSerde<ClassifiedReport> REPORTS = AvroSerde.encodingOnce(ClassifiedReport.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(RememberDecisions.class);
 
     private final Duration window;
-    private final int maxDeletes;
+    private final int maxEntries;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, RoutedSection> deliveries;
-    private KeyValueStore<String, ClassifiedReport> reports;
+    private KeyValueStore<String, byte[]> reports;
     private ForgetOldDecisions forget;
 
     /**
      * @param window     how long a decision stays correctable ({@value ForgetOldDecisions#WINDOW})
-     * @param maxDeletes the bound of one purge ({@link ForgetOldDecisions#MAX_DELETES})
+     * @param maxEntries the bound of one step of the sweep ({@link ForgetOldDecisions#MAX_ENTRIES})
      */
-    public RememberDecisions(Duration window, int maxDeletes) {
+    public RememberDecisions(Duration window, int maxEntries) {
         this.window = window;
-        this.maxDeletes = maxDeletes;
+        this.maxEntries = maxEntries;
     }
 
     @Override
@@ -49,16 +56,15 @@ public final class RememberDecisions implements Processor<String, Outcome, Strin
         this.context = context;
         this.deliveries = context.getStateStore(CURRENT_DELIVERIES);
         this.reports = context.getStateStore(CURRENT_REPORTS);
-        this.forget = new ForgetOldDecisions(window, maxDeletes, context.getStateStore(ForgetOldDecisions.DECISIONS_BY_AGE),
-                reports, deliveries);
-        context.schedule(ForgetOldDecisions.interval(window), PunctuationType.WALL_CLOCK_TIME, this::purge);
+        this.forget = new ForgetOldDecisions(window, maxEntries, reports, deliveries);
+        context.schedule(ForgetOldDecisions.interval(window), PunctuationType.WALL_CLOCK_TIME, this::sweep);
     }
 
-    private void purge(long nowMillis) {
-        ForgetOldDecisions.Purged purged = forget.purge(nowMillis);
-        if (purged.reports() > 0) {
-            LOG.debug("Forgot {} report(s) and {} routed cop(ies) older than the correction window {} (task {}{})", purged.reports(),
-                    purged.deliveries(), window, context.taskId(), purged.more() ? "; more left for the next purge" : "");
+    private void sweep(long nowMillis) {
+        ForgetOldDecisions.Step step = forget.step(nowMillis);
+        if (step.reports() > 0) {
+            LOG.debug("Forgot {} report(s) and {} routed cop(ies) older than the correction window {} (task {}{})", step.reports(),
+                    step.copies(), window, context.taskId(), step.passEnded() ? "; the sweep's pass ended" : "");
         }
     }
 
@@ -66,8 +72,7 @@ public final class RememberDecisions implements Processor<String, Outcome, Strin
     public void process(Record<String, Outcome> record) {
         if (record.value() instanceof Outcome.Classified classified) {
             for (ClassifiedReport report : classified.reports()) {
-                reports.put(report.getReportId(), report);
-                forget.index(report);
+                reports.put(report.getReportId(), REPORTS.toBytes(report));
             }
             classified.deliveries().forEach(delivery -> deliveries.put(delivery.getDeliveryId(), delivery));
         }

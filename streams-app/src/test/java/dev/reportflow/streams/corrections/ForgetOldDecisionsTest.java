@@ -24,85 +24,130 @@ import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The purge of decisions older than the correction window, through the processor that owns the stores: what it deletes, and its bound. */
+/**
+ * The sweep that forgets decisions older than the correction window, through the processor that
+ * owns the stores: what it deletes, its bound, where it resumes, and its rest between passes.
+ */
 class ForgetOldDecisionsTest {
 
     private static final Duration WINDOW = Duration.ofDays(400);
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
-    private static final int MAX_DELETES = 40;
+    private static final int MAX_ENTRIES = 40;
 
     private final MockProcessorContext<String, Outcome> context = new MockProcessorContext<>();
-    private KeyValueStore<String, ClassifiedReport> reports;
+    private KeyValueStore<String, byte[]> reports;
     private KeyValueStore<String, RoutedSection> deliveries;
-    private KeyValueStore<String, String> byAge;
     private RememberDecisions remember;
 
     @BeforeEach
     void openStores() {
-        reports = store(RememberDecisions.CURRENT_REPORTS, AvroSerde.of(ClassifiedReport.class));
+        reports = store(RememberDecisions.CURRENT_REPORTS, Serdes.ByteArray());
         deliveries = store(RememberDecisions.CURRENT_DELIVERIES, AvroSerde.of(RoutedSection.class));
-        byAge = store(ForgetOldDecisions.DECISIONS_BY_AGE, Serdes.String());
-        remember = new RememberDecisions(WINDOW, MAX_DELETES);
+        remember = new RememberDecisions(WINDOW, MAX_ENTRIES);
         remember.init(context);
     }
 
     @Test
-    void forgetsOnlyTheReportsClassifiedBeforeTheWindowWithEveryCopyOfThem() {
+    void theProcessorsStepForgetsOnlyTheReportsClassifiedBeforeTheWindowWithEveryCopyOfThem() {
         decide("sub-0-1", NOW.minus(WINDOW).minusSeconds(60), "finance", "audit");
         decide("sub-0-2", NOW.minus(WINDOW).plusSeconds(60), "finance", "audit");
         // A copy a correction sent is a copy of the report too; a report whose id starts alike is another report.
         deliveries.put("sub-0-1#1/2@water", RecordFixtures.section("sub-0-1", "2", "water", SectionRole.PROBLEMS).build());
         decide("sub-0-10", NOW.minus(WINDOW).plusSeconds(120), "finance");
 
-        ForgetOldDecisions.Purged purged = purgeAt(NOW);
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(NOW.toEpochMilli());
 
-        assertThat(purged).isEqualTo(new ForgetOldDecisions.Purged(1, 3, false));
         assertThat(keys(reports)).containsExactlyInAnyOrder("sub-0-2#1", "sub-0-10#1");
         assertThat(keys(deliveries)).allSatisfy(id -> assertThat(id).doesNotStartWith("sub-0-1#1/")).hasSize(3);
-        assertThat(keys(byAge)).hasSize(2).noneMatch(key -> key.endsWith(" sub-0-1#1"));
     }
 
     @Test
-    void onePurgeStopsAtItsBoundOldestFirstAndTheNextGoOnUntilNoneIsLeft() {
+    void oneStepStopsAtItsBoundAndTheNextGoOnUntilThePassHasForgottenEveryOldDecision() {
         int expired = 30;
         for (int i = 0; i < expired; i++) {
-            // Classified in the reverse order of their ids, so that the order forgotten is the index's, not the ids'.
-            decide("sub-0-" + (100 - i), NOW.minus(WINDOW).minusSeconds(1_000 - i), "finance", "audit");
+            decide("sub-0-" + (100 + i), NOW.minus(WINDOW).minusSeconds(1_000 - i), "finance", "audit");
         }
         decide("sub-0-500", NOW.minusSeconds(60), "finance");
+        ForgetOldDecisions sweep = sweep(MAX_ENTRIES);
 
-        List<ForgetOldDecisions.Purged> purges = new ArrayList<>();
-        ForgetOldDecisions.Purged first = purgeAt(NOW);
-        purges.add(first);
-        // 4 deletes a report (the report, its index entry, its two copies): ten reports reach the bound.
-        assertThat(first).isEqualTo(new ForgetOldDecisions.Purged(10, 20, true));
-        assertThat(keys(reports)).doesNotContain("sub-0-100#1", "sub-0-91#1").contains("sub-0-90#1");
-        while (purges.get(purges.size() - 1).more()) {
-            purges.add(purgeAt(NOW));
+        List<ForgetOldDecisions.Step> steps = new ArrayList<>();
+        steps.add(step(sweep, NOW));
+        // 4 entries a report (read, deleted, its two copies deleted): ten reports reach the bound.
+        assertThat(steps.get(0)).isEqualTo(new ForgetOldDecisions.Step(10, 10, 20, false));
+        assertThat(keys(reports)).doesNotContain("sub-0-100#1", "sub-0-109#1").contains("sub-0-110#1");
+        while (!steps.get(steps.size() - 1).passEnded()) {
+            steps.add(step(sweep, NOW));
         }
 
-        assertThat(purges).allSatisfy(purge -> assertThat(purge.deletes()).isLessThanOrEqualTo(MAX_DELETES));
-        assertThat(purges.stream().mapToInt(ForgetOldDecisions.Purged::reports).sum()).isEqualTo(expired);
+        assertThat(steps).allSatisfy(step -> assertThat(step.entries()).isLessThanOrEqualTo(MAX_ENTRIES));
+        assertThat(steps.stream().mapToInt(ForgetOldDecisions.Step::reports).sum()).isEqualTo(expired);
         assertThat(keys(reports)).containsExactly("sub-0-500#1");
-        assertThat(purgeAt(NOW)).isEqualTo(new ForgetOldDecisions.Purged(0, 0, false));
+        assertThat(keys(deliveries)).containsExactly("sub-0-500#1/1@finance");
     }
 
     @Test
     void aReportWithMoreCopiesThanTheBoundIsForgottenWhole() {
-        String[] departments = new String[MAX_DELETES + 5];
+        String[] departments = new String[MAX_ENTRIES + 5];
         for (int i = 0; i < departments.length; i++) {
             departments[i] = "dept" + i;
         }
         decide("sub-0-1", NOW.minus(WINDOW).minusSeconds(2), departments);
         decide("sub-0-2", NOW.minus(WINDOW).minusSeconds(1), "finance");
+        ForgetOldDecisions sweep = sweep(MAX_ENTRIES);
 
-        assertThat(purgeAt(NOW)).isEqualTo(new ForgetOldDecisions.Purged(1, departments.length, true));
+        assertThat(step(sweep, NOW)).isEqualTo(new ForgetOldDecisions.Step(1, 1, departments.length, false));
         assertThat(keys(deliveries)).containsExactly("sub-0-2#1/1@finance");
-        assertThat(purgeAt(NOW)).isEqualTo(new ForgetOldDecisions.Purged(1, 1, false));
+        assertThat(step(sweep, NOW)).isEqualTo(new ForgetOldDecisions.Step(1, 1, 1, true));
     }
 
     @Test
-    void purgesRunOnTheWallClockAtATenthOfTheWindowAndAtMostEveryTenSeconds() {
+    void aStepResumesAfterTheLastReportReadAndARestartSweepsFromTheFirst() {
+        for (int i = 10; i < 25; i++) {
+            decide("sub-0-" + i, NOW.minus(WINDOW).plusSeconds(i), "finance");
+        }
+        // 6 entries a step: the first reads sub-0-10#1 to sub-0-15#1, none old enough yet.
+        ForgetOldDecisions sweep = sweep(6);
+        assertThat(step(sweep, NOW)).isEqualTo(new ForgetOldDecisions.Step(6, 0, 0, false));
+        Instant later = NOW.plusSeconds(18);
+
+        // Now sub-0-10#1 to sub-0-17#1 are old enough; the next step goes on after sub-0-15#1 (3 entries a report forgotten).
+        assertThat(step(sweep, later)).isEqualTo(new ForgetOldDecisions.Step(2, 2, 2, false));
+        assertThat(keys(reports)).contains("sub-0-10#1", "sub-0-15#1").doesNotContain("sub-0-16#1", "sub-0-17#1");
+
+        // A restart loses where the sweep was: the new one starts over from the first key.
+        ForgetOldDecisions restarted = sweep(6);
+        assertThat(step(restarted, later)).isEqualTo(new ForgetOldDecisions.Step(2, 2, 2, false));
+        assertThat(keys(reports)).doesNotContain("sub-0-10#1", "sub-0-11#1").contains("sub-0-12#1", "sub-0-15#1");
+        List<ForgetOldDecisions.Step> rest = new ArrayList<>();
+        do {
+            rest.add(step(restarted, later));
+        } while (!rest.get(rest.size() - 1).passEnded() && rest.size() < 10);
+        assertThat(rest).last().satisfies(last -> assertThat(last.passEnded()).isTrue());
+        assertThat(keys(reports)).first().isEqualTo("sub-0-18#1");
+    }
+
+    @Test
+    void betweenPassesTheSweepRestsATenthOfTheWindowAndUntilTheOldestDecisionItKeptComesOfAge() {
+        decide("sub-0-1", NOW.minus(WINDOW).plus(Duration.ofDays(100)), "finance");
+        decide("sub-0-2", NOW.minus(WINDOW).plus(Duration.ofDays(200)), "finance");
+        decide("sub-0-3", NOW.minus(WINDOW).plus(Duration.ofDays(101)), "finance");
+        ForgetOldDecisions sweep = sweep(MAX_ENTRIES);
+        assertThat(step(sweep, NOW)).isEqualTo(new ForgetOldDecisions.Step(3, 0, 0, true));
+
+        // A tenth of the window later the oldest is still young: nothing read.
+        assertThat(step(sweep, NOW.plus(WINDOW.dividedBy(10)).plusSeconds(1))).isEqualTo(new ForgetOldDecisions.Step(0, 0, 0, false));
+        Instant firstOfAge = NOW.plus(Duration.ofDays(100)).plusSeconds(1);
+        assertThat(step(sweep, firstOfAge)).isEqualTo(new ForgetOldDecisions.Step(3, 1, 1, true));
+
+        // The next oldest came of age a day later, but a pass starts a tenth of the window after the last one at the earliest.
+        Instant nextPass = firstOfAge.plus(WINDOW.dividedBy(10));
+        assertThat(step(sweep, nextPass.minusSeconds(1))).isEqualTo(new ForgetOldDecisions.Step(0, 0, 0, false));
+        assertThat(step(sweep, nextPass)).isEqualTo(new ForgetOldDecisions.Step(2, 1, 1, true));
+        assertThat(keys(reports)).containsExactly("sub-0-2#1");
+    }
+
+    @Test
+    void stepsRunOnTheWallClockAtATenthOfTheWindowAndAtMostEveryTenSeconds() {
         MockProcessorContext.CapturedPunctuator scheduled = context.scheduledPunctuators().get(0);
         assertThat(scheduled.getType()).isEqualTo(PunctuationType.WALL_CLOCK_TIME);
         assertThat(scheduled.getInterval()).isEqualTo(Duration.ofSeconds(10));
@@ -121,19 +166,19 @@ class ForgetOldDecisionsTest {
         remember.process(new Record<>(submissionId, new Outcome.Classified(List.of(report), copies), at.toEpochMilli()));
     }
 
-    private ForgetOldDecisions.Purged purgeAt(Instant now) {
+    /** A sweep of the stores the processor writes, as the processor makes it, with its own bound. */
+    private ForgetOldDecisions sweep(int maxEntries) {
+        return new ForgetOldDecisions(WINDOW, maxEntries, reports, deliveries);
+    }
+
+    /** One step at {@code now}, its counts of what it forgot checked against the stores. */
+    private ForgetOldDecisions.Step step(ForgetOldDecisions sweep, Instant now) {
         int reportsBefore = keys(reports).size();
         int deliveriesBefore = keys(deliveries).size();
-        boolean olderLeft = false;
-        context.scheduledPunctuators().get(0).getPunctuator().punctuate(now.toEpochMilli());
-        int reportsForgotten = reportsBefore - keys(reports).size();
-        int deliveriesForgotten = deliveriesBefore - keys(deliveries).size();
-        try (KeyValueIterator<String, ClassifiedReport> left = reports.all()) {
-            while (left.hasNext()) {
-                olderLeft |= left.next().value.getClassifiedAt().isBefore(now.minus(WINDOW));
-            }
-        }
-        return new ForgetOldDecisions.Purged(reportsForgotten, deliveriesForgotten, olderLeft);
+        ForgetOldDecisions.Step step = sweep.step(now.toEpochMilli());
+        assertThat(reportsBefore - keys(reports).size()).as("reports deleted").isEqualTo(step.reports());
+        assertThat(deliveriesBefore - keys(deliveries).size()).as("copies deleted").isEqualTo(step.copies());
+        return step;
     }
 
     private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
