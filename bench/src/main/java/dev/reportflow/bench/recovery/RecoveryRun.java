@@ -73,8 +73,10 @@ public final class RecoveryRun {
     public static final List<Scenario> KILL_SCENARIOS = List.of(
             DEFAULT,
             DYNAMIC,
-            new Scenario("SIGKILL, Kafka's default session.timeout.ms=45000", Map.of("session.timeout.ms", "45000",
+            new Scenario("SIGKILL, Kafka's default session.timeout.ms=45000, static membership", Map.of("session.timeout.ms", "45000",
                     "heartbeat.interval.ms", "3000"), Map.of(), false),
+            new Scenario("SIGKILL, Kafka's defaults: session.timeout.ms=45000, dynamic membership", Map.of("session.timeout.ms", "45000",
+                    "heartbeat.interval.ms", "3000", "reportflow.streams.static-membership", "false"), Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams (KIP-1071)", STREAMS, Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams, group's streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, false),
             new Scenario("SIGKILL, new host", Map.of(), Map.of(), true),
