@@ -44,7 +44,12 @@ public final class ReportRouter implements AutoCloseable {
     /** Checks the cluster and topics, then starts; throws {@link StartupException} with a clear message. */
     public static ReportRouter start(AppConfig configured) {
         int intakePartitions = checkClusterAndTopics(configured);
-        AppConfig config = StaticMembership.apply(configured);
+        AppConfig config;
+        try {
+            config = StaticMembership.apply(configured);
+        } catch (java.io.UncheckedIOException e) {
+            throw new StartupException(e.getMessage() + ": " + e.getCause().getMessage());
+        }
         Properties properties = new Properties();
         properties.putAll(config.asMap());
         KafkaStreams streams = new KafkaStreams(ReportRoutingTopology.build(config, intakePartitions), properties);
