@@ -3,6 +3,7 @@ package dev.reportflow.streams.app;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.streams.ReportRoutingTopology;
 import dev.reportflow.streams.topics.TopicSetup;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ReportRouter implements AutoCloseable {
         AppConfig config;
         try {
             config = StaticMembership.apply(configured);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new StartupException(e.getMessage() + ": " + e.getCause().getMessage());
         }
         Properties properties = new Properties();
