@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * reports, duplicates, bad submissions, corrupt records) flows while the streams app, in its own
  * JVM, is killed with SIGKILL twice and the broker is restarted once. Afterwards, read with
  * read_committed, every submission is in exactly one place and every delivery exists exactly once.
+ * Both run with reportflow's default static membership (the group.instance.id from the state directory).
  */
 class CrashRecoveryIT {
 
@@ -95,34 +97,119 @@ class CrashRecoveryIT {
                 streams.close();
             }
 
-            long lost = submissionIds.stream().filter(id -> !outcome.reportsBySubmission.containsKey(id)
-                    && !outcome.rejectionsBySubmission.containsKey(id)).count();
-            long twice = submissionIds.stream().filter(id -> outcome.reportsBySubmission.containsKey(id)
-                    && outcome.rejectionsBySubmission.containsKey(id)).count();
-            System.out.printf("CRASH-RECOVERY submissions=%d corrupt-records=%d crashes=%d broker-restarts=%d lost=%d "
-                            + "in-two-places=%d duplicate-reports=%d duplicate-deliveries=%d deliveries=%d%n",
-                    submissionIds.size(), CORRUPT, crashes, brokerRestarts, lost, twice, outcome.duplicateReports(),
-                    outcome.duplicateDeliveries(), outcome.deliveries.size());
-
-            // lost here means not accounted for in time: say where the last instance was (a stuck restore is not a loss)
-            assertThat(lost).as("submissions lost; the streams app's last state change: %s", lastStateChange(log)).isZero();
-            assertThat(twice).as("submissions both classified and rejected").isZero();
-            assertThat(outcome.duplicateRejections()).as("submissions rejected twice").isZero();
-            assertThat(outcome.duplicateReports()).as("reports written twice").isZero();
-            assertThat(outcome.duplicateDeliveries()).as("sections delivered twice").isZero();
-            assertThat(outcome.corrupt).as("corrupt records rejected once each, by coordinates")
-                    .hasSize(CORRUPT).doesNotHaveDuplicates();
-            Map<String, Integer> expectedCopies = new HashMap<>();
-            outcome.reportsBySubmission.forEach((id, reports) -> expectedCopies.put(id,
-                    reports.stream().mapToInt(ClassifiedReport::getRoutedCopies).sum()));
-            Map<String, Long> deliveredCopies = outcome.deliveries.stream()
-                    .collect(Collectors.groupingBy(outcome::workloadIdOf, Collectors.counting()));
-            expectedCopies.forEach((id, copies) -> assertThat(deliveredCopies.getOrDefault(id, 0L)).as("deliveries of %s", id)
-                    .isEqualTo(copies.longValue()));
-            assertThat(outcome.rejectionsBySubmission.values().stream().filter(r -> r.get(0).getReason() == RejectionReason.DUPLICATE))
-                    .hasSize(DUPLICATES);
+            System.out.printf("CRASH-RECOVERY crashes=%d broker-restarts=%d%n", crashes, brokerRestarts);
+            assertEverySubmissionInExactlyOnePlace(outcome, submissionIds, log);
             assertThat(crashes).isEqualTo(2);
         }
+    }
+
+    /**
+     * Static membership (reportflow's default, its id from the state directory): an instance
+     * SIGKILLed and started again on the same state directory takes its own place in the group, so
+     * it routes again long before the killed member's session (5 minutes here) could expire; a
+     * clean stop leaves the group at once.
+     */
+    @Test
+    void anInstanceRestartedAfterASigkillRejoinsAsTheSameStaticMemberWithoutWaitingForItsSession() throws Exception {
+        Path stateDir = Files.createTempDirectory("reportflow-static-state-");
+        Path log = StreamsProcess.logFile("static-restart-streams.log");
+        String group = "static-it";
+        Duration session = Duration.ofMinutes(5);
+        Map<String, String> longSession = Map.of("session.timeout.ms", String.valueOf(session.toMillis()),
+                "heartbeat.interval.ms", "3000");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startFresh()) {
+            createTopics(broker.bootstrapServers());
+            List<ProducerRecord<byte[], byte[]>> workload = workload(new Random(17));
+            Set<String> submissionIds = new HashSet<>();
+            workload.forEach(r -> idOf(r).ifPresent(submissionIds::add));
+
+            StreamsProcess streams = StreamsProcess.start(broker.bootstrapServers(), group, stateDir, log, longSession);
+            Thread sender = sendInBackground(broker.bootstrapServers(), workload);
+            Outcome outcome;
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                awaitProgress(admin, 10);
+                MemberDescription killed = onlyMember(admin, group);
+                String derivedId = Files.readString(stateDir.resolve(group).resolve("reportflow-instance-id")).strip();
+                assertThat(killed.groupInstanceId()).as("the id from the state directory, with Kafka Streams' thread suffix")
+                        .contains(derivedId + "-1");
+
+                streams.killHard();
+                long killedAt = System.nanoTime();
+                streams = StreamsProcess.start(broker.bootstrapServers(), group, stateDir, log, longSession);
+                awaitProgress(admin, 25);
+                Duration toRouting = Duration.ofNanos(System.nanoTime() - killedAt);
+                MemberDescription restarted = onlyMember(admin, group);
+                System.out.printf("STATIC-RESTART instance=%s killed-member=%s restarted-member=%s routing-again-after=%s%n",
+                        restarted.groupInstanceId().orElse("none"), killed.consumerId(), restarted.consumerId(), toRouting);
+                assertThat(toRouting).as("routing again while the killed member's session was still alive").isLessThan(session);
+                assertThat(restarted.groupInstanceId()).as("the same static member").isEqualTo(killed.groupInstanceId());
+                assertThat(restarted.consumerId()).as("the coordinator gives the rejoined static member a new member id")
+                        .isNotEqualTo(killed.consumerId());
+
+                sender.join(Duration.ofMinutes(3).toMillis());
+                try {
+                    outcome = readUntilAccountedFor(broker.bootstrapServers(), submissionIds, Duration.ofMinutes(3));
+                } finally {
+                    streams.close();
+                }
+                assertThat(membersWithin(admin, group, Duration.ofSeconds(30)))
+                        .as("a clean stop leaves the group instead of holding its partitions for the session").isZero();
+            }
+            assertEverySubmissionInExactlyOnePlace(outcome, submissionIds, log);
+        }
+    }
+
+    /** The group's only member (a single instance with one stream thread), once the group has exactly one. */
+    private static MemberDescription onlyMember(Admin admin, String group) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            var members = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members();
+            if (members.size() == 1 || System.nanoTime() > deadline) {
+                assertThat(members).as("members of %s", group).hasSize(1);
+                return members.iterator().next();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The group's members, once there are none or {@code wait} has passed. */
+    private static int membersWithin(Admin admin, String group, Duration wait) throws Exception {
+        long deadline = System.nanoTime() + wait.toNanos();
+        int members;
+        do {
+            members = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().size();
+            Thread.sleep(200);
+        } while (members > 0 && System.nanoTime() < deadline);
+        return members;
+    }
+
+    private void assertEverySubmissionInExactlyOnePlace(Outcome outcome, Set<String> submissionIds, Path log) throws Exception {
+        long lost = submissionIds.stream().filter(id -> !outcome.reportsBySubmission.containsKey(id)
+                && !outcome.rejectionsBySubmission.containsKey(id)).count();
+        long twice = submissionIds.stream().filter(id -> outcome.reportsBySubmission.containsKey(id)
+                && outcome.rejectionsBySubmission.containsKey(id)).count();
+        System.out.printf("CRASH-RECOVERY submissions=%d corrupt-records=%d lost=%d "
+                        + "in-two-places=%d duplicate-reports=%d duplicate-deliveries=%d deliveries=%d%n",
+                submissionIds.size(), CORRUPT, lost, twice, outcome.duplicateReports(),
+                outcome.duplicateDeliveries(), outcome.deliveries.size());
+
+        // lost here means not accounted for in time: say where the last instance was (a stuck restore is not a loss)
+        assertThat(lost).as("submissions lost; the streams app's last state change: %s", lastStateChange(log)).isZero();
+        assertThat(twice).as("submissions both classified and rejected").isZero();
+        assertThat(outcome.duplicateRejections()).as("submissions rejected twice").isZero();
+        assertThat(outcome.duplicateReports()).as("reports written twice").isZero();
+        assertThat(outcome.duplicateDeliveries()).as("sections delivered twice").isZero();
+        assertThat(outcome.corrupt).as("corrupt records rejected once each, by coordinates")
+                .hasSize(CORRUPT).doesNotHaveDuplicates();
+        Map<String, Integer> expectedCopies = new HashMap<>();
+        outcome.reportsBySubmission.forEach((id, reports) -> expectedCopies.put(id,
+                reports.stream().mapToInt(ClassifiedReport::getRoutedCopies).sum()));
+        Map<String, Long> deliveredCopies = outcome.deliveries.stream()
+                .collect(Collectors.groupingBy(outcome::workloadIdOf, Collectors.counting()));
+        expectedCopies.forEach((id, copies) -> assertThat(deliveredCopies.getOrDefault(id, 0L)).as("deliveries of %s", id)
+                .isEqualTo(copies.longValue()));
+        assertThat(outcome.rejectionsBySubmission.values().stream().filter(r -> r.get(0).getReason() == RejectionReason.DUPLICATE))
+                .hasSize(DUPLICATES);
     }
 
     private static String lastStateChange(Path log) throws java.io.IOException {

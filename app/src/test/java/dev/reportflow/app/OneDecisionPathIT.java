@@ -25,10 +25,14 @@ import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.ReportRoutingTopology;
 import dev.reportflow.streams.app.ReportRouter;
 import dev.reportflow.streams.rules.RuleBook;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,6 +172,16 @@ class OneDecisionPathIT {
         }
     }
 
+    private static Path temporaryStateDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("one-decision-path-state");
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Recorded(List<TestRecord<String, ClassifiedReport>> reports, List<TestRecord<String, Rejection>> rejections,
                             List<RoutedSection> deliveries) {
     }
@@ -177,6 +191,9 @@ class OneDecisionPathIT {
                                                Map<String, byte[]> submissions) {
         Properties properties = new Properties();
         properties.putAll(config.asMap());
+        // A state directory of its own: Kafka's default (<tmp>/kafka-streams) is shared by every run on the host,
+        // and a run that died there leaves task state that breaks the next driver.
+        properties.put("state.dir", temporaryStateDirectory().toString());
         try (TopologyTestDriver driver = new TopologyTestDriver(ReportRoutingTopology.build(config, 1), properties, T0)) {
             driver.createInputTopic(topics.routingRules(), new StringSerializer(), RuleRecords.VALUES.serializer())
                     .pipeInput(RuleRecords.key(rule), rule, T0.minusSeconds(60));

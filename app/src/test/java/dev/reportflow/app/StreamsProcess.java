@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** `reportflow streams` in a separate JVM, so that a test can kill it the hard way (SIGKILL). */
@@ -17,15 +19,24 @@ final class StreamsProcess implements AutoCloseable {
     }
 
     static StreamsProcess start(String bootstrapServers, String applicationId, Path stateDir, Path log) throws IOException {
+        return start(bootstrapServers, applicationId, stateDir, log, Map.of());
+    }
+
+    /** As {@link #start(String, String, Path, Path)}, with some properties set or replaced. */
+    static StreamsProcess start(String bootstrapServers, String applicationId, Path stateDir, Path log,
+                                Map<String, String> properties) throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("application.id", applicationId);
+        settings.put("state.dir", stateDir.toString());
+        // A killed member must leave the group quickly for the restarted one to take over.
+        settings.put("session.timeout.ms", "6000");
+        settings.put("heartbeat.interval.ms", "1500");
+        settings.putAll(properties);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), ReportflowCli.class.getName(), "streams",
-                "--bootstrap-servers", bootstrapServers,
-                "-D", "application.id=" + applicationId,
-                "-D", "state.dir=" + stateDir,
-                // A killed member must leave the group quickly for the restarted one to take over.
-                "-D", "session.timeout.ms=6000",
-                "-D", "heartbeat.interval.ms=1500"));
+                "--bootstrap-servers", bootstrapServers));
+        settings.forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -12,6 +12,7 @@ import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.corpus.PiecesSource;
 import dev.reportflow.bench.history.HistoryBench;
 import dev.reportflow.bench.kafka.BenchSettings;
+import dev.reportflow.bench.recovery.RecoveryRun;
 import dev.reportflow.bench.report.BenchReport;
 import dev.reportflow.bench.report.ResultTable;
 import dev.reportflow.config.ConnectionOptions;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -80,7 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--phases", split = ",", paramLabel = "PHASE[,PHASE]", defaultValue = "throughput,resilience",
             description = "Which phases to run: throughput (baselines, end to end, latency, replay, classifier) and resilience "
                     + "(recovery: SIGKILL and restore of an instance in its own JVM; takeover: SIGKILL of one of two instances, with and "
-                    + "without a standby replica; instances: two of them); restore: the restores of recovery only; fixed-rate: reportflow "
+                    + "without a standby replica; instances: two of them); restore: the restores of recovery only; restart: its same-host "
+                    + "SIGKILL restart only, reportflow's settings against those before static membership, alternated twice; fixed-rate: reportflow "
                     + "alone at --rate, its CPU per report (to compare code or settings, A/B, on a busy machine); default: ${DEFAULT-VALUE}; "
                     + "--quick runs throughput only unless given.")
     java.util.List<String> phases;
@@ -177,10 +180,12 @@ public final class BenchCommand implements Callable<Integer> {
         int warmup = Math.max(500, measured / 10);
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
+        List<RecoveryRun.Scenario> kills = resilience || phases.contains("recovery") ? RecoveryRun.KILL_SCENARIOS
+                : phases.contains("restart") ? RecoveryRun.RESTART_PAIRS : List.of();
+        boolean restores = resilience || phases.contains("recovery") || phases.contains("restore");
         return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
-                resilience || phases.contains("recovery") || phases.contains("restore"), resilience || phases.contains("takeover"),
-                resilience || phases.contains("instances"),
-                remembered, rememberedDecisions, resilience || phases.contains("recovery"), phases.contains("fixed-rate") ? rate : 0);
+                restores || !kills.isEmpty(), resilience || phases.contains("takeover"), resilience || phases.contains("instances"),
+                remembered, rememberedDecisions, kills, restores, phases.contains("fixed-rate") ? rate : 0);
     }
 
     /** The given cluster, or null for an embedded broker. */

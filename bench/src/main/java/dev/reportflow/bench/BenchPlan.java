@@ -1,6 +1,8 @@
 package dev.reportflow.bench;
 
+import dev.reportflow.bench.recovery.RecoveryRun;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a run does. Report ranges never overlap: the measured corpus, then warm-up reports (up to
@@ -9,7 +11,8 @@ import java.nio.file.Path;
  */
 public record BenchPlan(int reports, int warmupReports, int latencySeconds, int offices, long seed, boolean quick,
                         boolean profile, Path out, boolean throughput, boolean recovery, boolean takeover, boolean instances,
-                        int rememberedSubmissions, int rememberedDecisions, boolean killScenarios, double fixedRate) {
+                        int rememberedSubmissions, int rememberedDecisions, List<RecoveryRun.Scenario> killScenarios,
+                        boolean restores, double fixedRate) {
 
     /** A pipeline is warmed up with rounds of reports until the JIT is quiet, or this many rounds. */
     public static final int MAX_WARMUP_ROUNDS = 4;

@@ -169,11 +169,11 @@ public final class BenchRun {
         List<RecoveryRun.Result> results = new java.util.ArrayList<>();
         if (plan.recovery()) {
             RecoveryRun recovery = new RecoveryRun(cluster, settings, generator, plan.resilienceReportsStart(), plan.out(), progress);
-            for (RecoveryRun.Scenario scenario : plan.killScenarios() ? RecoveryRun.KILL_SCENARIOS : List.<RecoveryRun.Scenario>of()) {
+            for (RecoveryRun.Scenario scenario : plan.killScenarios()) {
                 String infix = "kill-" + (results.size() + 1) + ".";
                 results.add(attempt(scenario.name(), () -> recovery.afterKill(scenario, infix), failed -> RecoveryRun.Result.failed(failed, false)));
             }
-            for (RecoveryRun.Scenario scenario : RecoveryRun.RESTORE_SCENARIOS) {
+            for (RecoveryRun.Scenario scenario : plan.restores() ? RecoveryRun.RESTORE_SCENARIOS : List.<RecoveryRun.Scenario>of()) {
                 String name = String.format(java.util.Locale.ROOT, "empty state dir (%,d remembered), %s",
                         plan.rememberedSubmissions(), scenario.name());
                 String infix = "restore-" + (results.size() + 1) + ".";
@@ -182,7 +182,7 @@ public final class BenchRun {
             }
             // The correction window's A/B: the decisions of every submission remembered, against the newest quarter of them
             // (what P400D keeps of a deployment in its fourth year, once the sweep's tombstones are compacted away).
-            int all = plan.rememberedDecisions();
+            int all = plan.restores() ? plan.rememberedDecisions() : 0;
             for (int decisions : all > 0 ? List.of(all, all / 4, all, all / 4) : List.<Integer>of()) {
                 String name = String.format(java.util.Locale.ROOT, "empty state dir (%,d remembered), decisions of %,d (%s)",
                         plan.rememberedSubmissions(), decisions, decisions == all ? "no window" : "a window keeping a quarter");

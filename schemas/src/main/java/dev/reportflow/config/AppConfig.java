@@ -101,6 +101,10 @@ public final class AppConfig {
         return Double.parseDouble(get(key).trim());
     }
 
+    public boolean getBoolean(String key) {
+        return Boolean.parseBoolean(get(key).trim());
+    }
+
     public boolean has(String key) {
         return values.containsKey(key);
     }

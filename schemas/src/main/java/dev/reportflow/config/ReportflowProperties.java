@@ -3,6 +3,7 @@ package dev.reportflow.config;
 import static org.apache.kafka.common.config.ConfigDef.Importance.HIGH;
 import static org.apache.kafka.common.config.ConfigDef.Importance.LOW;
 import static org.apache.kafka.common.config.ConfigDef.Importance.MEDIUM;
+import static org.apache.kafka.common.config.ConfigDef.Type.BOOLEAN;
 import static org.apache.kafka.common.config.ConfigDef.Type.DOUBLE;
 import static org.apache.kafka.common.config.ConfigDef.Type.INT;
 import static org.apache.kafka.common.config.ConfigDef.Type.LONG;
@@ -42,6 +43,8 @@ public final class ReportflowProperties {
             .define("reportflow.dedupe.ttl", STRING, "P400D", Validators.POSITIVE_DURATION, HIGH, "How long a content hash is remembered for DUPLICATE detection (ISO-8601 duration).")
             // Corrections.
             .define("reportflow.corrections.window", STRING, "P400D", Validators.POSITIVE_DURATION, HIGH, "How long after its classification a report and its routed copies can be corrected. The streams app then forgets them (from its stores and their changelogs, so a restore stays that size) and refuses a later correction as CORRECTION_REFUSED with correctionWindow set. The default, a reporting year plus a margin, matches reportflow.dedupe.ttl; a window longer than the TTL refuses corrections of forgotten decisions without naming the window (ISO-8601 duration).")
+            // Restarts.
+            .define("reportflow.streams.static-membership", BOOLEAN, true, MEDIUM, "Derive Kafka's group.instance.id (static membership) from the instance's state directory: an id created once in <state.dir>/<application.id>/reportflow-instance-id, which Kafka Streams locks to one running instance, so that an instance restarted on the same host after a crash takes its place in the group at once instead of waiting for its old session (session.timeout.ms) to expire. An explicit group.instance.id (also consumer. or main.consumer.-prefixed) wins; ignored under group.protocol=streams, which has no static membership. A copy of a state directory carries the id: two instances started from copies fence each other (the one fenced stops, with an error saying so). false: dynamic membership, as before.")
             // Health of `streams --metrics-port`, and its start.
             .define("reportflow.health.max-rebalancing", STRING, "PT10M", Validators.POSITIVE_DURATION, MEDIUM, "How long /health reports REBALANCING (assigning or restoring tasks) as healthy; past it, 503, so that an orchestrator restarts the instance (ISO-8601 duration).")
             .define("reportflow.health.max-thread-deaths", INT, 2, Range.atLeast(0), MEDIUM, "/health answers 503 once more stream threads than this died within reportflow.health.thread-death-window.")

@@ -20,6 +20,7 @@ import dev.reportflow.streams.corrections.ForgetOldDecisions;
 import dev.reportflow.streams.corrections.RememberDecisions;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Corrections through the topology: a copy to each department added, a retraction for each removed,
@@ -48,11 +50,14 @@ class CorrectionsTopologyTest {
     private Submission submission;
     private List<RoutedSection> routedBefore;
     private ClassifiedReport reportBefore;
+    @TempDir
+    Path stateDir;
 
     @BeforeEach
     void routeOneReport() {
+        // A state directory of its own, not Kafka's default shared by every run on the host (ReportRoutingTopologyTest).
         AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), Map.of("bootstrap.servers", "unused:9092",
-                ForgetOldDecisions.WINDOW, WINDOW.toString()));
+                ForgetOldDecisions.WINDOW, WINDOW.toString(), "state.dir", stateDir.toString()));
         Properties properties = new Properties();
         properties.putAll(config.asMap());
         driver = new TopologyTestDriver(ReportRoutingTopology.build(config, 1), properties);

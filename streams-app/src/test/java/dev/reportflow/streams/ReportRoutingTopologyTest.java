@@ -20,6 +20,7 @@ import dev.reportflow.streams.app.ReportRouter;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The topology's contract, driven with TopologyTestDriver: every submission ends in exactly one place. */
 class ReportRoutingTopologyTest {
@@ -54,6 +56,8 @@ class ReportRoutingTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, Submission> intake;
     private long offsetCounter;
+    @TempDir
+    Path stateDir;
 
     @BeforeEach
     void startDriver() {
@@ -64,8 +68,10 @@ class ReportRoutingTopologyTest {
         if (driver != null) {
             driver.close();
         }
+        // A state directory of its own: Kafka's default (<tmp>/kafka-streams) is shared by every run on the host,
+        // and a run that died there leaves state that breaks the next one's driver.
         Map<String, String> flags = new java.util.HashMap<>(Map.of("bootstrap.servers", "unused:9092",
-                "reportflow.submission.max-bytes", "20000"));
+                "reportflow.submission.max-bytes", "20000", "state.dir", stateDir.toString()));
         flags.putAll(overrides);
         AppConfig config = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), flags);
         Properties properties = new Properties();

@@ -3,6 +3,7 @@ package dev.reportflow.bench.recovery;
 import dev.reportflow.bench.corpus.ReportSource;
 import dev.reportflow.bench.kafka.BenchCluster;
 import dev.reportflow.bench.kafka.BenchSettings;
+import dev.reportflow.bench.report.Machine;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.schemas.Topics;
 import dev.reportflow.streams.topics.TopicSetup;
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * Recovery of a streams instance that runs in a JVM of its own, under a steady load: SIGKILL, and
  * the time until routed sections are visible again once a new instance starts, for reportflow's
- * settings and for Kafka's levers (static membership; a shorter session timeout); and the time a
+ * settings (static membership) and for Kafka's levers (dynamic membership; a session timeout); and the time a
  * new instance with an empty state directory takes to restore a dedupe store of a million
  * submissions and route again. Each scenario has topics and an application id of its own.
  */
@@ -33,17 +34,18 @@ public final class RecoveryRun {
      * One scenario, in seconds from the kill (from the JVM's start, for a restore): the new JVM's
      * KafkaStreams created (the JVM's own start, which a loaded machine stretches), the instance
      * RUNNING, the first routed section visible; whether it wiped a task's state on finding it
-     * corrupted. {@link #kafkaSeconds()} is Kafka's part: from KafkaStreams created to routing visible.
+     * corrupted; the machine's 1-minute load average at the kill (at the start, for a restore).
+     * {@link #kafkaSeconds()} is Kafka's part: from KafkaStreams created to routing visible.
      */
     public record Result(String scenario, boolean fullRestore, double toCreatedSeconds, double toRunningSeconds, double toRoutedSeconds,
-                         boolean stateWiped, double startCpuSeconds, long submitted, long loadFailures) {
+                         boolean stateWiped, double startCpuSeconds, long submitted, long loadFailures, double loadAverage) {
 
         public double kafkaSeconds() {
             return toRoutedSeconds - toCreatedSeconds;
         }
 
         public static Result failed(String scenario, boolean fullRestore) {
-            return new Result(scenario, fullRestore, Double.NaN, Double.NaN, Double.NaN, false, Double.NaN, 0, 0);
+            return new Result(scenario, fullRestore, Double.NaN, Double.NaN, Double.NaN, false, Double.NaN, 0, 0, Double.NaN);
         }
     }
 
@@ -61,17 +63,28 @@ public final class RecoveryRun {
     private static final Map<String, String> STREAMS_SESSION_6S = Map.of("streams.session.timeout.ms", "6000",
             "streams.heartbeat.interval.ms", "1500");
 
+    /** reportflow's settings: static membership, its group.instance.id from the state directory (StaticMembership). */
+    private static final Scenario DEFAULT = new Scenario("SIGKILL, reportflow's settings", Map.of(), Map.of(), false);
+    /** reportflow's settings before static membership became the default: a dynamic member, a 6 s session. */
+    private static final Scenario DYNAMIC = new Scenario("SIGKILL, reportflow.streams.static-membership=false (the settings before)",
+            Map.of("reportflow.streams.static-membership", "false"), Map.of(), false);
+
     /** SIGKILL and restart: reportflow's settings first (the target's row), then Kafka's levers. */
     public static final List<Scenario> KILL_SCENARIOS = List.of(
-            new Scenario("SIGKILL, reportflow's settings", Map.of(), Map.of(), false),
-            new Scenario("SIGKILL, Kafka's default session.timeout.ms=45000", Map.of("session.timeout.ms", "45000",
+            DEFAULT,
+            DYNAMIC,
+            new Scenario("SIGKILL, Kafka's default session.timeout.ms=45000, static membership", Map.of("session.timeout.ms", "45000",
                     "heartbeat.interval.ms", "3000"), Map.of(), false),
-            new Scenario("SIGKILL, static membership (group.instance.id)", Map.of("group.instance.id", "bench-instance"), Map.of(), false),
+            new Scenario("SIGKILL, Kafka's defaults: session.timeout.ms=45000, dynamic membership", Map.of("session.timeout.ms", "45000",
+                    "heartbeat.interval.ms", "3000", "reportflow.streams.static-membership", "false"), Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams (KIP-1071)", STREAMS, Map.of(), false),
             new Scenario("SIGKILL, group.protocol=streams, group's streams.session.timeout.ms=6000", STREAMS, STREAMS_SESSION_6S, false),
             new Scenario("SIGKILL, new host", Map.of(), Map.of(), true),
             new Scenario("SIGKILL, new host, producer.transaction.timeout.ms=5000", Map.of("producer.transaction.timeout.ms", "5000"),
                     Map.of(), true));
+
+    /** The same-host restart, static membership against the settings before it, alternated: pairs on a busy machine. */
+    public static final List<Scenario> RESTART_PAIRS = List.of(DEFAULT, DYNAMIC, DEFAULT, DYNAMIC);
 
     /** A full restore: reportflow's settings first (the target's row), then Kafka's default for the restore consumer. */
     public static final List<Scenario> RESTORE_SCENARIOS = List.of(
@@ -123,6 +136,7 @@ public final class RecoveryRun {
             Thread.sleep(5_000);
             long killedMillis = System.currentTimeMillis();
             long killedNanos = System.nanoTime();
+            double loadAtKill = Machine.loadAverageNow();
             first.kill();
             clock.watchFrom(killedMillis);
             AppConfig restarted = how.newHost()
@@ -133,11 +147,12 @@ public final class RecoveryRun {
                 Result result = new Result(scenario, false, seconds(killedNanos, second.createdNanos()),
                         seconds(killedNanos, second.runningNanos()),
                         routedMillis < 0 ? Double.NaN : (routedMillis - killedMillis) / 1000.0, second.stateWiped(),
-                        second.createdCpuSeconds(), load.submitted() - nextReport, load.failures());
+                        second.createdCpuSeconds(), load.submitted() - nextReport, load.failures(), loadAtKill);
                 nextReport = load.submitted() + 1;
                 step("%s: after the SIGKILL, KafkaStreams created in the new JVM %.1f s (%.1f CPU-s), RUNNING %.1f s, routing visible %.1f s "
-                                + "(Kafka's part %.1f s; state wiped: %s)", scenario, result.toCreatedSeconds(), result.startCpuSeconds(),
-                        result.toRunningSeconds(), result.toRoutedSeconds(), result.kafkaSeconds(), result.stateWiped() ? "yes" : "no");
+                                + "(Kafka's part %.1f s; state wiped: %s; load average %.1f)", scenario, result.toCreatedSeconds(), result.startCpuSeconds(),
+                        result.toRunningSeconds(), result.toRoutedSeconds(), result.kafkaSeconds(), result.stateWiped() ? "yes" : "no",
+                        result.loadAverage());
                 return result;
             }
         }
@@ -163,6 +178,7 @@ public final class RecoveryRun {
         try (RoutedClock clock = new RoutedClock(cluster.bootstrapServers(), routed);
              SteadyLoad load = new SteadyLoad(settings.submitClient(null), reports, nextReport, LOAD_PER_SECOND)) {
             long startMillis = System.currentTimeMillis();
+            double loadAtStart = Machine.loadAverageNow();
             clock.watchFrom(startMillis);
             try (StreamsProcess instance = StreamsProcess.start(config, log)) {
                 long routedMillis = clock.awaitFirst(GIVE_UP);
@@ -170,7 +186,7 @@ public final class RecoveryRun {
                 Result result = new Result(scenario, true, seconds(instance.startedNanos(), instance.createdNanos()),
                         seconds(instance.startedNanos(), instance.runningNanos()),
                         routedMillis < 0 ? Double.NaN : (routedMillis - startMillis) / 1000.0, instance.stateWiped(),
-                        instance.createdCpuSeconds(), load.submitted() - nextReport, load.failures());
+                        instance.createdCpuSeconds(), load.submitted() - nextReport, load.failures(), loadAtStart);
                 nextReport = load.submitted() + 1;
                 step("%s: from the JVM's start, KafkaStreams created %.1f s (%.1f CPU-s), RUNNING %.1f s, routing visible %.1f s "
                                 + "(Kafka's part %.1f s)", scenario, result.toCreatedSeconds(), result.startCpuSeconds(), result.toRunningSeconds(),

@@ -157,13 +157,15 @@ public final class ResultTable {
             out.println("  one instance: seconds from the SIGKILL (from the");
             out.println("  JVM's start for a restore) until: KafkaStreams created (the JVM's start), RUNNING, routing visible; Kafka's part");
             out.println("  (created → visible); whether the state was wiped (TaskCorruptedException); the CPU the new JVM used until");
-            out.println("  KafkaStreams was created (its start's work, which a loaded machine stretches)");
-            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %9s %5s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped", "start CPU");
+            out.println("  KafkaStreams was created (its start's work, which a loaded machine stretches); the 1-minute load average at the kill");
+            out.printf(Locale.ROOT, "  %-80s %9s %9s %9s %9s %5s %9s %s%n", "", "created", "RUNNING", "visible", "Kafka", "wiped", "start CPU",
+                    "load");
         }
         for (RecoveryRun.Result result : r.recoveries()) {
-            out.printf(Locale.ROOT, "  %-80s %7s s %7s s %7s s %7s s %5s %7s s%n", result.scenario(), seconds(result.toCreatedSeconds()),
+            out.printf(Locale.ROOT, "  %-80s %7s s %7s s %7s s %7s s %5s %7s s %5s%n", result.scenario(), seconds(result.toCreatedSeconds()),
                     seconds(result.toRunningSeconds()), seconds(result.toRoutedSeconds()), seconds(result.kafkaSeconds()),
-                    Double.isNaN(result.toRoutedSeconds()) ? "" : result.stateWiped() ? "yes" : "no", seconds(result.startCpuSeconds()));
+                    Double.isNaN(result.toRoutedSeconds()) ? "" : result.stateWiped() ? "yes" : "no", seconds(result.startCpuSeconds()),
+                    seconds(result.loadAverage()));
         }
         if (!r.takeovers().isEmpty()) {
             out.println("  two instances (own state directories), the one holding more of the intake's partitions SIGKILLed, nothing");

@@ -3,6 +3,7 @@ package dev.reportflow.streams.app;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.streams.ReportRoutingTopology;
 import dev.reportflow.streams.topics.TopicSetup;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -39,8 +43,14 @@ public final class ReportRouter implements AutoCloseable {
     }
 
     /** Checks the cluster and topics, then starts; throws {@link StartupException} with a clear message. */
-    public static ReportRouter start(AppConfig config) {
-        int intakePartitions = checkClusterAndTopics(config);
+    public static ReportRouter start(AppConfig configured) {
+        int intakePartitions = checkClusterAndTopics(configured);
+        AppConfig config;
+        try {
+            config = StaticMembership.apply(configured);
+        } catch (UncheckedIOException e) {
+            throw new StartupException(e.getMessage() + ": " + e.getCause().getMessage());
+        }
         Properties properties = new Properties();
         properties.putAll(config.asMap());
         KafkaStreams streams = new KafkaStreams(ReportRoutingTopology.build(config, intakePartitions), properties);
@@ -54,6 +64,14 @@ public final class ReportRouter implements AutoCloseable {
         });
         streams.setUncaughtExceptionHandler(e -> {
             router.threadDeaths.record();
+            if (fencedInstance(e)) {
+                // A replaced thread would rejoin with the same id and fence the other instance in turn, back and forth.
+                LOG.error("Another instance joined the group with this instance's group.instance.id ({}): two instances run "
+                        + "with one id, e.g. from a copied state directory. Stopping this one. Give each instance its own state "
+                        + "directory (delete {} in the copy), or its own group.instance.id.", config.get("group.instance.id", "?"),
+                        StaticMembership.ID_FILE, e);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             LOG.error("A stream thread died; replacing it (exactly-once restores its task from the last commit)", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -99,9 +117,23 @@ public final class ReportRouter implements AutoCloseable {
         return streams.state();
     }
 
+    /**
+     * Closes cleanly and leaves the group: Kafka Streams otherwise stays a member (a static one by
+     * default here), and its partitions would wait for its session to expire before another
+     * instance takes them. A restart on the same host joins again at once either way.
+     */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(CloseOptions.timeout(Duration.ofSeconds(30)).withGroupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP));
+    }
+
+    private static boolean fencedInstance(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FencedInstanceIdException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks that the cluster answers and every topic exists; returns the intake topic's partition count. */
