@@ -186,7 +186,8 @@ final class IssuerChooser {
 
     /**
      * Whether two candidates name the same body: of one department, and one name the other's or the
-     * other's with its place's name written before it (长治市司法局 and 市司法局), masks aside.
+     * other's with its place's name written before it (长治市司法局 and 市司法局, XX县财政局 and 财政局), masks
+     * aside; 社区团委 is not 区团委's.
      */
     static boolean sameBody(Issuer a, Issuer b) {
         if (!a.department().equals(b.department()) || !isName(a.name()) || !isName(b.name())) {
@@ -196,7 +197,14 @@ final class IssuerChooser {
         String y = unmasked(b.name());
         String longer = x.length() >= y.length() ? x : y;
         String shorter = longer == x ? y : x;
-        return longer.equals(shorter) || !shorter.isEmpty() && longer.endsWith(shorter) && startsWithUnit(shorter);
+        return longer.equals(shorter) || !shorter.isEmpty() && longer.endsWith(shorter)
+                && (startsWithUnit(shorter) || endsWithUnit(longer.substring(0, longer.length() - shorter.length())));
+    }
+
+    /** Whether a name's front is an area (XX县 of XX县财政局): what stands after it is that area's body. */
+    private static boolean endsWithUnit(String front) {
+        return front.length() > 1 && (AdminLevel.isUnitWord(front.substring(front.length() - 1))
+                || front.length() > 2 && AdminLevel.isUnitWord(front.substring(front.length() - 2)));
     }
 
     private static boolean startsWithUnit(String name) {

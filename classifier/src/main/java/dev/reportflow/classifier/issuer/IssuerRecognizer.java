@@ -57,12 +57,13 @@ public final class IssuerRecognizer {
     private final List<Finder> finders = List.of(
             new Finder(IssuerConfidence.SPEAKER_LINE, this::congressSpeaker),
             new Finder(IssuerConfidence.TITLE, this::bodyTheTitleNames),
+            new Finder(IssuerConfidence.SPEAKER_LINE, true, this::bodyTheSpeakerRepresents),
             new Finder(IssuerConfidence.SELF_REFERENCE_NAMED, true, this::selfReferenceNamedNearby),
             new Finder(IssuerConfidence.SIGNATURE, this::bareKindSigned),
             new Finder(IssuerConfidence.OPENING_PARAGRAPH, this::bodyTheOpeningNames),
             new Finder(IssuerConfidence.TITLE_UNIT, this::areaTheTitleNames),
             new Finder(IssuerConfidence.SIGNATURE, this::bodyTheSignatureNames),
-            new Finder(IssuerConfidence.BODY_TEXT, true, this::selfReferenceNamedInText),
+            new Finder(IssuerConfidence.BODY_TEXT, this::selfReferenceNamedInText),
             new Finder(IssuerConfidence.SELF_REFERENCE_UNNAMED, true, this::selfReferenceOfKnownKind),
             new Finder(IssuerConfidence.TITLE_TOPIC, this::topicTheTitleNames),
             new Finder(IssuerConfidence.SELF_REFERENCE_VOCABULARY, this::selfReferenceByVocabulary),
@@ -116,6 +117,12 @@ public final class IssuerRecognizer {
         }
         BodyMention government = new BodyMention(area, Mentions.GOVERNMENT, area, area.length());
         return found(bodies.of(government, "issuer.speaker-line", IssuerConfidence.SPEAKER_LINE, c));
+    }
+
+    /** The body a speaker says they speak for (我代表共青团五沙村支部…向大会作报告), other than a government. */
+    private Result bodyTheSpeakerRepresents(IssuerClues c) {
+        BodyMention body = mentions.delegation(c);
+        return body == null ? null : found(bodies.of(body, "issuer.delegation", IssuerConfidence.SPEAKER_LINE, c));
     }
 
     /**

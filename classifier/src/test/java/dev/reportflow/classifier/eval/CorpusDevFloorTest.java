@@ -40,9 +40,11 @@ class CorpusDevFloorTest {
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
         assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
         assertThat(r.boundaries().value()).as("report boundaries exact\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
         assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
+        // the name as the text writes it (its script, its mask): 104/142 since the issuer is chosen among candidates
+        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.73);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
