@@ -53,13 +53,14 @@ final class IssuerChooser {
     /**
      * A body found by one of the recogniser's rules, where its name ends in the title, the prior of the
      * place the rule found it in (not lowered for a department the name does not tell: that is the
-     * department's doubt, not the body's), and whether it is the body a self-reference stands for.
+     * department's doubt, not the body's), whether it is the body a self-reference stands for, and which
+     * finder found it (two finders may name their findings' evidence alike: issuer.department-from-content).
      */
-    record Found(Issuer issuer, int titleBodyEnd, double prior, boolean speaker) {
+    record Found(Issuer issuer, int titleBodyEnd, double prior, boolean speaker, int finder) {
     }
 
     /** A found body and the features that do not depend on the other candidates. */
-    private record Scored(Found found, int order, Map<String, Double> features, double own) {
+    private record Scored(Found found, Map<String, Double> features, double own) {
 
         String name() {
             return found.issuer().name();
@@ -85,11 +86,14 @@ final class IssuerChooser {
         this.end = end;
     }
 
-    /** Adds a body a rule found; the same body found again by the same rule is counted once. */
+    /**
+     * Adds a body a finder found. The same name with the same evidence found again (the signature read
+     * for a bare kind and for itself) is one place, counted once.
+     */
     void add(Found found) {
         Issuer issuer = found.issuer();
         for (Scored c : candidates) {
-            if (c.rule().equals(issuer.evidence().rule()) && c.name().equals(issuer.name())) {
+            if (c.rule().equals(issuer.evidence().rule()) && c.name().equals(issuer.name()) && c.prior() == found.prior()) {
                 return;
             }
         }
@@ -112,7 +116,7 @@ final class IssuerChooser {
             }
         }
         double own = found.prior() + features.values().stream().mapToDouble(Double::doubleValue).sum();
-        candidates.add(new Scored(found, candidates.size(), features, own));
+        candidates.add(new Scored(found, features, own));
     }
 
     boolean isEmpty() {
@@ -147,7 +151,7 @@ final class IssuerChooser {
             Map<String, Double> features = new LinkedHashMap<>(c.features());
             int agreeing = 0;
             for (Scored other : candidates) {
-                if (other != c && !other.rule().equals(c.rule()) && sameBody(c.found().issuer(), other.found().issuer())) {
+                if (other.found().finder() != c.found().finder() && sameBody(c.found().issuer(), other.found().issuer())) {
                     agreeing++;
                 }
             }
@@ -203,7 +207,7 @@ final class IssuerChooser {
 
     /** Whether a name's front is an area (XX县 of XX县财政局): what stands after it is that area's body. */
     private static boolean endsWithUnit(String front) {
-        return front.length() > 1 && (AdminLevel.isUnitWord(front.substring(front.length() - 1))
+        return !front.isEmpty() && (AdminLevel.isUnitWord(front.substring(front.length() - 1))
                 || front.length() > 2 && AdminLevel.isUnitWord(front.substring(front.length() - 2)));
     }
 

@@ -100,7 +100,7 @@ public final class IssuerRecognizer {
             Result found = finder.step().attempt(clues);
             if (found != null) {
                 chooser.add(new IssuerChooser.Found(places.refine(found.issuer()), found.titleBodyEnd(), finder.prior(),
-                        finder.speaker()));
+                        finder.speaker(), i));
             }
         }
         return chooser.isEmpty() ? new Result(places.refine(none(clues)), 0) : chooser.choose();
