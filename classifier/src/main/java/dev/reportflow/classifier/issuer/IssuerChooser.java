@@ -124,22 +124,29 @@ final class IssuerChooser {
     }
 
     /**
-     * Whether the candidates found so far settle the choice: the best leads every other by more than
-     * agreement could add to it, and no candidate still to be found (its prior at most {@code nextPrior})
-     * could reach it. Reading further would change nothing, so the costlier rules are not run.
+     * Whether the candidates found so far settle the choice: the best leads every candidate of another
+     * body by more than agreement could add to that one, and no candidate still to be found (its prior
+     * at most {@code nextPrior}) could reach it. Reading further would not change the body chosen, so
+     * the costlier finders (the whole text read for a body of a self-reference's kind, the places a
+     * grass-roots text names) are not run.
      */
     boolean settled(double nextPrior) {
         Scored best = null;
-        double runnerUp = 0;
         for (Scored c : candidates) {
             if (best == null || c.own() > best.own()) {
-                runnerUp = best == null ? runnerUp : Math.max(runnerUp, best.own());
                 best = c;
-            } else {
-                runnerUp = Math.max(runnerUp, c.own());
             }
         }
-        return best != null && best.own() >= runnerUp + AGREEMENT * MAX_AGREEING && best.own() >= nextPrior + MOST_ADDED;
+        if (best == null || best.own() < nextPrior + MOST_ADDED) {
+            return false;
+        }
+        for (Scored c : candidates) {
+            if (c != best && !sameBody(c.found().issuer(), best.found().issuer())
+                    && c.own() + AGREEMENT * MAX_AGREEING > best.own()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The best candidate, named as the text writes it, with the choice that picked it; the title's body end with it. */
@@ -168,24 +175,25 @@ final class IssuerChooser {
         }
         scored.sort(Comparator.comparingDouble(Issuer.Candidate::score).reversed());
         Issuer winner = best.found().issuer();
-        Issuer written = new Issuer(writtenForm(fullestName(best)), winner.level(), winner.department(), winner.evidence());
+        Issuer fullest = fullestNamed(best);
+        Issuer written = new Issuer(writtenForm(fullest.name()), fullest.level(), winner.department(), winner.evidence());
         return new IssuerRecognizer.Result(written.withChoice(new Issuer.Choice(round(bestScore), scored)),
                 best.found().titleBodyEnd());
     }
 
     /**
-     * The winner's name, or the fuller name another candidate gives the same body (北京市卫健委 for the
-     * title's 市卫健委): the name with its place is the one that tells the body apart.
+     * The winner, or the candidate that gives the same body a fuller name (北京市卫健委 for the title's
+     * 市卫健委): the name with its place is the one that tells the body apart, and the level is its.
      */
-    private String fullestName(Scored winner) {
-        String name = winner.name();
+    private Issuer fullestNamed(Scored winner) {
+        Issuer named = winner.found().issuer();
         for (Scored other : candidates) {
-            String n = other.name();
-            if (n.length() > name.length() && isName(n) && sameBody(winner.found().issuer(), other.found().issuer())) {
-                name = n;
+            Issuer o = other.found().issuer();
+            if (o.name().length() > named.name().length() && isName(o.name()) && sameBody(winner.found().issuer(), o)) {
+                named = o;
             }
         }
-        return name;
+        return named;
     }
 
     /**
