@@ -11,19 +11,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recognises who issued a report by trying its steps ({@code steps}, below) in order, the first
- * that finds an issuer deciding; then the gazetteer refines its level ({@link PlaceLevel}). Each step asks the report's
- * {@link IssuerClues} (the body the title names, the one the opening names, a self-reference, the
- * signature, the level the text speaks at) and scores its finding with an {@link IssuerConfidence}:
- * a body that is named outranks one that is inferred. Without any finding the issuer is unassigned
- * rather than guessed.
+ * Recognises who issued a report: every finder below ({@code finders}) proposes the body it finds where
+ * it looks (the title, the speaker line, the opening, a self-reference, the signature, the body's
+ * text, or only a kind, a topic or a voice), and {@link IssuerChooser} chooses among the proposals by
+ * a score: where a body was found, and features that hold for work reports in general (named or only
+ * inferred, named again, named by several places, known to the gazetteer, listed among others). The
+ * gazetteer refines each proposal's level ({@link PlaceLevel}) before the choice. Without any
+ * proposal the issuer is unassigned rather than guessed.
  */
 public final class IssuerRecognizer {
 
-    /** One way of finding the issuer: a finding, or null to let the next step try. */
+    /** One way of finding a body that may have issued the report: a finding, or null when it finds none. */
     @FunctionalInterface
     private interface Step {
         Result attempt(IssuerClues clues);
+    }
+
+    /**
+     * A way of finding a body, the most it believes its finding (its prior, so that the chooser can tell
+     * when to stop asking), and whether its body is the one a self-reference (我院, 我局团支部) stands for.
+     */
+    private record Finder(double prior, boolean speaker, Step step) {
+
+        Finder(double prior, Step step) {
+            this(prior, false, step);
+        }
     }
 
     /** The issuer, and where in the title its name ends (0 when the title names none). */
@@ -37,26 +49,33 @@ public final class IssuerRecognizer {
     private final BodyIssuer bodies;
     private final PlaceLevel places = new PlaceLevel(Gazetteer.bundled());
     /**
-     * The steps in the order they are tried, each named for what it looks for: a body named where a
+     * The finders, each named for what it looks for, in the order they are asked: a body named where a
      * report names its issuer (title, opening, signature) first, then one named elsewhere in its text,
-     * then what is only inferred (a title's topic, a vocabulary, a grass-roots voice).
+     * then what is only inferred (a title's topic, a vocabulary, a grass-roots voice). The order only
+     * breaks ties: the chooser decides.
      */
-    private final List<Step> steps = List.of(
-            this::congressSpeaker,
-            this::bodyTheTitleNames,
-            this::selfReferenceNamedNearby,
-            this::bareKindSigned,
-            this::bodyTheOpeningNames,
-            this::areaTheTitleNames,
-            this::bodyTheSignatureNames,
-            this::selfReferenceNamedInText,
-            this::selfReferenceOfKnownKind,
-            this::topicTheTitleNames,
-            this::selfReferenceByVocabulary,
-            this::grassRootsVoice);
+    private final List<Finder> finders = List.of(
+            new Finder(IssuerConfidence.SPEAKER_LINE, this::congressSpeaker),
+            new Finder(IssuerConfidence.TITLE, this::bodyTheTitleNames),
+            new Finder(IssuerConfidence.SPEAKER_LINE, true, this::bodyTheSpeakerRepresents),
+            new Finder(IssuerConfidence.SELF_REFERENCE_NAMED, true, this::selfReferenceNamedNearby),
+            new Finder(IssuerConfidence.SIGNATURE, this::bareKindSigned),
+            new Finder(IssuerConfidence.OPENING_PARAGRAPH, this::bodyTheOpeningNames),
+            new Finder(IssuerConfidence.TITLE_UNIT, this::areaTheTitleNames),
+            new Finder(IssuerConfidence.SIGNATURE, this::bodyTheSignatureNames),
+            new Finder(IssuerConfidence.BODY_TEXT, this::selfReferenceNamedInText),
+            new Finder(IssuerConfidence.SELF_REFERENCE_UNNAMED, true, this::selfReferenceOfKnownKind),
+            new Finder(IssuerConfidence.TITLE_TOPIC, this::topicTheTitleNames),
+            new Finder(IssuerConfidence.SELF_REFERENCE_VOCABULARY, this::selfReferenceByVocabulary),
+            new Finder(IssuerConfidence.GRASS_ROOTS_VOICE, this::grassRootsVoice));
+    /** For each finder, the highest prior of the finders from it on. */
+    private final double[] highestPriorFrom = new double[finders.size()];
 
     public IssuerRecognizer(Rules rules) {
         this.rules = rules;
+        for (int i = finders.size() - 1; i >= 0; i--) {
+            highestPriorFrom[i] = Math.max(finders.get(i).prior(), i + 1 < finders.size() ? highestPriorFrom[i + 1] : 0);
+        }
         this.mentions = new Mentions(rules);
         this.levels = new LevelResolver(rules);
         this.departments = new ContentDepartments(rules);
@@ -75,13 +94,16 @@ public final class IssuerRecognizer {
                             int start, int end, ReportTally tally) {
         IssuerClues clues = new IssuerClues(lines, title, TitleParts.of(title, rules), start, end, tally, openingLines,
                 profileLines, mentions, levels);
-        for (Step step : steps) {
-            Result found = step.attempt(clues);
+        IssuerChooser chooser = new IssuerChooser(lines, start, end);
+        for (int i = 0; i < finders.size() && !chooser.settled(highestPriorFrom[i]); i++) {
+            Finder finder = finders.get(i);
+            Result found = finder.step().attempt(clues);
             if (found != null) {
-                return new Result(places.refine(found.issuer()), found.titleBodyEnd());
+                chooser.add(new IssuerChooser.Found(places.refine(found.issuer()), found.titleBodyEnd(), finder.prior(),
+                        finder.speaker(), i));
             }
         }
-        return new Result(places.refine(none(clues)), 0);
+        return chooser.isEmpty() ? new Result(places.refine(none(clues)), 0) : chooser.choose();
     }
 
     /**
@@ -95,6 +117,12 @@ public final class IssuerRecognizer {
         }
         BodyMention government = new BodyMention(area, Mentions.GOVERNMENT, area, area.length());
         return found(bodies.of(government, "issuer.speaker-line", IssuerConfidence.SPEAKER_LINE, c));
+    }
+
+    /** The body a speaker says they speak for (我代表共青团五沙村支部…向大会作报告), other than a government. */
+    private Result bodyTheSpeakerRepresents(IssuerClues c) {
+        BodyMention body = mentions.delegation(c);
+        return body == null ? null : found(bodies.of(body, "issuer.delegation", IssuerConfidence.SPEAKER_LINE, c));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where in a report the issuer stage looks for bodies ({@link BodyFinder} reads them in a piece of
@@ -91,6 +92,59 @@ final class Mentions {
             List<BodyMention> mentions = finder.inSentence(line);
             if (!mentions.isEmpty()) {
                 return mentions.get(mentions.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** "我代表…" in a report's first lines: the speaker names the body it speaks for. */
+    private static final String DELEGATION = "我代表";
+    /** How many lines past the report's start the delegation may stand (after a title, a date, a salutation). */
+    private static final int DELEGATION_REACH = 16;
+    /** Longest name a speaker speaks for, up to the word that turns to the audience (向大会, a comma). */
+    private static final int MAX_DELEGATED = 24;
+    private static final String DELEGATION_ENDS = "向,;:。";
+    /** The term of a committee written after its name (第三届委员会, 第二届执委会): no part of the body's name. */
+    private static final Pattern TERM = Pattern.compile("第[一二三四五六七八九十0-9]+届.*$");
+
+    /**
+     * The body a speaker speaks for ("我代表共青团五沙村支部第三届委员会向大会作报告", "我代表XXX妇女联合会…"):
+     * the words after 我代表, up to the audience, when they end in a body's alias or kind; a government
+     * is {@link CongressSpeaker}'s, a bare kind (我代表学校) names none, and the body's own term
+     * (第三届委员会) is left out. Or null.
+     */
+    BodyMention delegation(IssuerClues clues) {
+        for (int i = clues.start; i <= Math.min(clues.end, clues.start + DELEGATION_REACH); i++) {
+            String line = clues.lines.foldedTrimmed(i);
+            int at = line.indexOf(DELEGATION);
+            if (at < 0) {
+                continue;
+            }
+            int from = at + DELEGATION.length();
+            int to = from;
+            while (to < line.length() && to - from < MAX_DELEGATED && DELEGATION_ENDS.indexOf(line.charAt(to)) < 0) {
+                to++;
+            }
+            String named = TERM.matcher(line.substring(from, to)).replaceFirst("").strip();
+            BodyMention body = named.contains("政府") || named.isEmpty() ? null : namedWhole(named);
+            // "我代表学校": a kind, which names no body (the title's or the text's name does)
+            return body == null || isBareAlias(body) ? null : body;
+        }
+        return null;
+    }
+
+    /** The body {@code named} is as a whole, when it ends in an alias or a body's kind (联合会, 支部); or null. */
+    private BodyMention namedWhole(String named) {
+        List<BodyMention> inside = finder.inTitle(named, 0, named.length());
+        BodyMention last = inside.isEmpty() ? null : inside.get(inside.size() - 1);
+        if (last != null && last.name().length() == named.length()) {
+            return last;
+        }
+        for (String suffix : rules.bodySuffixes()) {
+            if (named.endsWith(suffix) && named.length() > suffix.length()) {
+                // a kind no alias knows (…支部): the department of the alias written in it (共青团), if any
+                String department = last == null ? null : last.department();
+                return new BodyMention(named, department, suffix, named.length() - suffix.length());
             }
         }
         return null;

@@ -82,7 +82,23 @@ public final class ClassifyJson {
         o.put("department", issuer.department());
         Evidence e = issuer.evidence();
         o.put("evidence", e.rule() + ": " + e.detail());
-        o.set("evidence_detail", evidence(e));
+        ObjectNode detail = evidence(e);
+        if (!issuer.choice().candidates().isEmpty()) {
+            detail.put("choice_score", issuer.choice().score());
+            ArrayNode candidates = detail.putArray("candidates");
+            for (Issuer.Candidate c : issuer.choice().candidates()) {
+                ObjectNode n = candidates.addObject();
+                n.put("name", c.name());
+                n.put("level", c.level());
+                n.put("department", c.department());
+                n.put("rule", c.rule());
+                n.put("prior", c.prior());
+                n.put("score", c.score());
+                ObjectNode features = n.putObject("features");
+                c.features().forEach(features::put);
+            }
+        }
+        o.set("evidence_detail", detail);
         return o;
     }
 
