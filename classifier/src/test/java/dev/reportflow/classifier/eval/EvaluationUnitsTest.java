@@ -44,12 +44,7 @@ class EvaluationUnitsTest {
 
     @Test
     void aUnitCountsWhenItsDepartmentsHoldTheGoldsFirstAndAsASetOnlyWhenEqual() throws IOException {
-        GoldReport gold = report(List.of(
-                unit(3, "(一)防汛抗旱全面告捷。", "water", "emergency_management"),
-                unit(3, "(二)党的建设。", "party_building", "discipline_inspection"),
-                unit(4, "二、2024年工作计划", "emergency_management")));
-
-        EvalResult r = evaluate(gold);
+        EvalResult r = evaluate(threeLabelledUnits());
 
         // (一): found [emergency_management, water] — main right, same set
         // (二): found [party_building] — main right, set differs
@@ -74,14 +69,9 @@ class EvaluationUnitsTest {
 
     @Test
     void theThresholdTableCountsTheUnitsEachUnitThresholdWouldRouteAndSendToTriage() throws IOException {
-        GoldReport gold = report(List.of(
-                unit(3, "(一)防汛抗旱全面告捷。", "water"),
-                unit(3, "(二)党的建设。", "party_building"),
-                unit(4, "二、2024年工作计划", "emergency_management")));
-
         // departments named by their heading (0.9), the report at 0.9: each unit at 0.9
         EvalResult r = new Evaluation(found(new Evidence("department.lexicon", 9, java.util.Map.of("防汛", 2),
-                "named in the heading; 防汛")), RoutingThresholds.DEFAULT).run(List.of(gold), write());
+                "named in the heading; 防汛")), RoutingThresholds.DEFAULT).run(List.of(threeLabelledUnits()), write());
 
         assertThat(r.unitTriage()).extracting(EvalResult.UnitTriage::confidence).containsOnly(0.9);
         assertThat(r.unitTriage()).extracting(EvalResult.UnitTriage::right).containsExactly(true, true, false);
@@ -122,6 +112,14 @@ class EvaluationUnitsTest {
         assertThat(r.unitDepartments().total()).isZero();
         assertThat(r.format()).containsPattern("routed-unit departments +- +no labelled units");
         assertThat(Targets.shortfalls(r)).noneMatch(s -> s.contains("routed-unit"));
+    }
+
+    /** (一) and (二) found with their main department, 二、 found with another. */
+    private static GoldReport threeLabelledUnits() {
+        return report(List.of(
+                unit(3, "(一)防汛抗旱全面告捷。", "water", "emergency_management"),
+                unit(3, "(二)党的建设。", "party_building", "discipline_inspection"),
+                unit(4, "二、2024年工作计划", "emergency_management")));
     }
 
     private EvalResult evaluate(GoldReport gold) throws IOException {
