@@ -49,8 +49,10 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
 
     /** The name of the units' breakdown row for the units routed, or for those sent to triage. */
     static String unitBand(boolean routed, RoutingThresholds thresholds) {
-        return routed ? String.format("routed (unit conf. >= %.2f)", thresholds.minUnitConfidence())
-                : String.format("to triage (unit conf. < %.2f)", thresholds.minUnitConfidence());
+        return routed ? String.format("routed (report >= %.2f, unit >= %.2f)", thresholds.minReportConfidence(),
+                thresholds.minUnitConfidence())
+                : String.format("to triage (report < %.2f or unit < %.2f)", thresholds.minReportConfidence(),
+                thresholds.minUnitConfidence());
     }
 
     /** hits of total; 1 when there is nothing to count. */

@@ -62,9 +62,9 @@ class EvaluationUnitsTest {
         // the found units' figure split by the rule that routed them (here the test's rule "t", read as no
         // evidence, so unit confidence 0) and by whether the thresholds route them or send them to triage
         assertThat(r.unitBreakdown()).containsEntry("t", new EvalResult.Ratio(2, 3))
-                .containsEntry("to triage (unit conf. < 0.35)", new EvalResult.Ratio(2, 3))
-                .doesNotContainKey("routed (unit conf. >= 0.35)");
-        assertThat(r.format()).containsPattern("to triage \\(unit conf\\. < 0\\.35\\) +2/3 +66\\.7%");
+                .containsEntry("to triage (report < 0.50 or unit < 0.35)", new EvalResult.Ratio(2, 3))
+                .doesNotContainKey("routed (report >= 0.50, unit >= 0.35)");
+        assertThat(r.format()).containsPattern("to triage \\(report < 0\\.50 or unit < 0\\.35\\) +2/3 +66\\.7%");
     }
 
     @Test
