@@ -116,7 +116,7 @@ public final class Decider {
                     + " are routed from one submission. Split the compilation and submit the parts.", classification, now);
         }
         // The department codes change only with the rules; copying them per submission costs nothing next to classifying.
-        RecordFactory factory = new RecordFactory(classifier.rules().departmentCodes(), settings.minConfidence());
+        RecordFactory factory = new RecordFactory(classifier.rules().departmentCodes(), settings.thresholds());
         List<RoutedSection> deliveries = factory.deliveries(classification, accepted.submission(), accepted.source(), now);
         if (deliveries.size() > settings.maxDeliveries()) {
             return rejectClassified(accepted, RejectionReason.TOO_MANY_DELIVERIES, "The file's sections"

@@ -1,5 +1,6 @@
 package dev.reportflow.decision;
 
+import dev.reportflow.classifier.RoutingThresholds;
 import dev.reportflow.config.ReportflowProperties;
 import dev.reportflow.documents.DocumentLimits;
 import dev.reportflow.schemas.OfficeName;
@@ -18,16 +19,18 @@ import java.util.Map;
  *                       A 4 MiB upload of one report repeated 400 times once made 6,558 deliveries, pushing every
  *                       other office's sections off the supervisors' pages.
  * @param maxDeliveries  {@code reportflow.submission.max-deliveries}: more routed copies are TOO_MANY_DELIVERIES
- * @param minConfidence  {@code reportflow.routing.min-confidence}: a report below it goes to routed.unassigned
+ * @param thresholds     {@code reportflow.routing.min-confidence}: a report below it goes to routed.unassigned;
+ *                       {@code reportflow.routing.min-unit-confidence}: a routed unit below it goes there alone
  * @param dedupeTtl      {@code reportflow.dedupe.ttl}: how long a routed text makes later copies DUPLICATEs
  */
 public record DecisionSettings(long maxBytes, DocumentLimits documentLimits, int maxOfficeChars, int maxReports,
-                               int maxDeliveries, double minConfidence, Duration dedupeTtl) {
+                               int maxDeliveries, RoutingThresholds thresholds, Duration dedupeTtl) {
 
     public static final String MAX_BYTES = "reportflow.submission.max-bytes";
     public static final String MAX_REPORTS = "reportflow.submission.max-reports";
     public static final String MAX_DELIVERIES = "reportflow.submission.max-deliveries";
     public static final String MIN_CONFIDENCE = "reportflow.routing.min-confidence";
+    public static final String MIN_UNIT_CONFIDENCE = "reportflow.routing.min-unit-confidence";
     public static final String DEDUPE_TTL = "reportflow.dedupe.ttl";
 
     /** The declared defaults ({@link ReportflowProperties}), for callers without a configuration. */
@@ -47,7 +50,8 @@ public record DecisionSettings(long maxBytes, DocumentLimits documentLimits, int
                 Integer.parseInt(value(properties, OfficeName.MAX_CHARS_PROPERTY)),
                 Integer.parseInt(value(properties, MAX_REPORTS)),
                 Integer.parseInt(value(properties, MAX_DELIVERIES)),
-                Double.parseDouble(value(properties, MIN_CONFIDENCE)),
+                new RoutingThresholds(Double.parseDouble(value(properties, MIN_CONFIDENCE)),
+                        Double.parseDouble(value(properties, MIN_UNIT_CONFIDENCE))),
                 Duration.parse(value(properties, DEDUPE_TTL)));
     }
 

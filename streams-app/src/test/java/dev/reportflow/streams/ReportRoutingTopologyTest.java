@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Report;
+import dev.reportflow.classifier.RoutingThresholds;
 import dev.reportflow.classifier.text.ContentHash;
 import dev.reportflow.config.AppConfig;
 import dev.reportflow.schemas.AvroSerde;
@@ -108,6 +110,48 @@ class ReportRoutingTopologyTest {
         });
         assertThat(deliveries).extracting(RoutedSection::getDeliveryId).doesNotHaveDuplicates();
         assertThat(rejected()).isEmpty();
+    }
+
+    @Test
+    void aUnitLessSureThanTheUnitThresholdWaitsOnUnassignedWhileTheOtherUnitsOfItsReportAreRouted() {
+        Report expected = Classifier.standard().classify(REPORT).reports().get(0);
+        Map<String, Double> confidence = new java.util.HashMap<>();
+        expected.routedUnits().forEach(u -> confidence.put(u.path(), RoutingThresholds.unitConfidence(expected, u).score()));
+        double least = confidence.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double most = confidence.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertThat(least).as("units of unlike confidence in %s", confidence).isLessThan(most);
+        assertThat(expected.confidence().score()).as("a report routed as a whole").isGreaterThanOrEqualTo(0.5);
+        // a threshold between the least and the most sure unit: some units wait, their siblings are routed
+        double threshold = (least + most) / 2;
+        startDriver(Map.of("reportflow.routing.min-unit-confidence", String.valueOf(threshold)));
+
+        pipe(submission(REPORT.getBytes(StandardCharsets.UTF_8)));
+
+        List<RoutedSection> deliveries = routed();
+        assertThat(deliveries).extracting(RoutedSection::getSectionPath).containsAll(confidence.keySet());
+        for (Map.Entry<String, Double> unit : confidence.entrySet()) {
+            List<RoutedSection> copies = deliveries.stream().filter(d -> d.getSectionPath().equals(unit.getKey())).toList();
+            if (unit.getValue() < threshold) {
+                assertThat(copies).as("unit %s at %.2f", unit.getKey(), unit.getValue()).singleElement().satisfies(d -> {
+                    assertThat(d.getRoutedTo()).isEqualTo(Topics.UNASSIGNED);
+                    assertThat(d.getRoutingReason()).isEqualTo("low-unit-confidence");
+                    assertThat(d.getConfidence()).isEqualTo(unit.getValue());
+                    assertThat(d.getConfidenceEvidence().getScore()).isEqualTo(unit.getValue());
+                    assertThat(d.getTriageReason()).contains("below the unit routing threshold");
+                });
+            } else {
+                assertThat(copies).as("unit %s at %.2f", unit.getKey(), unit.getValue()).isNotEmpty().allSatisfy(d -> {
+                    assertThat(d.getRoutedTo()).isNotEqualTo(Topics.UNASSIGNED);
+                    assertThat(d.getRoutingReason()).isIn("issuer-department", "section-department");
+                    assertThat(d.getTriageReason()).isNull();
+                });
+            }
+        }
+        assertThat(driver.producedTopicNames()).contains(topics.routed(Topics.UNASSIGNED), topics.routed("emergency_management"));
+        assertThat(classified()).singleElement().satisfies(r -> {
+            assertThat(r.getTriageReason()).isNull();
+            assertThat(r.getRoutedCopies()).isEqualTo(deliveries.size());
+        });
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.reportflow.classifier.cli;
 
 import dev.reportflow.classifier.Classifier;
+import dev.reportflow.classifier.Confidence;
+import dev.reportflow.classifier.RoutingThresholds;
 import dev.reportflow.classifier.eval.EvalResult;
 import dev.reportflow.classifier.eval.Evaluation;
 import dev.reportflow.classifier.eval.GoldFile;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code reportflow eval GOLD.jsonl... [--samples DIR] [--split dev|blind] [--by-genre]}: scores the classifier against gold files. */
+/** {@code reportflow eval GOLD.jsonl... [--samples DIR] [--split dev|blind] [--by-genre] [--min-confidence P] [--min-unit-confidence P]}: scores the classifier against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the classifier against a gold file (report boundaries, issuer, sections, roles, routed-unit departments, kind, years) "
                 + "and list every miss. Exit code 0 when every target is met, 1 otherwise.")
@@ -43,9 +45,15 @@ public final class EvalCommand implements Callable<Integer> {
             + "and print its figures beside the classifier's.")
     private boolean baseline;
 
-    @Option(names = "--min-confidence", defaultValue = "0.5", paramLabel = "P",
-            description = "The routing threshold: reports below it go to triage (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-confidence", defaultValue = "" + Confidence.DEFAULT_THRESHOLD, paramLabel = "P",
+            description = "The routing threshold: reports below it go to triage (default: ${DEFAULT-VALUE}, "
+                    + "as reportflow.routing.min-confidence).")
     private double minConfidence;
+
+    @Option(names = "--min-unit-confidence", defaultValue = "" + RoutingThresholds.DEFAULT_MIN_UNIT_CONFIDENCE,
+            paramLabel = "P", description = "The unit routing threshold: a routed unit less certain than this goes to "
+                    + "triage alone (default: ${DEFAULT-VALUE}, as reportflow.routing.min-unit-confidence).")
+    private double minUnitConfidence;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -67,12 +75,13 @@ public final class EvalCommand implements Callable<Integer> {
         for (Path gold : golds) {
             GoldFile.read(gold).stream().filter(g -> split == null || split.equals(g.split())).forEach(records::add);
         }
-        Evaluation evaluation = new Evaluation(classifier::classify, minConfidence);
+        RoutingThresholds thresholds = new RoutingThresholds(minConfidence, minUnitConfidence);
+        Evaluation evaluation = new Evaluation(classifier::classify, thresholds);
         EvalResult result = evaluation.run(records, dir);
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.format());
         if (baseline) {
-            EvalResult keywords = new Evaluation(new KeywordBaseline(classifier.rules()), minConfidence).run(records, dir);
+            EvalResult keywords = new Evaluation(new KeywordBaseline(classifier.rules()), thresholds).run(records, dir);
             out.println("beside a naive keyword baseline on the same files (classifier | baseline):");
             out.printf("  %-28s %14s | %s%n", "reports not turned away", result.reportsKept(), keywords.reportsKept());
             out.printf("  %-28s %14s | %s%n", "non-reports caught", result.negativesCaught(), keywords.negativesCaught());

@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.eval;
 
+import dev.reportflow.classifier.RoutingThresholds;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,26 +12,47 @@ import java.util.Map;
  * {@code issuerNameExact} compares the strings. {@code reportsKept} counts gold reports in files
  * where the classifier found any report (the rest were turned away as no report);
  * {@code negativesCaught} counts non-reports (gold {@code not_a_report}) in which it found no report
- * at or above the confidence {@code threshold} (rejected, or sent to triage). {@code confident}
- * counts matched reports at or above the threshold, and {@code confidentRight} / {@code doubtfulRight}
+ * at or above the report threshold (rejected, or sent to triage). {@code confident}
+ * counts matched reports at or above the report threshold, and {@code confidentRight} / {@code doubtfulRight}
  * how many of those above and below it have both issuer department and level right.
  * {@code unitDepartments} counts the hand-labelled routed units that were found and given their main
  * (first) gold department among theirs, the figure held to the target; {@code unitDepartmentSets}
  * those given exactly the gold's departments; {@code unitsFound} those found at all (the rest are
  * outline misses). {@code unitBreakdown} splits the found units' main-department figure by the rule that
- * gave each unit its first department (department.lexicon, department.issuer-fallback …) and by the unit's
- * confidence above and below {@code threshold}: how far each kind of evidence can be trusted.
+ * gave each unit its first department (department.lexicon, department.issuer-fallback …) and by whether
+ * the {@code thresholds} route the unit or send it to triage: how far each kind of evidence can be trusted;
+ * {@code unitTriage} keeps each found unit's confidence, so that the table of other unit thresholds is printed.
  */
 public record EvalResult(int goldReports, int predictedReports, Ratio boundaries, Ratio issuerName, Ratio issuerLevel,
                          Ratio issuerDepartment, Ratio sectionRecall, Ratio sectionPrecision, Ratio roleAccuracy,
                          Ratio kind, Ratio years, List<String> misses, String classifierVersion, String rulesVersion,
-                         Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, double threshold,
+                         Ratio issuerNameExact, Ratio reportsKept, Ratio negativesCaught, RoutingThresholds thresholds,
                          Ratio confident, Ratio confidentRight, Ratio doubtfulRight, Ratio unitDepartments,
-                         Ratio unitDepartmentSets, Ratio unitsFound, Map<String, Ratio> unitBreakdown) {
+                         Ratio unitDepartmentSets, Ratio unitsFound, Map<String, Ratio> unitBreakdown,
+                         List<UnitTriage> unitTriage) {
+
+    /** The unit thresholds of the table that shows what another {@code min-unit-confidence} would do. */
+    static final double[] UNIT_THRESHOLDS = {0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
 
     public EvalResult {
         misses = List.copyOf(misses);
         unitBreakdown = Collections.unmodifiableMap(new LinkedHashMap<>(unitBreakdown));
+        unitTriage = List.copyOf(unitTriage);
+    }
+
+    /**
+     * A found gold unit as routing sees it: its confidence ({@link RoutingThresholds#unitConfidence}), whether
+     * its report waits for triage whatever the unit's confidence, and whether its main department was right.
+     */
+    public record UnitTriage(double confidence, boolean reportWaits, boolean right) {
+    }
+
+    /** The name of the units' breakdown row for the units routed, or for those sent to triage. */
+    static String unitBand(boolean routed, RoutingThresholds thresholds) {
+        return routed ? String.format("routed (report >= %.2f, unit >= %.2f)", thresholds.minReportConfidence(),
+                thresholds.minUnitConfidence())
+                : String.format("to triage (report < %.2f or unit < %.2f)", thresholds.minReportConfidence(),
+                thresholds.minUnitConfidence());
     }
 
     /** hits of total; 1 when there is nothing to count. */
@@ -61,6 +83,7 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
             row(sb, "non-reports caught", negativesCaught, -1);
         }
         row(sb, "report boundaries (exact)", boundaries, Targets.BOUNDARIES);
+        double threshold = thresholds.minReportConfidence();
         sb.append(String.format("  confidence >= %.2f (routed)      %14s          issuer dept+level right %s%n", threshold,
                 confident.hits() + "/" + confident.total(), confidentRight));
         sb.append(String.format("  confidence <  %.2f (to triage)   %14s          issuer dept+level right %s%n", threshold,
@@ -79,6 +102,7 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
             row(sb, "routed-unit depts (same set)", unitDepartmentSets, -1);
             row(sb, "routed units found (outline)", unitsFound, -1);
             unitBreakdown.forEach((part, r) -> row(sb, "  " + part, r, -1));
+            unitThresholds(sb);
         }
         row(sb, "report kind", kind, -1);
         row(sb, "years", years, -1);
@@ -88,6 +112,34 @@ public record EvalResult(int goldReports, int predictedReports, Ratio boundaries
         sb.append(String.format("misses (%d):%n", misses.size()));
         misses.forEach(m -> sb.append("  ").append(m).append(System.lineSeparator()));
         return sb.toString();
+    }
+
+    /**
+     * What each unit threshold would do to the found units (their report's threshold held): how many are
+     * routed and how many of those are right, how many wait for triage and how many of those are wrong.
+     */
+    private void unitThresholds(StringBuilder sb) {
+        long reportWaits = unitTriage.stream().filter(UnitTriage::reportWaits).count();
+        sb.append(String.format("  units by min-unit-confidence (configured %.2f; %d units wait with their report, "
+                + "below %.2f, at any unit threshold):%n", thresholds.minUnitConfidence(), reportWaits, thresholds.minReportConfidence()));
+        sb.append("    threshold  routed  right among routed    to triage  wrong among them\n");
+        for (double t : UNIT_THRESHOLDS) {
+            int routed = 0;
+            int routedRight = 0;
+            int waiting = 0;
+            int waitingWrong = 0;
+            for (UnitTriage u : unitTriage) {
+                if (u.reportWaits() || u.confidence() < t) {
+                    waiting++;
+                    waitingWrong += u.right() ? 0 : 1;
+                } else {
+                    routed++;
+                    routedRight += u.right() ? 1 : 0;
+                }
+            }
+            sb.append(String.format("    %9.2f  %6d  %18s  %11d  %16d%n", t, routed,
+                    new Ratio(routedRight, routed), waiting, waitingWrong));
+        }
     }
 
     private static void row(StringBuilder sb, String name, Ratio r, double target) {

@@ -2,13 +2,12 @@ package dev.reportflow.classifier.eval;
 
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
-import dev.reportflow.classifier.Confidence;
 import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.RoutedUnit;
+import dev.reportflow.classifier.RoutingThresholds;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.rules.Rules;
-import dev.reportflow.classifier.section.UnitConfidence;
 import dev.reportflow.classifier.text.DecodedText;
 import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextDecoder;
@@ -43,26 +42,26 @@ import java.util.function.Function;
 public final class Evaluation {
 
     private final Function<String, Classification> classifier;
-    private final double threshold;
+    private final RoutingThresholds thresholds;
 
     public Evaluation(Classifier classifier) {
-        this(classifier::classify, Confidence.DEFAULT_THRESHOLD);
+        this(classifier::classify, RoutingThresholds.DEFAULT);
     }
 
     /**
      * @param classifier what is scored: the classifier, or a baseline ({@link KeywordBaseline}) run on
      *                   the same files for comparison
-     * @param threshold  the routing confidence below which a report goes to triage
+     * @param thresholds the routing confidences below which a report, or one of its units, goes to triage
      */
-    public Evaluation(Function<String, Classification> classifier, double threshold) {
+    public Evaluation(Function<String, Classification> classifier, RoutingThresholds thresholds) {
         this.classifier = classifier;
-        this.threshold = threshold;
+        this.thresholds = thresholds;
     }
 
     public EvalResult run(List<GoldReport> gold, Path samplesDir) throws IOException {
         Map<String, List<GoldReport>> byFile = new LinkedHashMap<>();
         gold.forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
-        Counter c = new Counter(threshold);
+        Counter c = new Counter(thresholds);
         for (Map.Entry<String, List<GoldReport>> file : byFile.entrySet()) {
             Path path = samplesDir.resolve(file.getKey());
             DecodedText decoded = TextDecoder.decode(Files.readAllBytes(path));
@@ -87,8 +86,8 @@ public final class Evaluation {
                 c.department.ratio(), new EvalResult.Ratio(c.sectionHits, c.goldSections),
                 new EvalResult.Ratio(c.sectionHits, c.predictedSections), c.roles.ratio(), c.kind.ratio(),
                 c.years.ratio(), c.misses, c.versions.split("\n")[0], c.versions.split("\n")[1], c.exactName.ratio(),
-                c.kept.ratio(), c.negatives.ratio(), threshold, c.confident.ratio(), c.confidentRight.ratio(),
-                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio(), c.unitBreakdown());
+                c.kept.ratio(), c.negatives.ratio(), thresholds, c.confident.ratio(), c.confidentRight.ratio(),
+                c.doubtfulRight.ratio(), c.unitDepartments.ratio(), c.unitDepartmentSets.ratio(), c.unitsFound.ratio(), c.unitBreakdown(), c.unitTriage);
     }
 
     /** A running count. */
@@ -109,7 +108,7 @@ public final class Evaluation {
     }
 
     private static final class Counter {
-        final double threshold;
+        final RoutingThresholds thresholds;
         /** The versions the classifications carried ("classifier\nrules"). */
         String versions = Classifier.VERSION + "\n" + Rules.bundledVersion();
         /** Gold reports found with a confidence at or above the threshold (routed without triage). */
@@ -118,8 +117,8 @@ public final class Evaluation {
         final Tally confidentRight = new Tally();
         final Tally doubtfulRight = new Tally();
 
-        Counter(double threshold) {
-            this.threshold = threshold;
+        Counter(RoutingThresholds thresholds) {
+            this.thresholds = thresholds;
         }
 
         final Tally boundaries = new Tally();
@@ -139,9 +138,11 @@ public final class Evaluation {
         final Tally unitsFound = new Tally();
         /**
          * Found units' main departments right, by the rule that gave the unit its first department, and
-         * above and below the threshold on the unit's confidence.
+         * routed or sent to triage by the thresholds.
          */
         final Map<String, Tally> unitBreakdown = new TreeMap<>();
+        /** Each found gold unit's routing confidence and whether its department was right, for other thresholds. */
+        final List<EvalResult.UnitTriage> unitTriage = new ArrayList<>();
         int goldReports;
         int goldSections;
         int predictedSections;
@@ -152,7 +153,7 @@ public final class Evaluation {
         void file(String file, List<GoldReport> golds, Classification result) {
             predicted += result.reports().size();
             boolean anyFound = !result.reports().isEmpty();
-            boolean routedWithoutTriage = result.reports().stream().anyMatch(r -> r.confidence().score() >= threshold);
+            boolean routedWithoutTriage = result.reports().stream().anyMatch(r -> !thresholds.reportWaits(r));
             for (GoldReport g : golds) {
                 if (g.notAReport()) {
                     negatives.count(!routedWithoutTriage);
@@ -255,7 +256,7 @@ public final class Evaluation {
             }
             boolean right = compare(level, at, "issuer level", g.issuerLevel(), r.issuer().level())
                     & compare(department, at, "issuer department", g.department(), r.issuer().department());
-            boolean sure = r.confidence().score() >= threshold;
+            boolean sure = !thresholds.reportWaits(r);
             confident.count(sure);
             (sure ? confidentRight : doubtfulRight).count(right);
             compare(kind, at, "kind", g.kind(), r.kind());
@@ -299,9 +300,11 @@ public final class Evaluation {
                 unitDepartments.count(mainRight);
                 unitDepartmentSets.count(sameSet);
                 unitBreakdown.computeIfAbsent(u.departments().get(0).evidence().rule(), rule -> new Tally()).count(mainRight);
-                boolean confident = UnitConfidence.of(u.departments()).score() >= threshold;
-                unitBreakdown.computeIfAbsent(String.format(confident ? "confidence >= %.2f" : "confidence <  %.2f", threshold),
+                boolean waits = thresholds.unitWaits(r, u);
+                unitBreakdown.computeIfAbsent(EvalResult.unitBand(!waits, thresholds),
                         band -> new Tally()).count(mainRight);
+                unitTriage.add(new EvalResult.UnitTriage(RoutingThresholds.unitConfidence(r, u).score(),
+                        thresholds.reportWaits(r), mainRight));
                 if (!mainRight || !sameSet) {
                     misses.add(String.format("%s: unit %s at %d \"%s\": gold %s, found %s (%s)", at,
                             mainRight ? "departments (main right, set differs)" : "departments", gu.line(), gu.heading(),

@@ -8,6 +8,7 @@ import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Issuer;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.Role;
+import dev.reportflow.classifier.RoutingThresholds;
 import dev.reportflow.classifier.Section;
 import dev.reportflow.classifier.Subsection;
 import dev.reportflow.classifier.text.TextLines;
@@ -43,12 +44,7 @@ class EvaluationUnitsTest {
 
     @Test
     void aUnitCountsWhenItsDepartmentsHoldTheGoldsFirstAndAsASetOnlyWhenEqual() throws IOException {
-        GoldReport gold = report(List.of(
-                unit(3, "(一)防汛抗旱全面告捷。", "water", "emergency_management"),
-                unit(3, "(二)党的建设。", "party_building", "discipline_inspection"),
-                unit(4, "二、2024年工作计划", "emergency_management")));
-
-        EvalResult r = evaluate(gold);
+        EvalResult r = evaluate(threeLabelledUnits());
 
         // (一): found [emergency_management, water] — main right, same set
         // (二): found [party_building] — main right, set differs
@@ -64,10 +60,22 @@ class EvaluationUnitsTest {
                 .containsPattern("routed-unit depts \\(same set\\) +1/3 +33\\.3%");
         assertThat(Targets.shortfalls(r)).anyMatch(s -> s.startsWith("routed-unit departments 2/3"));
         // the found units' figure split by the rule that routed them (here the test's rule "t", read as no
-        // evidence) and by their confidence against the threshold
+        // evidence, so unit confidence 0) and by whether the thresholds route them or send them to triage
         assertThat(r.unitBreakdown()).containsEntry("t", new EvalResult.Ratio(2, 3))
-                .containsEntry("confidence <  0.50", new EvalResult.Ratio(2, 3)).doesNotContainKey("confidence >= 0.50");
-        assertThat(r.format()).containsPattern("confidence <  0\\.50 +2/3 +66\\.7%");
+                .containsEntry("to triage (report < 0.50 or unit < 0.35)", new EvalResult.Ratio(2, 3))
+                .doesNotContainKey("routed (report >= 0.50, unit >= 0.35)");
+        assertThat(r.format()).containsPattern("to triage \\(report < 0\\.50 or unit < 0\\.35\\) +2/3 +66\\.7%");
+    }
+
+    @Test
+    void theThresholdTableCountsTheUnitsEachUnitThresholdWouldRouteAndSendToTriage() throws IOException {
+        // departments named by their heading (0.9), the report at 0.9: each unit at 0.9
+        EvalResult r = new Evaluation(found(new Evidence("department.lexicon", 9, java.util.Map.of("防汛", 2),
+                "named in the heading; 防汛")), RoutingThresholds.DEFAULT).run(List.of(threeLabelledUnits()), write());
+
+        assertThat(r.unitTriage()).extracting(EvalResult.UnitTriage::confidence).containsOnly(0.9);
+        assertThat(r.unitTriage()).extracting(EvalResult.UnitTriage::right).containsExactly(true, true, false);
+        assertThat(r.format()).containsPattern("0\\.70 +3 +2/3 \\(66\\.7%\\) +0 +0");
     }
 
     @Test
@@ -91,7 +99,7 @@ class EvaluationUnitsTest {
         GoldReport gold = report(List.of(unit(3, "(一)防汛抗旱全面告捷。", "water"), unit(4, "二、2024年工作计划", "water")));
 
         EvalResult r = new Evaluation(text -> new Classification(List.of(), TextLines.of(text).physicalLines(), "t", "t",
-                Evidence.of("none", 0, "")), 0.5).run(List.of(gold), write());
+                Evidence.of("none", 0, "")), RoutingThresholds.DEFAULT).run(List.of(gold), write());
 
         assertThat(r.unitDepartments()).isEqualTo(new EvalResult.Ratio(0, 2));
         assertThat(r.unitDepartmentSets()).isEqualTo(new EvalResult.Ratio(0, 2));
@@ -106,8 +114,16 @@ class EvaluationUnitsTest {
         assertThat(Targets.shortfalls(r)).noneMatch(s -> s.contains("routed-unit"));
     }
 
+    /** (一) and (二) found with their main department, 二、 found with another. */
+    private static GoldReport threeLabelledUnits() {
+        return report(List.of(
+                unit(3, "(一)防汛抗旱全面告捷。", "water", "emergency_management"),
+                unit(3, "(二)党的建设。", "party_building", "discipline_inspection"),
+                unit(4, "二、2024年工作计划", "emergency_management")));
+    }
+
     private EvalResult evaluate(GoldReport gold) throws IOException {
-        return new Evaluation(found(), 0.5).run(List.of(gold), write());
+        return new Evaluation(found(), RoutingThresholds.DEFAULT).run(List.of(gold), write());
     }
 
     private Path write() throws IOException {
@@ -117,12 +133,16 @@ class EvaluationUnitsTest {
 
     /** What the scored classifier says of the text: the units and departments the tests check against. */
     private static Function<String, Classification> found() {
+        return found(Evidence.of("t", 1, ""));
+    }
+
+    private static Function<String, Classification> found(Evidence departmentEvidence) {
         return text -> {
             Issuer issuer = new Issuer("县水利局", "county", "water", Evidence.of("t", 1, ""));
-            Section review = new Section(2, 3, "一、2023年工作总结", Role.REVIEW, Evidence.of("t", 1, ""), departments("water"),
-                    List.of(new Subsection(3, 3, "(一)防汛抗旱全面告捷。", departments("emergency_management", "water")),
-                            new Subsection(3, 3, "(二)党的建设。", departments("party_building"))));
-            Section plan = new Section(4, 5, "二、2024年工作计划", Role.PLAN, Evidence.of("t", 1, ""), departments("water"),
+            Section review = new Section(2, 3, "一、2023年工作总结", Role.REVIEW, Evidence.of("t", 1, ""), departments(departmentEvidence, "water"),
+                    List.of(new Subsection(3, 3, "(一)防汛抗旱全面告捷。", departments(departmentEvidence, "emergency_management", "water")),
+                            new Subsection(3, 3, "(二)党的建设。", departments(departmentEvidence, "party_building"))));
+            Section plan = new Section(4, 5, "二、2024年工作计划", Role.PLAN, Evidence.of("t", 1, ""), departments(departmentEvidence, "water"),
                     List.of());
             Report report = new Report(1, 5, "县水利局2023年工作总结", issuer, "summary_and_plan", List.of(2023, 2024),
                     List.of(review, plan), null, Evidence.of("confidence", 0.9, ""));
@@ -130,8 +150,8 @@ class EvaluationUnitsTest {
         };
     }
 
-    private static List<DepartmentMatch> departments(String... codes) {
-        return Arrays.stream(codes).map(c -> new DepartmentMatch(c, Evidence.of("t", 1, ""))).toList();
+    private static List<DepartmentMatch> departments(Evidence evidence, String... codes) {
+        return Arrays.stream(codes).map(c -> new DepartmentMatch(c, evidence)).toList();
     }
 
     private static GoldReport.GoldUnit unit(int line, String heading, String... departments) {

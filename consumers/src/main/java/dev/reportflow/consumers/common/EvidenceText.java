@@ -31,6 +31,11 @@ public final class EvidenceText {
         return text.toString();
     }
 
+    /** The words behind a confidence, as {@code  (words: 防汛, 水库×2)}; empty when there is no evidence or no word. */
+    public static String words(Evidence evidence) {
+        return evidence == null || evidence.getTerms().isEmpty() ? "" : " (words: " + terms(evidence.getTerms()) + ")";
+    }
+
     /** e.g. {@code 预算×3, 资金×2}. */
     public static String terms(List<MatchedTerm> terms) {
         return terms.stream().map(t -> t.getTerm() + "×" + t.getCount()).collect(Collectors.joining(", "));

@@ -2,6 +2,7 @@ package dev.reportflow.consumers.trace;
 
 import static dev.reportflow.consumers.common.EvidenceText.describe;
 import static dev.reportflow.consumers.common.EvidenceText.localTime;
+import static dev.reportflow.consumers.common.EvidenceText.words;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -44,6 +45,10 @@ final class TraceRenderer {
                         : s.getCorrection() != null ? s.getRoutingReason() + " " + s.getCorrection().getCorrectionId() : s.getRoutingReason();
                 println(out, "  %-26s #%d §%-6s %s  [%s, %s] at %s".formatted(s.getRoutedTo(), reportIndex(s),
                         s.getSectionPath(), s.getHeading(), s.getRole(), why, at(d.coordinates())));
+                if (s.getTriageReason() != null && !s.getRetracted()) {
+                    println(out, "  %-26s 待人工分办 waits for triage: %s%s".formatted("", s.getTriageReason(),
+                            words(s.getConfidenceEvidence())));
+                }
             }
             println(out, "");
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reportflow.consumers.common.AvroJson;
 import dev.reportflow.consumers.common.EvidenceText;
+import dev.reportflow.decision.records.RecordFactory;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.Issuer;
 import dev.reportflow.schemas.RoutedSection;
@@ -60,6 +61,9 @@ public final class TriageRenderer {
             for (RoutedSection unit : report.units()) {
                 println(out, "  §" + unit.getSectionPath() + "  " + unit.getRole() + "  " + unit.getHeading());
                 println(out, "      部门 Departments  " + (unit.getDepartments().isEmpty() ? "—" : EvidenceText.departments(unit.getDepartments())));
+                if (RecordFactory.LOW_UNIT_CONFIDENCE.equals(unit.getRoutingReason())) {
+                    println(out, "      原因 Reason  " + unit.getTriageReason() + EvidenceText.words(unit.getConfidenceEvidence()));
+                }
                 println(out, "      " + correctCommand(report, unit));
             }
         }
@@ -96,6 +100,11 @@ public final class TriageRenderer {
             node.put("role", unit.getRole().name());
             node.put("topLevelHeading", unit.getTopLevelHeading());
             node.put("heading", unit.getHeading());
+            node.put("routingReason", unit.getRoutingReason());
+            node.put("confidence", unit.getConfidence());
+            node.set("confidenceEvidence", unit.getConfidenceEvidence() == null
+                    ? nodes.nullNode() : AvroJson.toJson(unit.getConfidenceEvidence()));
+            node.put("triageReason", unit.getTriageReason());
             ArrayNode departments = node.putArray("departments");
             unit.getDepartments().forEach(d -> departments.add(AvroJson.toJson(d)));
             ArrayNode guess = node.putArray("bestGuess");

@@ -1,5 +1,6 @@
 package dev.reportflow.consumers.trace;
 
+import static dev.reportflow.consumers.Samples.evidence;
 import static dev.reportflow.consumers.Samples.outline;
 import static dev.reportflow.consumers.Samples.report;
 import static dev.reportflow.consumers.Samples.section;
@@ -28,6 +29,8 @@ import picocli.CommandLine;
 
 class TraceCommandTest {
 
+    private static final String LOW_UNIT = "unit confidence 0.20 is below the unit routing threshold 0.35: 其他工作无部门";
+
     private static TestProducer producer;
     private static TestTopics t;
 
@@ -52,6 +55,15 @@ class TraceCommandTest {
                 .setRejectedAt(dev.reportflow.consumers.Samples.RECEIVED).build());
 
         intake("s3", "ZZ局");
+
+        // One unit routed, its sibling waiting alone for triage, with its reason and the words behind its confidence.
+        KafkaCoordinates s4 = intake("s4", "XX镇");
+        producer.send(t.topics().classified(), "s4#1", report("s4", s4, "finance",
+                outline("一、工作回顾", SectionRole.REVIEW, "finance")).build());
+        producer.send(t.topics().routed("finance"), "s4#1/1@finance", section("s4", "1", "finance", SectionRole.REVIEW).build());
+        producer.send(t.topics().routed("unassigned"), "s4#1/2@unassigned", section("s4", "2", "unassigned", SectionRole.REVIEW)
+                .setRoutingReason("low-unit-confidence").setConfidence(0.2)
+                .setConfidenceEvidence(evidence("routing.unit-confidence", 0.2, "其他工作")).setTriageReason(LOW_UNIT).build());
     }
 
     @AfterAll
@@ -85,6 +97,14 @@ class TraceCommandTest {
         assertThat(text).contains("Submission s1 — CLASSIFIED (1 report(s), 3 routed copies on 2 topic(s))",
                 "office XX县财政局", "issuer XX县财政局 (county) → finance", "rules 2026.10.0",
                 t.topics().routed("health") + "[");
+    }
+
+    @Test
+    void aUnitThatWaitsAloneForTriageSaysWhyOnTheWordsItsConfidenceRestsOn() {
+        String text = run("s4")[1];
+
+        assertThat(text).contains("low-unit-confidence", "待人工分办 waits for triage: " + LOW_UNIT + " (words: 其他工作×2)");
+        assertThat(text.lines().filter(line -> line.contains("待人工分办"))).hasSize(1);
     }
 
     @Test

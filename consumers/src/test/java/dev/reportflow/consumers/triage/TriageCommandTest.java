@@ -32,6 +32,7 @@ class TriageCommandTest {
 
     private static final String LOW_CONFIDENCE = "confidence 0.31 is below the routing threshold 0.50: 标题不像工作报告";
     private static final String NO_ISSUER = "no convincing issuer: 未找到发文机关";
+    private static final String LOW_UNIT = "unit confidence 0.20 is below the unit routing threshold 0.35: 其他工作无部门";
 
     private static TestProducer producer;
     private static TestTopics t;
@@ -58,6 +59,13 @@ class TriageCommandTest {
         producer.send(unassigned, "old#1/3@unassigned", withdrawn);
         producer.send(unassigned, "old#1/3@unassigned", RoutedSection.newBuilder(withdrawn)
                 .setRetracted(true).setCorrection(correction("old#1/3")).build());
+        // A routed report of which one unit alone waits: the unit's own reason, the report has none.
+        Instant latest = Samples.RECEIVED.plusSeconds(7200);
+        producer.send(t.topics().classified(), "mid#1", report("mid", intake, "finance",
+                outline("一、工作回顾", SectionRole.REVIEW, "finance")).setReceivedAt(latest).setConfidence(0.9).build());
+        producer.send(unassigned, "mid#1/1@unassigned", unassigned("mid", "1").setReceivedAt(latest)
+                .setRoutingReason("low-unit-confidence").setConfidence(0.2)
+                .setConfidenceEvidence(evidence("routing.unit-confidence", 0.2, "其他工作")).setTriageReason(LOW_UNIT).build());
         // The corrected report, written again under its id: the newest record is the one to show.
         producer.send(t.topics().classified(), "old#1", lowConfidence(report("old", intake, "finance",
                 outline("二、存在的问题", SectionRole.PROBLEMS, "finance"))).setCorrections(List.of(correction("old#1/3"))).build());
@@ -74,11 +82,14 @@ class TriageCommandTest {
 
         assertThat(result[0]).isEqualTo("0");
         String text = result[1];
-        assertThat(text).contains("待分拣 Awaiting triage: 2 report(s)", "置信度 Confidence 0.31", "原因 Reason      " + LOW_CONFIDENCE,
+        assertThat(text).contains("待分拣 Awaiting triage: 3 report(s)", "置信度 Confidence 0.31", "原因 Reason      " + LOW_CONFIDENCE,
                 "原因 Reason      " + NO_ISSUER, "finance (section.lexicon 3: 预算×2, 资金×2)",
                 "reportflow correct --unit 'old#1/2' --add 'finance' --remove unassigned --by '王芳' --reason '分拣：采纳分类器建议",
                 "reportflow correct --unit 'new#1/1' --add '" + TriageRenderer.NO_GUESS + "'");
         assertThat(text.indexOf("old#1")).isLessThan(text.indexOf("new#1"));
+        // a unit that waits alone says why, with the words its confidence rests on; units of a waiting report do not repeat it
+        assertThat(text).contains("原因 Reason  " + LOW_UNIT + " (words: 其他工作×2)");
+        assertThat(text).doesNotContain("原因 Reason  " + LOW_CONFIDENCE);
         assertThat(text).doesNotContain("old#1/3", "已更正的单元");
         assertThat(text).contains("某局\\u001b[2J").doesNotContain("\u001b");
     }
@@ -87,7 +98,7 @@ class TriageCommandTest {
     void jsonIsOneObjectPerReport() throws Exception {
         String[] lines = run("--format", "json", "--by", "王芳")[1].strip().split("\n");
 
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode older = mapper.readTree(lines[0]);
         assertThat(older.get("reportId").asText()).isEqualTo("old#1");
@@ -95,14 +106,21 @@ class TriageCommandTest {
         assertThat(older.get("units")).hasSize(1);
         assertThat(older.at("/units/0/bestGuess/0").asText()).isEqualTo("finance");
         assertThat(older.at("/units/0/correctCommand").asText()).startsWith("reportflow correct --unit 'old#1/2' --add 'finance'");
+        assertThat(older.at("/units/0/routingReason").asText()).isEqualTo("low-confidence");
         assertThat(mapper.readTree(lines[1]).get("reportId").asText()).isEqualTo("new#1");
+        JsonNode unitWaits = mapper.readTree(lines[2]);
+        assertThat(unitWaits.get("triageReason").isNull()).isTrue();
+        assertThat(unitWaits.at("/units/0/routingReason").asText()).isEqualTo("low-unit-confidence");
+        assertThat(unitWaits.at("/units/0/triageReason").asText()).isEqualTo(LOW_UNIT);
+        assertThat(unitWaits.at("/units/0/confidence").asDouble()).isEqualTo(0.2);
+        assertThat(unitWaits.at("/units/0/confidenceEvidence/terms/0/term").asText()).isEqualTo("其他工作");
     }
 
     @Test
     void limitShowsTheOldestOnly() {
         String text = run("--limit", "1")[1];
 
-        assertThat(text).contains("2 report(s), oldest first; the first 1 shown", "old#1/2").doesNotContain("new#1");
+        assertThat(text).contains("3 report(s), oldest first; the first 1 shown", "old#1/2").doesNotContain("new#1");
     }
 
     private static ClassifiedReport.Builder lowConfidence(ClassifiedReport.Builder report) {

@@ -4,6 +4,7 @@ import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.RoutedUnit;
+import dev.reportflow.classifier.RoutingThresholds;
 import dev.reportflow.schemas.ClassifiedReport;
 import dev.reportflow.schemas.DepartmentAssignment;
 import dev.reportflow.schemas.Evidence;
@@ -27,23 +28,26 @@ import java.util.Set;
 /**
  * Turns a classification into the records the topology writes: one ClassifiedReport per report,
  * and one RoutedSection per routed unit and department it concerns (a delivery). A report whose
- * confidence is below {@code minConfidence} is delivered only to unassigned, for a person to
- * triage, with the reason on its ClassifiedReport. Plain Java, free of Kafka: the live path and replay
- * build the same records through {@link dev.reportflow.decision.Decider}.
+ * confidence is below the report threshold is delivered only to unassigned, for a person to
+ * triage, with the reason on its ClassifiedReport; a unit whose own confidence is below the unit
+ * threshold ({@link RoutingThresholds}) goes there alone, with the reason on its copy, while the
+ * report's other units are routed. Plain Java, free of Kafka: the live path and replay build the
+ * same records through {@link dev.reportflow.decision.Decider}.
  */
 public final class RecordFactory {
 
     public static final String ISSUER_FALLBACK_RULE = "department.issuer-fallback";
-
-    /** A unit whose departments are only the issuer's fallback is this much less certain than its report. */
-    static final double FALLBACK_ONLY_FACTOR = 0.9;
+    /** The routingReason of every copy of a report below the report threshold. */
+    public static final String LOW_CONFIDENCE = "low-confidence";
+    /** The routingReason of a unit below the unit threshold in a report that is routed. */
+    public static final String LOW_UNIT_CONFIDENCE = "low-unit-confidence";
 
     private final Set<String> knownDepartments;
-    private final double minConfidence;
+    private final RoutingThresholds thresholds;
 
-    public RecordFactory(Set<String> knownDepartments, double minConfidence) {
+    public RecordFactory(Set<String> knownDepartments, RoutingThresholds thresholds) {
         this.knownDepartments = Set.copyOf(knownDepartments);
-        this.minConfidence = minConfidence;
+        this.thresholds = thresholds;
     }
 
     public List<ClassifiedReport> reports(Classification classification, Submission submission,
@@ -98,6 +102,8 @@ public final class RecordFactory {
                 List<DepartmentAssignment> departments = assignments(unit.departments());
                 Evidence roleEvidence = evidence(unit.topLevel().roleEvidence());
                 String text = classification.lines(unit.line(), unit.endLine());
+                dev.reportflow.classifier.Evidence confidence = RoutingThresholds.unitConfidence(report, unit);
+                String unitTriageReason = unitTriageReason(report, unit, confidence);
                 for (String destination : destinations(report, unit)) {
                     deliveries.add(RoutedSection.newBuilder()
                             .setUnitId(unitId)
@@ -124,7 +130,9 @@ public final class RecordFactory {
                             .setClassifierVersion(classification.classifierVersion())
                             .setRulesVersion(classification.rulesVersion())
                             .setClassifiedAt(now)
-                            .setConfidence(confidence(report, unit))
+                            .setConfidence(confidence.score())
+                            .setConfidenceEvidence(evidence(confidence))
+                            .setTriageReason(unitTriageReason)
                             .build());
                 }
             }
@@ -138,12 +146,12 @@ public final class RecordFactory {
 
     /**
      * The departments a unit goes to: the issuer's department (its supervisors follow every section
-     * of the bodies below them), then each department the unit itself concerns. A report without a
-     * convincing issuer goes to unassigned for triage. A code without a topic (unknown to the rules)
+     * of the bodies below them), then each department the unit itself concerns. A unit of a report
+     * below the report threshold, or itself below the unit threshold, goes to unassigned only, for triage. A code without a topic (unknown to the rules)
      * goes to unassigned rather than nowhere.
      */
     private List<String> destinations(Report report, RoutedUnit unit) {
-        if (needsTriage(report)) {
+        if (thresholds.unitWaits(report, unit)) {
             return List.of(Topics.UNASSIGNED);
         }
         Set<String> destinations = new LinkedHashSet<>();
@@ -158,27 +166,33 @@ public final class RecordFactory {
         return knownDepartments.contains(department) ? department : Topics.UNASSIGNED;
     }
 
-    private boolean needsTriage(Report report) {
-        return report.confidence().score() < minConfidence;
-    }
-
     /** Why a report goes to triage, or null when it is routed. */
     private String triageReason(Report report) {
-        if (needsTriage(report)) {
+        if (thresholds.reportWaits(report)) {
             return String.format(Locale.ROOT, "confidence %.2f is below the routing threshold %.2f: %s",
-                    report.confidence().score(), minConfidence, report.confidence().detail());
+                    report.confidence().score(), thresholds.minReportConfidence(), report.confidence().detail());
         }
         return report.issuer().isAssigned() ? null : "no convincing issuer: " + report.issuer().evidence().detail();
     }
 
-    private static double confidence(Report report, RoutedUnit unit) {
-        boolean fallbackOnly = unit.departments().stream().allMatch(m -> m.evidence().rule().startsWith(ISSUER_FALLBACK_RULE));
-        return report.confidence().score() * (fallbackOnly ? FALLBACK_ONLY_FACTOR : 1.0);
+    /** Why a unit waits for triage (its report's reason, or its own confidence), or null when it is routed. */
+    private String unitTriageReason(Report report, RoutedUnit unit, dev.reportflow.classifier.Evidence confidence) {
+        if (thresholds.reportWaits(report)) {
+            return triageReason(report);
+        }
+        if (thresholds.unitWaits(report, unit)) {
+            return String.format(Locale.ROOT, "unit confidence %.2f is below the unit routing threshold %.2f: %s",
+                    confidence.score(), thresholds.minUnitConfidence(), confidence.detail());
+        }
+        return null;
     }
 
     private String reason(Report report, RoutedUnit unit, String destination) {
-        if (needsTriage(report)) {
-            return "low-confidence";
+        if (thresholds.reportWaits(report)) {
+            return LOW_CONFIDENCE;
+        }
+        if (thresholds.unitWaits(report, unit)) {
+            return LOW_UNIT_CONFIDENCE;
         }
         if (Topics.UNASSIGNED.equals(destination)) {
             return "unassigned";

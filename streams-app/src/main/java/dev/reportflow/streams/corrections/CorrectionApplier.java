@@ -111,6 +111,8 @@ public final class CorrectionApplier {
                         .setRoutedTo(department)
                         .setDeliveryId(unitId + "@" + department)
                         .setRoutingReason(REASON)
+                        // a person sent it: it no longer waits, whatever the template waited for
+                        .setTriageReason(null)
                         .setDepartments(withDepartment(template.getDepartments(), department, recorded))
                         .build();
                 outputs.add(copy);

@@ -54,16 +54,20 @@ final class TraceJson {
             if (!scope.includes(s.getRoutedTo())) {
                 continue;
             }
-            deliveries.addObject()
+            ObjectNode node = deliveries.addObject()
                     .put("department", s.getRoutedTo())
                     .put("reportId", s.getReportId())
                     .put("sectionPath", s.getSectionPath())
                     .put("heading", s.getHeading())
                     .put("role", s.getRole().name())
                     .put("routingReason", s.getRoutingReason())
+                    .put("confidence", s.getConfidence())
+                    .put("triageReason", s.getTriageReason())
                     .put("status", s.getRetracted() ? "withdrawn" : "delivered")
-                    .put("at", at(delivery.coordinates()))
-                    .set("correction", s.getCorrection() == null ? null : AvroJson.toJson(s.getCorrection()));
+                    .put("at", at(delivery.coordinates()));
+            node.set("correction", s.getCorrection() == null ? null : AvroJson.toJson(s.getCorrection()));
+            // the words and scores a unit's confidence rests on: why it waits, when it waits
+            node.set("confidenceEvidence", s.getConfidenceEvidence() == null ? null : AvroJson.toJson(s.getConfidenceEvidence()));
         }
         ArrayNode rejections = root.putArray("rejections");
         // Rejections concern the office's file, not a department's section.

@@ -45,12 +45,19 @@ function renderCorrections(corrections) {
       ` · ${t('trace.why', c.reason)}`, el('span', {className: 'where'}, ` (${c.correctionId})`))))));
 }
 
+/** Why a copy waits for triage: its confidence and the words behind it, then the pipeline's own sentence. */
+function waitsBecause(d) {
+  const words = d.confidenceEvidence ? d.confidenceEvidence.terms.map(w => w.term).join('、') : '';
+  return `${t('trace.waitsBecause', d.confidence.toFixed(2), words || '—')}（${d.triageReason}）`;
+}
+
 function renderDeliveries(deliveries) {
   document.getElementById('delivery-rows').replaceChildren(...deliveries.map(d => el('tr',
     {'data-department': d.department, 'data-status': d.status},
     el('td', {}, departmentName(d.department)), el('td', {}, d.reportId.split('#').pop()), el('td', {}, d.sectionPath),
     el('td', {}, d.heading), el('td', {}, t('role.' + d.role)),
-    el('td', {}, t('routing.' + d.routingReason), d.status === 'withdrawn' ? ` · ${t('trace.withdrawnBy', d.correction.by, d.correction.reason)}` : ''),
+    el('td', {}, t('routing.' + d.routingReason), d.status === 'withdrawn' ? ` · ${t('trace.withdrawnBy', d.correction.by, d.correction.reason)}` : '',
+      d.triageReason && d.status !== 'withdrawn' ? el('div', {className: 'why'}, waitsBecause(d)) : null),
     el('td', {className: 'where'}, d.at))));
   show('deliveries');
 }

@@ -34,7 +34,10 @@ function chosen(select) {
 function unitsTable(report) {
   const rows = report.units.map(unit => el('tr', {'data-unit-id': unit.unitId},
     el('td', {}, `§${unit.sectionPath}`),
-    el('td', {}, unit.heading, unit.topLevelHeading !== unit.heading ? el('div', {className: 'where'}, unit.topLevelHeading) : null),
+    el('td', {}, unit.heading, unit.topLevelHeading !== unit.heading ? el('div', {className: 'where'}, unit.topLevelHeading) : null,
+      unit.routingReason === 'low-unit-confidence' ? el('div', {className: 'why unit-why'},
+        `${t('routing.low-unit-confidence')}：${t('triage.confidence')} ${unit.confidence.toFixed(2)}`,
+        unit.confidenceEvidence ? `（${evidenceText(unit.confidenceEvidence)}）` : '') : null),
     el('td', {}, el('span', {className: `role role-${unit.role}`}, t('role.' + unit.role))),
     el('td', {className: 'evidence'}, unit.departments.length
       ? unit.departments.map(d => el('div', {}, el('strong', {}, departmentLabel(d.department)), ' ', evidenceText(d.evidence)))
@@ -113,7 +116,8 @@ function renderReport(report, index) {
       el('dt', {}, t('triage.confidence')), el('dd', {className: 'confidence'},
         report.confidence === null ? '—' : report.confidence.toFixed(2),
         report.confidenceEvidence ? `（${evidenceText(report.confidenceEvidence)}）` : ''),
-      el('dt', {}, t('triage.why')), el('dd', {className: 'why'}, report.triageReason || '—'),
+      el('dt', {}, t('triage.why')), el('dd', {className: 'why'}, report.triageReason
+        || (report.units.some(unit => unit.routingReason === 'low-unit-confidence') ? t('triage.unitsWait') : '—')),
       el('dt', {}, t('triage.issuer')), el('dd', {className: 'issuer'},
         `${issuer.name || t('triage.noIssuer')} · ${t('level.' + issuer.level)} → ${departmentLabel(issuer.department)}`,
         issuer.evidence ? `（${evidenceText(issuer.evidence)}）` : '')),

@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import dev.reportflow.web.TestUsers;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium, headless, driven through chromedriver: Debian's packages by default
@@ -69,5 +73,15 @@ final class HeadlessChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Opens {@code url} anonymously, is sent to the login page, signs in as {@code user} and lands on {@code url}. */
+    static void signIn(ChromeDriver browser, WebDriverWait wait, String url, String user) {
+        browser.get(url);
+        wait.until(ExpectedConditions.urlContains("/login?next="));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlToBe(url));
     }
 }

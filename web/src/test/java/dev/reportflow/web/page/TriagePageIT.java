@@ -230,13 +230,7 @@ class TriagePageIT {
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
-    /** Opens a page anonymously, is sent to the login page, signs in and lands on the page asked for. */
     private static void signIn(String path, String user) {
-        browser.get("http://127.0.0.1:" + server.port() + path);
-        wait.until(ExpectedConditions.urlContains("/login?next="));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlToBe("http://127.0.0.1:" + server.port() + path));
+        HeadlessChromium.signIn(browser, wait, "http://127.0.0.1:" + server.port() + path, user);
     }
 }
