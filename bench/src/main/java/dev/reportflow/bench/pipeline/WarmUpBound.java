@@ -8,7 +8,7 @@ package dev.reportflow.bench.pipeline;
  */
 public record WarmUpBound(double quietJitShare, int maxRounds, double maxSeconds) {
 
-    /** Why the warm-up stops after {@code round} (1-based) ended {@code seconds} after it started; null to go on. */
+    /** Why the warm-up stops after {@code round}, its {@code rounds}-th, ended {@code seconds} after it started; null to go on. */
     public Stop after(FloodRun.Result round, int rounds, double seconds) {
         if (round.jitShare() < quietJitShare) {
             return Stop.QUIET;
