@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
 
     private static final int QUICK_REPORTS = 1000;
+    /** Keeps a quiet machine's quick run near two minutes; a busy one's warm-up ends at it still compiling, and says so. */
+    private static final int QUICK_WARMUP_SECONDS = 45;
 
     @Mixin
     ConnectionOptions connection = new ConnectionOptions();
@@ -72,6 +74,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--latency-seconds", paramLabel = "S", description = "Length of the steady-rate latency phase (default 30; 8 with --quick).")
     Integer latencySeconds;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", description = "Longest warm-up of a pipeline: rounds of reports until the "
+            + "JIT compilers use under 10 % of a round's CPU, or this long (default 180; 45 with --quick).")
+    Integer warmupSeconds;
 
     @Option(names = "--seed", defaultValue = "7", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -178,12 +184,13 @@ public final class BenchCommand implements Callable<Integer> {
         int measured = reports != null ? reports : quick ? QUICK_REPORTS : 10_000;
         int latency = latencySeconds != null ? latencySeconds : quick ? 8 : 30;
         int warmup = Math.max(500, measured / 10);
+        int warmupBound = warmupSeconds != null ? warmupSeconds : quick ? QUICK_WARMUP_SECONDS : 180;
         boolean phasesGiven = spec.commandLine().getParseResult().hasMatchedOption("--phases");
         boolean resilience = phases.contains("resilience") && (!quick || phasesGiven);
         List<RecoveryRun.Scenario> kills = resilience || phases.contains("recovery") ? RecoveryRun.KILL_SCENARIOS
                 : phases.contains("restart") ? RecoveryRun.RESTART_PAIRS : List.of();
         boolean restores = resilience || phases.contains("recovery") || phases.contains("restore");
-        return new BenchPlan(measured, warmup, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
+        return new BenchPlan(measured, warmup, warmupBound, latency, offices, seed, quick, profile, out, phases.contains("throughput"),
                 restores || !kills.isEmpty(), resilience || phases.contains("takeover"), resilience || phases.contains("instances"),
                 remembered, rememberedDecisions, kills, restores, phases.contains("fixed-rate") ? rate : 0);
     }

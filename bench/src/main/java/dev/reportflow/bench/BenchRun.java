@@ -19,6 +19,7 @@ import dev.reportflow.bench.pipeline.RecordCounter;
 import dev.reportflow.bench.pipeline.ReportflowPipeline;
 import dev.reportflow.bench.pipeline.RoutedOutcomes;
 import dev.reportflow.bench.pipeline.WarmUp;
+import dev.reportflow.bench.pipeline.WarmUpBound;
 import dev.reportflow.bench.profile.JfrProfile;
 import dev.reportflow.bench.profile.ProfileSummary;
 import dev.reportflow.bench.recovery.InstancesRun;
@@ -48,6 +49,11 @@ import java.util.function.Function;
 public final class BenchRun {
 
     private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * The equal-output baseline replays reportflow's records, held in memory (~11 KB per real-shape submission), for at
+     * most this many of reportflow's warm-up rounds: a warm-up that ran to its bound of rounds would need a gigabyte.
+     */
+    private static final int EQUAL_OUTPUT_MAX_WARMUP_ROUNDS = 20;
     /** latency-metrics.csv's resolution: one commit interval. */
     private static final long METRICS_PERIOD_MILLIS = 100;
 
@@ -239,7 +245,7 @@ public final class BenchRun {
         FloodRun.Result passThrough;
         try (PassThroughPipeline baseline = PassThroughPipeline.start(cluster, settings)) {
             warmUp("pass-through", reports -> flood(cluster, List.of(baseline.output()), new RecordCounter(), settings,
-                    baseline.input(), reports));
+                    baseline.input(), reports), plan.baselineWarmUpBound());
             passThrough = flood(cluster, List.of(baseline.output()), new RecordCounter(), settings, baseline.input(), corpus);
         }
 
@@ -249,7 +255,7 @@ public final class BenchRun {
             reportflowRuns = measureReportflow(cluster, settings, corpus, reportflow);
         }
         EqualOutput equalOutput = measureEqualOutput(cluster, settings, corpus, reportflowRuns.outputTopics(),
-                reportflowRuns.warmUp().rounds().size());
+                Math.min(reportflowRuns.warmUp().rounds().size(), EQUAL_OUTPUT_MAX_WARMUP_ROUNDS));
         return new KafkaResults(clusterName, settings, rawProducer, alternatives, passThrough, reportflowRuns.warmUp(), reportflowRuns.endToEnd(),
                 reportflowRuns.output(), reportflowRuns.profile(), reportflowRuns.latency(), reportflowRuns.replay(), equalOutput);
     }
@@ -301,7 +307,7 @@ public final class BenchRun {
     /**
      * The equal-output baseline, once reportflow has stopped: what reportflow wrote for the measured
      * corpus and its warm-up reports is read back from its topics, and the baseline app writes it
-     * again for the same submissions, fed and timed as reportflow was, with as many warm-up rounds.
+     * again for the same submissions, fed and timed as reportflow was, with at most as many warm-up rounds.
      */
     private EqualOutput measureEqualOutput(BenchCluster cluster, BenchSettings settings, Corpus corpus,
                                            List<String> reportflowOutputs, int warmupRounds) throws Exception {
@@ -318,7 +324,7 @@ public final class BenchRun {
                     baseline.captured().changelogBytes() / 1e6);
             warmUp("equal-output", reports -> flood(cluster, baseline.outputTopics(),
                     new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }), settings, baseline.input(),
-                    onlyCaptured(reports, captured)), warmupRounds);
+                    onlyCaptured(reports, captured)), plan.baselineWarmUpBound().atMostRounds(warmupRounds));
             Corpus measured = onlyCaptured(corpus, captured);
             FloodRun.Result run = flood(cluster, baseline.outputTopics(), new RoutedOutcomes(baseline.topics(), (id, routed, read) -> { }),
                     settings, baseline.input(), measured);
@@ -341,32 +347,37 @@ public final class BenchRun {
     }
 
     /**
-     * Floods the pipeline with rounds of warm-up reports until the JIT compilers are quiet, or for
-     * {@link BenchPlan#MAX_WARMUP_ROUNDS} rounds: a fresh JVM running broker, app and clients is
-     * still compiling with a third of its CPU after 1,000 reports, which would be measured as the
-     * pipeline's cost. On 2 cores it stayed that busy after 4,000 (docs/benchmarks.md, "JIT"), so
-     * each round prints its JIT share and the table splits the JIT's CPU out.
+     * Floods the pipeline with rounds of warm-up reports until the JIT compilers are quiet (under
+     * {@link BenchPlan#QUIET_JIT_SHARE} of a round's CPU), within the plan's bound: a fresh JVM
+     * running broker, app and clients on 2 cores was still compiling with a third of its CPU after
+     * 4 rounds, which the measured phases then counted as the pipeline's cost (docs/benchmarks.md,
+     * "Session 9"). Each round prints its JIT share, and the warm-up its rounds and seconds.
      */
     private WarmUp warmUp(String pipeline, WarmupRound round) throws Exception {
-        return warmUp(pipeline, round, BenchPlan.MAX_WARMUP_ROUNDS);
+        return warmUp(pipeline, round, plan.warmUpBound());
     }
 
-    private WarmUp warmUp(String pipeline, WarmupRound round, int maxRounds) throws Exception {
+    private WarmUp warmUp(String pipeline, WarmupRound round, WarmUpBound bound) throws Exception {
         List<FloodRun.Result> rounds = new java.util.ArrayList<>();
-        for (int i = 1; i <= maxRounds; i++) {
+        long started = System.nanoTime();
+        WarmUpBound.Stop stop = null;
+        while (stop == null) {
             // each round its own reports, which no measured phase submits
-            FloodRun.Result result = round.run(warmupReports(i));
+            FloodRun.Result result = round.run(warmupReports(rounds.size() + 1));
             rounds.add(result);
-            double jitShare = result.jitShare();
             step("%s warm-up round %d: %,d reports, %.0f/s, %.2f CPU-ms per report, of which JIT compilers %.0f%%, stream threads %.3f "
                             + "(allocating %.0f KB per report)",
-                    pipeline, i, result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(),
-                    100 * jitShare, result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS), result.streamThreadsKilobytesPerRecord());
-            if (jitShare < BenchPlan.QUIET_JIT_SHARE) {
-                break;
-            }
+                    pipeline, rounds.size(), result.endToEnd().records(), result.endToEnd().recordsPerSecond(), result.cpuMillisPerRecord(),
+                    100 * result.jitShare(), result.cpuMillisPerRecord(CpuByThread.STREAM_THREADS), result.streamThreadsKilobytesPerRecord());
+            stop = bound.after(result, rounds.size(), (System.nanoTime() - started) / 1e9);
         }
-        return new WarmUp(rounds);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        step("%s warm-up: %d rounds, %,.0f s, %s", pipeline, rounds.size(), seconds, switch (stop) {
+            case QUIET -> String.format(java.util.Locale.ROOT, "the JIT quiet (under %.0f%% of the last round's CPU)", 100 * bound.quietJitShare());
+            case ROUNDS -> "at its bound of rounds, the JIT still compiling";
+            case SECONDS -> String.format(java.util.Locale.ROOT, "at its bound of %.0f s, the JIT still compiling", bound.maxSeconds());
+        });
+        return new WarmUp(rounds, seconds, stop == WarmUpBound.Stop.QUIET);
     }
 
     private FloodRun.Result flood(BenchCluster cluster, List<String> outputs, OutputTracker tracker,

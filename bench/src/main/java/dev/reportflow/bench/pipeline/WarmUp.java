@@ -8,8 +8,10 @@ import java.util.Map;
  * A pipeline's warm-up rounds, kept so that the table can say what a fresh JVM costs from its first
  * report (compiling included) beside what the same pipeline costs once warmed up: both are real
  * costs, and a run short enough to be still compiling would otherwise hide one in the other.
+ * {@code seconds} is the warm-up's wall time, rounds and the generation of their reports alike;
+ * {@code quiet} says whether it ended because the JIT was quiet rather than at its bound.
  */
-public record WarmUp(List<FloodRun.Result> rounds) {
+public record WarmUp(List<FloodRun.Result> rounds, double seconds, boolean quiet) {
 
     public long reports() {
         return rounds.stream().mapToLong(round -> round.endToEnd().records()).sum();

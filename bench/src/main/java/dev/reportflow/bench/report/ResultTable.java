@@ -102,8 +102,8 @@ public final class ResultTable {
 
     private static void fixedRate(PrintWriter out, BenchReport.FixedRate f) {
         var run = f.run();
-        out.printf(Locale.ROOT, "%nF reportflow at a fixed %.0f reports/s, %,d reports, after %d warm-up round(s); load average %.1f → %.1f%n",
-                run.ratePerSecond(), run.submissions(), f.warmUp().rounds().size(), f.loadAverageBefore(), f.loadAverageAfter());
+        out.printf(Locale.ROOT, "%nF reportflow at a fixed %.0f reports/s, %,d reports, after a warm-up of %s; load average %.1f → %.1f%n",
+                run.ratePerSecond(), run.submissions(), warmUpDone(f.warmUp()), f.loadAverageBefore(), f.loadAverageAfter());
         latency(out, "    visible (read_committed reader)", run.visible());
         commits(out, run.commits());
         cpuShares(out, run);
@@ -127,11 +127,21 @@ public final class ResultTable {
                 warmUp.cpuMillisPerReportWith(measured, CpuByThread.JIT),
                 warmUp.cpuMillisPerReportWith(measured, null) - warmUp.cpuMillisPerReportWith(measured, CpuByThread.JIT),
                 warmUp.cpuMillisPerReportWith(measured, CpuByThread.STREAM_THREADS));
-        out.printf(Locale.ROOT, "  CPU-ms per report, reportflow, after %d warm-up rounds (the row above, %,d reports): %.2f in all, "
+        out.printf(Locale.ROOT, "  CPU-ms per report, reportflow, after its warm-up (the row above's %,d measured reports): %.2f in all, "
                         + "JIT compilers %.2f, without them %.2f; stream threads %.3f%n",
-                warmUp.rounds().size(), measured.endToEnd().records(), measured.cpuMillisPerRecord(),
+                measured.endToEnd().records(), measured.cpuMillisPerRecord(),
                 measured.cpuMillisPerRecord(CpuByThread.JIT), measured.cpuMillisPerRecord() - measured.cpuMillisPerRecord(CpuByThread.JIT),
                 measured.cpuMillisPerRecord(CpuByThread.STREAM_THREADS));
+        out.printf(Locale.ROOT, "    its warm-up: %s%n", warmUpDone(warmUp));
+    }
+
+    /** How long the warm-up took, how it ended, and the JIT's share of each round's CPU: what "warmed up" meant in this run. */
+    private static String warmUpDone(WarmUp warmUp) {
+        String shares = warmUp.rounds().stream().map(round -> String.format(Locale.ROOT, "%.0f", 100 * round.jitShare()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%d rounds of %,d reports in %.0f s, %s; the JIT's %% of each round's CPU: %s",
+                warmUp.rounds().size(), warmUp.rounds().get(0).endToEnd().records(), warmUp.seconds(),
+                warmUp.quiet() ? "ended with the JIT quiet" : "ended at its bound, the JIT still compiling", shares);
     }
 
     /** CPU per report at a steady rate: all of it, without the JIT compilers, and the stream threads' own. */

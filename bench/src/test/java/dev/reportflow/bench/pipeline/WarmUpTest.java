@@ -17,7 +17,7 @@ class WarmUpTest {
 
     @Test
     void perReportOverTheRoundsAndOverTheRoundsWithTheMeasuredPhase() {
-        WarmUp warmUp = new WarmUp(List.of(round(500, 3.0, 1.0), round(500, 1.0, 0.5)));
+        WarmUp warmUp = new WarmUp(List.of(round(500, 3.0, 1.0), round(500, 1.0, 0.5)), 2.5, false);
         FloodRun.Result measured = round(1000, 1.0, 1.0);
 
         assertEquals(1000, warmUp.reports());
