@@ -125,6 +125,10 @@ public final class RecordFactory {
                             .setRulesVersion(classification.rulesVersion())
                             .setClassifiedAt(now)
                             .setConfidence(confidence(report, unit))
+                            // Set, not left to the schema's defaults: the builder resolves a default
+                            // for each field left unset on every build.
+                            .setRetracted(false)
+                            .setCorrection(null)
                             .build());
                 }
             }
