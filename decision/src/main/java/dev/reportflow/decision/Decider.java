@@ -28,6 +28,8 @@ import java.util.function.Function;
 public final class Decider {
 
     private final DecisionSettings settings;
+    /** The record factory for the classifier last used (shared by the threads that decide; both immutable). */
+    private volatile FactoryFor lastFactory;
 
     public Decider(DecisionSettings settings) {
         this.settings = settings;
@@ -115,8 +117,7 @@ public final class Decider {
                     + classification.reports().size() + " reports; at most " + settings.maxReports()
                     + " are routed from one submission. Split the compilation and submit the parts.", classification, now);
         }
-        // The department codes change only with the rules; copying them per submission costs nothing next to classifying.
-        RecordFactory factory = new RecordFactory(classifier.rules().departmentCodes(), settings.thresholds());
+        RecordFactory factory = factoryFor(classifier);
         List<RoutedSection> deliveries = factory.deliveries(classification, accepted.submission(), accepted.source(), now);
         if (deliveries.size() > settings.maxDeliveries()) {
             return rejectClassified(accepted, RejectionReason.TOO_MANY_DELIVERIES, "The file's sections"
@@ -125,6 +126,23 @@ public final class Decider {
         }
         return new Outcome.Classified(factory.reports(classification, accepted.submission(), accepted.source(), now),
                 deliveries);
+    }
+
+    /**
+     * The department codes a factory checks against change only with the rules, that is with the
+     * classifier: one factory per classifier, not per submission, whose set of codes was built and
+     * copied for every report (docs/benchmarks.md, "Session 9").
+     */
+    private RecordFactory factoryFor(Classifier classifier) {
+        FactoryFor last = lastFactory;
+        if (last == null || last.classifier() != classifier) {
+            last = new FactoryFor(classifier, new RecordFactory(classifier.rules().departmentCodes(), settings.thresholds()));
+            lastFactory = last;
+        }
+        return last.factory();
+    }
+
+    private record FactoryFor(Classifier classifier, RecordFactory factory) {
     }
 
     private static Outcome.Rejected rejectClassified(Outcome.Accepted accepted, RejectionReason reason, String message,
@@ -139,8 +157,12 @@ public final class Decider {
         return new Outcome.Rejected(Rejections.of(submission, source, reason, message, now));
     }
 
+    /** The content's bytes: the decoded record's own array when the buffer is all of it (the reader only reads them), else a copy. */
     private static byte[] bytes(Submission submission) {
         var buffer = submission.getContent().duplicate();
+        if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0 && buffer.remaining() == buffer.array().length) {
+            return buffer.array();
+        }
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         return bytes;

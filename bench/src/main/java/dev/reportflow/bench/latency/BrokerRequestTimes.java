@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -25,6 +26,10 @@ public final class BrokerRequestTimes {
     /** What a Streams transaction sends: its records, partitions and offsets added, EndTxn; then the coordinator's markers. */
     public static final List<String> TRANSACTION_REQUESTS =
             List.of("Produce", "AddPartitionsToTxn", "AddOffsetsToTxn", "TxnOffsetCommit", "EndTxn", "WriteTxnMarkers");
+
+    /** A flood's requests: a transaction's, and the fetches of the stream threads, the reader and the replicas. */
+    public static final List<String> FLOOD_REQUESTS = Stream.concat(TRANSACTION_REQUESTS.stream(),
+            Stream.of("Fetch")).toList();
 
     /** How many requests of one kind the broker completed, and their total time (receipt to response sent). */
     public record Totals(long count, double totalMillis) {

@@ -1,6 +1,7 @@
 package dev.reportflow.bench.pipeline;
 
 import dev.reportflow.bench.corpus.Corpus;
+import dev.reportflow.bench.latency.BrokerRequestTimes;
 import dev.reportflow.bench.report.CpuByThread;
 import dev.reportflow.bench.report.Throughput;
 import dev.reportflow.config.AppConfig;
@@ -21,9 +22,11 @@ public final class FloodRun {
 
     /**
      * End to end, intake alone (first submit to last receipt), and the CPU this JVM spent meanwhile:
-     * with the embedded broker that is the whole cluster, the app, the offices and the reader.
+     * with the embedded broker that is the whole cluster, the app, the offices and the reader; and
+     * the requests that broker completed meanwhile, by kind (empty on another cluster).
      */
-    public record Result(Throughput endToEnd, Throughput intake, Map<String, Double> cpuSeconds, long streamThreadsAllocatedBytes) {
+    public record Result(Throughput endToEnd, Throughput intake, Map<String, Double> cpuSeconds, long streamThreadsAllocatedBytes,
+                         Map<String, BrokerRequestTimes.Totals> brokerRequests) {
 
         /** What the stream threads allocated per record, in KB (see {@link CpuByThread#streamThreadsAllocatedBytes}). */
         public double streamThreadsKilobytesPerRecord() {
@@ -53,13 +56,16 @@ public final class FloodRun {
              OutputReader reader = new OutputReader(bootstrapServers, outputTopics, tracker, corpus.size())) {
             long start = System.nanoTime();
             CpuByThread cpu = CpuByThread.start();
+            BrokerRequestTimes brokerBefore = BrokerRequestTimes.now(BrokerRequestTimes.FLOOD_REQUESTS);
             Submitters.Submitted submitted = Submitters.submitAll(client, corpus, offices);
             long lastOutput = reader.awaitAll(timeout);
             Map<String, Double> cpuSeconds = cpu.stop(Map.of(CpuByThread.OFFICES, submitted.officeCpuSeconds()));
+            Map<String, BrokerRequestTimes.Totals> brokerRequests =
+                    BrokerRequestTimes.now(BrokerRequestTimes.FLOOD_REQUESTS).since(brokerBefore);
             long bytes = corpus.totalBytes();
             return new Result(Throughput.since(start, lastOutput, corpus.size(), bytes),
                     Throughput.since(start, submitted.lastReceiptNanos(), corpus.size(), bytes), cpuSeconds,
-                    cpu.streamThreadsAllocatedBytes());
+                    cpu.streamThreadsAllocatedBytes(), brokerRequests);
         }
     }
 }

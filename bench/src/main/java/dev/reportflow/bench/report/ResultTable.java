@@ -230,6 +230,14 @@ public final class ResultTable {
             }
         });
         out.println();
+        if (!run.brokerRequests().isEmpty()) {
+            // the broker's CPU follows the requests: fewer reports per transaction or per produce
+            // request cost it more per report for the same records
+            out.println("    the broker's requests per report, and mean time each: " + run.brokerRequests().entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.3f (%.1f ms)", e.getKey(), e.getValue().count() / (double) records,
+                            e.getValue().meanMillis()))
+                    .collect(Collectors.joining(", ")));
+        }
     }
 
     private static void producerSettings(PrintWriter out, BenchReport r) {

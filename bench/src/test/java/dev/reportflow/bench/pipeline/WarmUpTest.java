@@ -12,7 +12,7 @@ class WarmUpTest {
 
     private static FloodRun.Result round(long reports, double jitSeconds, double streamSeconds) {
         Throughput throughput = new Throughput(reports, reports * 2000, 1.0);
-        return new FloodRun.Result(throughput, throughput, Map.of(CpuByThread.JIT, jitSeconds, CpuByThread.STREAM_THREADS, streamSeconds), 0);
+        return new FloodRun.Result(throughput, throughput, Map.of(CpuByThread.JIT, jitSeconds, CpuByThread.STREAM_THREADS, streamSeconds), 0, Map.of());
     }
 
     @Test

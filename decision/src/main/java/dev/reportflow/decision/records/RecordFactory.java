@@ -133,6 +133,10 @@ public final class RecordFactory {
                             .setConfidence(confidence.score())
                             .setConfidenceEvidence(evidence(confidence))
                             .setTriageReason(unitTriageReason)
+                            // Set, not left to the schema's defaults: the builder resolves a default
+                            // for each field left unset on every build.
+                            .setRetracted(false)
+                            .setCorrection(null)
                             .build());
                 }
             }
