@@ -80,7 +80,8 @@ final class BodyIssuer {
             name = areaName(name);
             if (AdminLevel.isUnitWord(name)) {
                 // the area's name was left out (named elsewhere in the text) or masked (kept as XX镇)
-                name = orPlaceholder(MostNamedPlace.of(name, clues.lines, clues.start, clues.end), name);
+                String named = MostNamedPlace.of(name, clues.lines, clues.start, clues.end);
+                name = orPlaceholder(named.isEmpty() ? ShortPlaceName.of(name, clues.lines, clues.start, clues.end) : named, name);
             }
         } else if (body.isGenericReference() && rules.department(department) != null) {
             name = AdminLevel.unitWord(level.level()) + rules.department(department).bodyName();
