@@ -17,7 +17,7 @@ final class BodyFinder {
     private static final int MAX_PREFIX = 8;
     /** Longest quotation blanked: an honour's or a campaign's name, not a quoted passage of text. */
     private static final int MAX_QUOTATION = 40;
-    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中们";
+    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向至到据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中们";
 
     private final Rules rules;
 
