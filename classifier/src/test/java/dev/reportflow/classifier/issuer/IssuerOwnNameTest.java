@@ -47,6 +47,7 @@ class IssuerOwnNameTest {
                 + "3.重視檔案館藏建設和庫房管理。積極做好特色檔案接收與征集,征集到關于相關黃石屏的一盤光盤資料,電子采集了清江枳殼的地方標準及解讀簡易材料等;完成全市第二次地名普查全部共4186卷檔案,接收2個掃描U盤約50G;重點清整楊杏佛先烈后代捐贈書籍,由市委統戰部聯絡接收后轉贈到市檔案館。經核實清整的書籍有294冊,特色資料(含組合本)8冊,照片檔案43張。\n"
                 + "4.抓好檔案工作宣傳推介。今年第16個“6.9”國際檔案日,樟樹市檔案館以“奮進新征程 蘭臺譜新篇”為主題,聯合市委辦(檔案局)在鹿江街道辦\n").reports().get(0).issuer();
         assertThat(issuer.name()).isEqualTo("樟樹市檔案館");
+        assertThat(issuer.level()).as("an archive is an institution").isEqualTo("institution");
         assertThat(issuer.department()).isEqualTo("government_office");
     }
 
@@ -66,5 +67,14 @@ class IssuerOwnNameTest {
         TextLines lines = TextLines.of("弘扬兴镇精神,以加快发展为核心,发挥比较优势,转变增长方式,强化发展质量,建设文化万安、开放万安、活力万安、生态万安、幸福万安、和谐万安");
         assertThat(ShortPlaceName.of("镇", lines, 0, 0)).isEqualTo("万安镇");
         assertThat(ShortPlaceName.of("街道", lines, 0, 0)).as("no unit word of one character").isEmpty();
+    }
+
+    @Test
+    void theSchoolTheSpeakerSpeaksForIsTheIssuer() {
+        // more2-002: a title of a bare 学校, and the speaker's 樱桃园联校 (a 校 no alias knows) under it
+        Issuer issuer = CLASSIFIER.classify("学校2023年度工作总结报告\n\n各位领导、各位老师,大家好!\n\n下面我代表樱桃园联校向全体教师汇报20xx年度工作情况,安排20xx年度教育教学工作要点。\n\n第一部分:20xx工作总结。\n\n一年来,在县教育局和镇党委、**的准确领导下,我们坚持以“科学发展观”为指导思想,以落实“以人为本”作为管理理念,以构建和谐教育为工作核心,解放思想,更新观点,带领全镇广大小学教职工,团结进取,奋力拼搏,取得了全县一流的工作业绩,创造了我镇教育事业的新辉煌。现将一年来的工作向大家实行汇报如下。\n").reports().get(0).issuer();
+        assertThat(issuer.name()).isEqualTo("樱桃园联校");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("education");
     }
 }
