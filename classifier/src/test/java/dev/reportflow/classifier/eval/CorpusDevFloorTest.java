@@ -45,10 +45,10 @@ class CorpusDevFloorTest {
         assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
         assertThat(r.boundaries().value()).as("report boundaries exact\n" + r.format()).isEqualTo(1.0);
         assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
-        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
-        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates
-        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.71);
+        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
+        // the name as the text writes it (its script, its mask): 117/157 since the issuer own-name rules (issuer4)
+        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.74);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
