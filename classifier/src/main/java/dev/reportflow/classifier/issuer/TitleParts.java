@@ -47,6 +47,8 @@ record TitleParts(int from, int regionEnd, int kindAt, String title, String unit
      */
     private static final Pattern PERIOD = Pattern.compile("[-~—至]?(?:\\d{4}|20[xX×]{2})(?:\\s*[-~—至]\\s*\\d{2,4})?(?:学年度|学年|年度|年)?"
             + "|[上下]?半年|前三季度|第?[一二三四]季度|年终|全年|本?年度|学年度|学年|[本上下]学期|第[一二]学期|[春秋]季");
+    /** The word for a township or a town, either of them: it names no unit of its own. */
+    private static final String TOWNSHIP_OR_TOWN = "乡镇";
     /** The word that joins a body to its kind word (区园林管理局工作总结): no part of the body's name. */
     private static final String WORK = "工作";
 
@@ -93,6 +95,9 @@ record TitleParts(int from, int regionEnd, int kindAt, String title, String unit
             return null;
         }
         String prefix = title.substring(from, regionEnd).strip();
+        if (prefix.equals(TOWNSHIP_OR_TOWN)) {
+            return null; // 乡镇年度工作总结: a township or a town, the text says which (全乡, 我镇)
+        }
         String[] unit = {null};
         rules.adminUnits().scan(prefix, 0, prefix.length(), (String level, String term, int s, int e) -> {
             if (e == prefix.length()) {

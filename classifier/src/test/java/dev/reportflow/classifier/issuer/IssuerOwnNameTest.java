@@ -85,4 +85,11 @@ class IssuerOwnNameTest {
         Issuer issuer = CLASSIFIER.classify("内容概述 华庄街道2022年工作总结\n\n  2022年是党的二十大召开之年,是“十四五”规划的关键之年,也是华庄街道抢抓新机遇、应对新挑战、实现新发展的奋进之年。今年以来,街道上下全面贯彻党的十九届六中全会和党的二十大精神,深入落实习近平总书记视察江苏重要讲话精神,认真落实中央和上级各项决策部署,按照“疫情要防住、经济要稳住、发展要安全”的工作总要求,把握“时”与“势”,担起“职”与“责”,抓好“质”与“效”,真抓实干、克难奋进,不断巩固拓展疫情防控和经济社会发展成果,各项工作取得了显著成效。\n").reports().get(0).issuer();
         assertThat(issuer.name()).isEqualTo("华庄街道");
     }
+
+    @Test
+    void aTitlesBareTownshipOrTownNamesNoUnit() {
+        // pool page http://zhunbian.com/GongZuozj/733901.html (2023年乡镇年度工作总结, then 我们乡镇 … 我代表全乡的干部群众)
+        assertThat(TitleParts.of("2023年乡镇年度工作总结", RULES).unit()).isNull();
+        assertThat(TitleParts.of("镇上半年工作情况总结", RULES).unit()).as("more2-008").isEqualTo("镇");
+    }
 }
