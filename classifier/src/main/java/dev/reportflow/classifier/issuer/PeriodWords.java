@@ -13,8 +13,14 @@ final class PeriodWords {
     private PeriodWords() {
     }
 
+    /** The last characters of the words: asked first, since a name's every character is (the scan's hot path). */
+    private static final String LAST_CHARS = "年度期终季";
+
     /** Whether a period word ends just before {@code at} in {@code text}. */
     static boolean endsAt(String text, int at) {
+        if (at < 2 || LAST_CHARS.indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
         for (String period : WORDS) {
             if (text.startsWith(period, at - period.length())) {
                 return true;
