@@ -17,7 +17,7 @@ final class BodyFinder {
     private static final int MAX_PREFIX = 8;
     /** Longest quotation blanked: an honour's or a campaign's name, not a quoted passage of text. */
     private static final int MAX_QUOTATION = 40;
-    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中们";
+    private static final String NOT_IN_NAMES = "在以来的和及与由为对将是了经向至到据按照根我本该各其等从于把被让使给同跟共并且或年月日今全上下中们";
 
     private final Rules rules;
 
@@ -156,7 +156,8 @@ final class BodyFinder {
      */
     private int nameStart(String text, int s) {
         int start = s;
-        while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)) {
+        while (start > 0 && s - start < MAX_PREFIX && partOfName(text.charAt(start - 1)) && !afterVerb(text, start)
+                && !PeriodWords.endsAt(text, start)) {
             start--;
         }
         if (start > 0 && PLACE_FIRST_CHARS.indexOf(text.charAt(start - 1)) >= 0 && s - start < MAX_PREFIX && start < s
@@ -193,7 +194,9 @@ final class BodyFinder {
         for (int i = 0; i < out.length; i++) {
             if (out[i] == '在') {
                 int end = find(out, i + 1, "下,", 60);
-                if (end > 0) {
+                // "走在前列的一年。海安市公安局党委在市委…领导下,": a clause ends at its sentence's end, and
+                // the 在 of the sentence before opens none (the body that speaks starts the next sentence)
+                if (end > 0 && !endsClauseBetween(s, i, end)) {
                     for (int k = i; k < end + 2; k++) {
                         out[k] = ' ';
                     }
@@ -241,6 +244,15 @@ final class BodyFinder {
                 }
             }
         }
+    }
+
+    private static boolean endsClauseBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int find(char[] s, int from, String what, int maxDistance) {

@@ -80,7 +80,8 @@ final class BodyIssuer {
             name = areaName(name);
             if (AdminLevel.isUnitWord(name)) {
                 // the area's name was left out (named elsewhere in the text) or masked (kept as XX镇)
-                name = orPlaceholder(MostNamedPlace.of(name, clues.lines, clues.start, clues.end), name);
+                String named = MostNamedPlace.of(name, clues.lines, clues.start, clues.end);
+                name = orPlaceholder(named.isEmpty() ? ShortPlaceName.of(name, clues.lines, clues.start, clues.end) : named, name);
             }
         } else if (body.isGenericReference() && rules.department(department) != null) {
             name = AdminLevel.unitWord(level.level()) + rules.department(department).bodyName();
@@ -156,6 +157,15 @@ final class BodyIssuer {
         return name;
     }
 
+    /**
+     * A space after a page's label (内容概述 华庄街道…): a name never holds one, but an area and its body may
+     * stand apart (XX县 财政局), so a space after a unit word is no label's end.
+     */
+    private static boolean isLabelSpace(String name, int at) {
+        return Character.isWhitespace(name.charAt(at)) && at > 0 && !Character.isWhitespace(name.charAt(at - 1))
+                && !AdminLevel.isUnitWord(name.substring(at - 1, at)) && name.substring(at).strip().length() > 2;
+    }
+
     /** A name found, or "XX" and the unit when none was (the area's name masked or left out). */
     static String orPlaceholder(String named, String unit) {
         return named.isEmpty() ? "XX" + unit : named;
@@ -173,7 +183,7 @@ final class BodyIssuer {
     static String withoutPageLabels(String name) {
         int cut = 0;
         for (int i = 0; i < name.length(); i++) {
-            if (LABEL_ENDS.indexOf(name.charAt(i)) >= 0) {
+            if (LABEL_ENDS.indexOf(name.charAt(i)) >= 0 || isLabelSpace(name, i)) {
                 cut = i + 1;
             }
         }

@@ -288,6 +288,10 @@ public final class IssuerRecognizer {
             name = TownOfNamedCounty.of(level.level(), c.lines, c.start, c.end);
             how = name.isEmpty() ? " and names no body" : " and writes the short name of " + name + " of a county it names";
         }
+        if (name.isEmpty()) {
+            name = ShortPlaceName.of(unit, c.lines, c.start, c.end);
+            how = name.isEmpty() ? how : " and writes " + name + "'s short name before a unit word or in a slogan";
+        }
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",
                 IssuerConfidence.GRASS_ROOTS_VOICE, name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a "
                         + level.level() + how, level)));

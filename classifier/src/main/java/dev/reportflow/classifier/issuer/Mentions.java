@@ -284,10 +284,12 @@ final class Mentions {
 
     /**
      * The body a self-reference stands for, named anywhere in the report: the first body of its kind
-     * and of a known department (no government, no generic enterprise) with a name before its alias.
+     * and of a known department (no government, no generic enterprise) whose name starts with its area,
+     * else the first with any name before its alias.
      */
     BodyMention namedInBody(BodyMention self, IssuerClues clues) {
         String kind = kindOf(self);
+        BodyMention first = null;
         for (int i = clues.start + 1; i <= clues.end; i++) {
             if (clues.lines.isBlank(i)) {
                 continue;
@@ -295,11 +297,24 @@ final class Mentions {
             for (BodyMention m : finder.inSentence(clues.lines.foldedTrimmed(i))) {
                 if (m.department() != null && !Rules.FROM_CONTENT.equals(m.department()) && !GOVERNMENT.equals(m.department())
                         && rules.department(m.department()) != null && sameBody(self, kind, m)) {
-                    return m;
+                    if (namesItsArea(m)) {
+                        return m;
+                    }
+                    first = first == null ? m : first;
                 }
             }
         }
-        return null;
+        return first;
+    }
+
+    /**
+     * Whether a body's name starts with its area (樟树市档案馆, XX县自然资源和规划局): the full name a report gives
+     * itself, preferred to a phrase before the alias that only looks like a name (重视档案馆藏…).
+     */
+    private static boolean namesItsArea(BodyMention m) {
+        String area = m.name().substring(0, m.aliasStart());
+        return area.length() > 1 && (AdminLevel.isUnitWord(area.substring(area.length() - 1))
+                || area.length() > 2 && AdminLevel.isUnitWord(area.substring(area.length() - 2)));
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The name of the area a report speaks for, when its title or opening gives only the unit ("街道
  * 2023年工作总结", "今年以来，我镇…", a page cut before its title): the place of that unit its text
  * names most often, at least twice, or else the first it names once that the gazetteer knows. Words
- * that only look like a place (全镇, 本镇, 乡镇, 城镇, 集镇, 各县区) are not names.
+ * that only look like a place (全镇, 本镇, 乡镇, 城镇, 集镇, 各县区) are not names, nor a period before a
+ * kind (2021学年中学).
  */
 final class MostNamedPlace {
 
@@ -62,7 +63,8 @@ final class MostNamedPlace {
                 if (m.find() && m.end() == at + unit.length()) {
                     String name = withoutParty(line, m.start(1), m.group(1));
                     if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0
-                            && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0) {
+                            && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0
+                            && !PeriodWords.endsAt(name, name.length())) {
                         counts.merge(name + unit, 1, Integer::sum);
                     }
                 }

@@ -48,10 +48,10 @@ class CorpusDevFloorTest {
         assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4)\n" + r.format()).isGreaterThanOrEqualTo(0.99);
         assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
-        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.83);
-        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4
-        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.70);
+        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
+        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules
+        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.72);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.80);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
