@@ -115,6 +115,10 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
             if (d > 0 && d < 3 && d < end && (line.charAt(d) == '.' || line.charAt(d) == '、')) {
                 numbered = true;
                 start = d + 1;
+            } else if (d > 0 && d < 3 && d < end && paged && Character.isIdeographic(line.charAt(d))) {
+                // a paged entry whose number lost its stop ("10企业2022年安全生产工作总结… 71")
+                numbered = true;
+                start = d;
             }
             return new Entry(line.substring(start, end).strip(), numbered, paged);
         }
