@@ -77,7 +77,7 @@ public final class OutlineParser {
             }
             Role role = UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
             if (role == null || role == currentRole && !tops.isEmpty() || continuesAbove(lines, numbered, i)
-                    || repeatsEarlierLine(lines, i)) {
+                    || repeatsEarlierLine(lines, i) || !unnumberedLevel && last > 0 && countGoesOnAfter(numbered, i, to, top, last)) {
                 continue;
             }
             if (tops.isEmpty()) {
@@ -342,18 +342,60 @@ public final class OutlineParser {
     }
 
     /**
-     * Whether line {@code i} says word for word what a line above it said: a web page repeats its
-     * title ("2022年上半年社区工作总结" over the body, then again under the opening paragraph), and a
-     * heading never repeats an earlier line.
+     * Whether the numbered top level goes on past unnumbered line {@code i}: the next top-level number
+     * below it is the one after the last ("一、全面了解村情村况。" … "村里存在的困难及问题:" over its 1、…4、 …
+     * "二、解决存在问题,努力兑现驻村承诺。", pool 103). The count does not pause for a part of its own, so
+     * such a line heads a list inside the numbered section, not a top-level part.
+     */
+    private static boolean countGoesOnAfter(NumberedLine[] numbered, int i, int to, Numbering top, int last) {
+        for (int j = i + 1; j <= to; j++) {
+            NumberedLine n = numbered[j];
+            if (n != null && n.style() == top && !n.weak()) {
+                return n.number() == last + 1;
+            }
+        }
+        return false;
+    }
+
+    /** What a page puts between the pieces of its breadcrumb or its headline ("首页 > 总结范文 > …", "…| 来源:…"). */
+    private static final String BREADCRUMB_SEPARATORS = ">|_»";
+
+    /**
+     * Whether line {@code i} says word for word what a line above it said, or one piece of a
+     * breadcrumb or headline above it: a web page repeats its title ("2022年上半年社区工作总结" over
+     * the body, then again under the opening paragraph; "2024年城市管理工作总结(2146字)" under
+     * "首页 > 总结范文 > 2024年城市管理工作总结(2146字) >", pool 128), and a heading never repeats an
+     * earlier line.
      */
     private static boolean repeatsEarlierLine(TextLines lines, int i) {
         String line = lines.foldedTrimmed(i);
         for (int p = 0; p < i; p++) {
-            if (line.equals(lines.foldedTrimmed(p))) {
+            String earlier = lines.foldedTrimmed(p);
+            if (line.equals(earlier) || earlier.length() > line.length() && isPieceOf(line, earlier)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code line} stands in {@code earlier} between separators of a breadcrumb (or its ends). */
+    private static boolean isPieceOf(String line, String earlier) {
+        for (int at = earlier.indexOf(line); at >= 0; at = earlier.indexOf(line, at + 1)) {
+            int end = at + line.length();
+            if (separatedAt(earlier, at - 1, -1) && separatedAt(earlier, end, 1)
+                    && (at > 0 || end < earlier.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether from index {@code k} on, stepping by {@code step} over spaces, the string ends or a separator comes. */
+    private static boolean separatedAt(String s, int k, int step) {
+        while (k >= 0 && k < s.length() && s.charAt(k) == ' ') {
+            k += step;
+        }
+        return k < 0 || k >= s.length() || BREADCRUMB_SEPARATORS.indexOf(s.charAt(k)) >= 0;
     }
 
     /** A line longer than any unnumbered heading: a line of body text, or a title. */
