@@ -50,6 +50,7 @@ public final class OutlineParser {
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
         }
+        int addressedPart = partAfterAddress(lines, numbered, from, to);
         List<int[]> tops = new ArrayList<>();
         int last = 0;
         boolean afterUnnumbered = false;
@@ -75,7 +76,7 @@ public final class OutlineParser {
             if (n != null || lines.isBlank(i)) {
                 continue;
             }
-            Role role = UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
+            Role role = i == addressedPart ? Role.REVIEW : UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
             if (role == null || role == currentRole && !tops.isEmpty() || continuesAbove(lines, numbered, i)
                     || repeatsEarlierLine(lines, i) || !unnumberedLevel && last > 0 && countGoesOnAfter(numbered, i, to, top, last)) {
                 continue;
@@ -185,6 +186,53 @@ public final class OutlineParser {
             }
         }
         return style;
+    }
+
+    /** Words of the formula by which a report delivered to a congress opens: 我代表…向大会报告工作,请予审议. */
+    private static final List<String> ADDRESS = List.of("向大会报告", "报告工作");
+    /** How far down the formula may stand (title, session line, speaker, 各位代表 above it). */
+    private static final int ADDRESS_REACH = 10;
+    /** How many lines the formula's sentence may run over (a copy's hard line breaks). */
+    private static final int ADDRESS_SENTENCE = 3;
+
+    /**
+     * The line of a report's first part when it is an unnumbered heading by its place, or -1: the
+     * report is delivered to a congress (我代表市人民政府,向大会报告工作,请予审议…。), and the line right
+     * after that sentence is short, no sentence, over a longer paragraph. There a government work
+     * report names its first part, often in words no role list holds ("x届政府工作及“十四五”开局",
+     * more3-022); the part reviews the years past.
+     */
+    static int partAfterAddress(TextLines lines, NumberedLine[] numbered, int from, int to) {
+        for (int i = from; i <= Math.min(to, from + ADDRESS_REACH); i++) {
+            String line = lines.foldedTrimmed(i);
+            if (ADDRESS.stream().noneMatch(line::contains)) {
+                continue;
+            }
+            int end = i;
+            while (end < Math.min(to, i + ADDRESS_SENTENCE) && !lines.foldedTrimmed(end).endsWith("。")) {
+                end++;
+            }
+            if (!lines.foldedTrimmed(end).endsWith("。")) {
+                return -1;
+            }
+            int heading = nextNonBlank(lines, end + 1, to);
+            int body = heading < 0 ? -1 : nextNonBlank(lines, heading + 1, to);
+            if (body < 0 || numbered[heading] != null) {
+                return -1;
+            }
+            String words = lines.foldedTrimmed(heading);
+            boolean sentence = words.chars().anyMatch(c -> c == '。' || c == ',' || c == ';' || c == ':' || c == '、');
+            return !sentence && words.length() <= UnnumberedHeading.MAX_LENGTH
+                    && lines.foldedTrimmed(body).length() > words.length() ? heading : -1;
+        }
+        return -1;
+    }
+
+    private static int nextNonBlank(TextLines lines, int i, int to) {
+        while (i <= to && lines.isBlank(i)) {
+            i++;
+        }
+        return i <= to ? i : -1;
     }
 
     /** What a document-sharing site writes where it hides the middle of a text (……此处隐藏18632个字……). */

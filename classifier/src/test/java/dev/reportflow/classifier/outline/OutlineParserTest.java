@@ -357,6 +357,25 @@ class OutlineParserTest {
         assertThat(s).extracting(OutlineSection::line).containsExactly(3);
     }
 
+    /**
+     * The line right after the formula of a report delivered to a congress (我代表…向大会报告工作…。)
+     * heads its first part by its place, in words no role list holds (more3-022, lines 4-9).
+     */
+    @Test
+    void theLineAfterTheCongressFormulaHeadsTheFirstPart() {
+        List<OutlineSection> s = parse("""
+                各位代表:
+                现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。
+                x届政府工作及“十四五”开局
+                市x届人大一次会议以来的五年,是xx在百年未有之大变局中发生深刻变革、实现华丽蜕变、铸就历史辉煌的五年。五年来,我们坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的十九大和十九届二中、三中、四中、五中、六中全会精神,全面落实习近平总书记对甘肃重要讲话和指示精神,在省委、省政府和市委的坚强领导下,在市人大及其常委会、市政协的监督支持下,紧盯“三新一高”要求,尽锐出战攻坚脱贫,凝心聚力推动发展,众志成城抗击疫情,团结一心防灾救灾,倾心倾力改善民生,经济社会发展取得新的重大成就。
+                ——五年感恩拼搏,xx如期脱贫圆梦小康。贫困是千百年来困扰xx发展的重大难题,摆脱贫困是xx人民孜孜以求的美好梦想。我们牢记习近平总书记殷切嘱托,以贫困不除、誓不罢休的豪情壮志,以不获全胜、决不收兵的坚定意志,上下同心、攻坚克难,xxxx.xxxx万贫困人口全部脱贫、xxxxxxxx个贫困村全部退出、xx个县区全部摘帽,一举撕掉了“xx苦瘠甲于天下”的历史标签,创造了减贫治理的xx样本,同全国一道全面建成小康社会。
+                ——五年砥砺前行,xx综合实力明显提升。面对各种风险挑战,我们迎难而上真抓实干,不甘落后奋起直追,在危机中育新机,于变局中开新局,一大批重大项目建成投用,优势特色产业加快转型升级,全市发展基础更加稳固。到今年底,地区生产总值有望达到xxxxxx亿元,比20xxxx年增加xxxxxx多亿元,年均增长xx%;一般公共预算收入在大规模减税降费背景下逆势增长,有望达到xxxx亿元。“十三五”规划圆满收官,“十四五”
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(2);
+        assertThat(s.get(0).isUnnumbered()).isTrue();
+        assertThat(s.get(0).endLine()).isEqualTo(5);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
