@@ -50,8 +50,9 @@ class CorpusDevFloorTest {
         // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates
         assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.71);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
-        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
-        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
+        // 190/200 since a compilation's contents no longer count as sections (outline4)
+        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.97);
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.83);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(263);
