@@ -412,18 +412,44 @@ public final class OutlineParser {
      * Whether line {@code i} says word for word what a line above it said, or one piece of a
      * breadcrumb or headline above it: a web page repeats its title ("2022年上半年社区工作总结" over
      * the body, then again under the opening paragraph; "2024年城市管理工作总结(2146字)" under
-     * "首页 > 总结范文 > 2024年城市管理工作总结(2146字) >", pool 128), and a heading never repeats an
-     * earlier line.
+     * "首页 > 总结范文 > 2024年城市管理工作总结(2146字) >", pool 128, and the document's own title below it,
+     * its year masked, compared without figures), and a heading never repeats an earlier line.
      */
     private static boolean repeatsEarlierLine(TextLines lines, int i) {
         String line = lines.foldedTrimmed(i);
+        String undated = null;
         for (int p = 0; p < i; p++) {
             String earlier = lines.foldedTrimmed(p);
             if (line.equals(earlier) || earlier.length() > line.length() && isPieceOf(line, earlier)) {
                 return true;
             }
+            if (earlier.indexOf('>') >= 0) {
+                undated = undated == null ? undated(line) : undated;
+                if (isPieceOf(undated, undated(earlier))) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /** What a site adds to a title it lists: the length of the text ("(2146字)"). */
+    private static final String LENGTH_NOTE = "(字)";
+
+    /**
+     * A title without its figures, masks and length note: the document under a site's breadcrumb
+     * writes its year masked ("202x年城市管理工作总结" under "… > 2024年城市管理工作总结(2146字) >", pool 128).
+     */
+    private static String undated(String line) {
+        StringBuilder kept = new StringBuilder(line.length());
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!(c >= '0' && c <= '9' || c == 'x' || c == 'X' || c == '×' || c == '*')) {
+                kept.append(c);
+            }
+        }
+        String s = kept.toString();
+        return s.contains(LENGTH_NOTE) ? s.replace(LENGTH_NOTE, "") : s;
     }
 
     /** Whether {@code line} stands in {@code earlier} between separators of a breadcrumb (or its ends). */
