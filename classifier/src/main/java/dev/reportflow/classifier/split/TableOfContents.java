@@ -36,6 +36,9 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
     public static TableOfContents read(TextLines lines, Rules rules) {
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
+            if (lines.foldedTrimmed(i).indexOf('目') < 0) {
+                continue; // most lines: no copy made to look at them without spaces
+            }
             String t = lines.foldedTrimmed(i).replace(" ", "");
             if (t.equals("目录") || t.startsWith("目录") && t.length() <= 4 && !TitleShape.namesCompilation(t)) {
                 heading = i;
