@@ -50,6 +50,7 @@ public final class OutlineParser {
         if (standaloneClauses) {
             top = Numbering.ORDINAL_CLAUSE;
         }
+        int addressedPart = partAfterAddress(lines, numbered, from, to);
         List<int[]> tops = new ArrayList<>();
         int last = 0;
         boolean afterUnnumbered = false;
@@ -75,9 +76,9 @@ public final class OutlineParser {
             if (n != null || lines.isBlank(i)) {
                 continue;
             }
-            Role role = UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
+            Role role = i == addressedPart ? Role.REVIEW : UnnumberedHeading.roleOf(lines.foldedTrimmed(i), rules);
             if (role == null || role == currentRole && !tops.isEmpty() || continuesAbove(lines, numbered, i)
-                    || repeatsEarlierLine(lines, i)) {
+                    || repeatsEarlierLine(lines, i) || !unnumberedLevel && last > 0 && countGoesOnAfter(numbered, i, to, top, last)) {
                 continue;
             }
             if (tops.isEmpty()) {
@@ -185,6 +186,53 @@ public final class OutlineParser {
             }
         }
         return style;
+    }
+
+    /** Words of the formula by which a report delivered to a congress opens: 我代表…向大会报告工作,请予审议. */
+    private static final List<String> ADDRESS = List.of("向大会报告", "报告工作");
+    /** How far down the formula may stand (title, session line, speaker, 各位代表 above it). */
+    private static final int ADDRESS_REACH = 10;
+    /** How many lines the formula's sentence may run over (a copy's hard line breaks). */
+    private static final int ADDRESS_SENTENCE = 3;
+
+    /**
+     * The line of a report's first part when it is an unnumbered heading by its place, or -1: the
+     * report is delivered to a congress (我代表市人民政府,向大会报告工作,请予审议…。), and the line right
+     * after that sentence is short, no sentence, over a longer paragraph. There a government work
+     * report names its first part, often in words no role list holds ("x届政府工作及“十四五”开局",
+     * more3-022); the part reviews the years past.
+     */
+    static int partAfterAddress(TextLines lines, NumberedLine[] numbered, int from, int to) {
+        for (int i = from; i <= Math.min(to, from + ADDRESS_REACH); i++) {
+            String line = lines.foldedTrimmed(i);
+            if (ADDRESS.stream().noneMatch(line::contains)) {
+                continue;
+            }
+            int end = i;
+            while (end < Math.min(to, i + ADDRESS_SENTENCE) && !lines.foldedTrimmed(end).endsWith("。")) {
+                end++;
+            }
+            if (!lines.foldedTrimmed(end).endsWith("。")) {
+                return -1;
+            }
+            int heading = nextNonBlank(lines, end + 1, to);
+            int body = heading < 0 ? -1 : nextNonBlank(lines, heading + 1, to);
+            if (body < 0 || numbered[heading] != null) {
+                return -1;
+            }
+            String words = lines.foldedTrimmed(heading);
+            boolean sentence = words.chars().anyMatch(c -> c == '。' || c == ',' || c == ';' || c == ':' || c == '、');
+            return !sentence && words.length() <= UnnumberedHeading.MAX_LENGTH
+                    && lines.foldedTrimmed(body).length() > words.length() ? heading : -1;
+        }
+        return -1;
+    }
+
+    private static int nextNonBlank(TextLines lines, int i, int to) {
+        while (i <= to && lines.isBlank(i)) {
+            i++;
+        }
+        return i <= to ? i : -1;
     }
 
     /** What a document-sharing site writes where it hides the middle of a text (……此处隐藏18632个字……). */
@@ -342,18 +390,86 @@ public final class OutlineParser {
     }
 
     /**
-     * Whether line {@code i} says word for word what a line above it said: a web page repeats its
-     * title ("2022年上半年社区工作总结" over the body, then again under the opening paragraph), and a
-     * heading never repeats an earlier line.
+     * Whether the numbered top level goes on past unnumbered line {@code i}: the next top-level number
+     * below it is the one after the last ("一、全面了解村情村况。" … "村里存在的困难及问题:" over its 1、…4、 …
+     * "二、解决存在问题,努力兑现驻村承诺。", pool 103). The count does not pause for a part of its own, so
+     * such a line heads a list inside the numbered section, not a top-level part.
+     */
+    private static boolean countGoesOnAfter(NumberedLine[] numbered, int i, int to, Numbering top, int last) {
+        for (int j = i + 1; j <= to; j++) {
+            NumberedLine n = numbered[j];
+            if (n != null && n.style() == top && !n.weak()) {
+                return n.number() == last + 1;
+            }
+        }
+        return false;
+    }
+
+    /** What a page puts between the pieces of its breadcrumb or its headline ("首页 > 总结范文 > …", "…| 来源:…"). */
+    private static final String BREADCRUMB_SEPARATORS = ">|_»";
+
+    /**
+     * Whether line {@code i} says word for word what a line above it said, or one piece of a
+     * breadcrumb or headline above it: a web page repeats its title ("2022年上半年社区工作总结" over
+     * the body, then again under the opening paragraph; "2024年城市管理工作总结(2146字)" under
+     * "首页 > 总结范文 > 2024年城市管理工作总结(2146字) >", pool 128, and the document's own title below it,
+     * its year masked, compared without figures), and a heading never repeats an earlier line.
      */
     private static boolean repeatsEarlierLine(TextLines lines, int i) {
         String line = lines.foldedTrimmed(i);
+        String undated = null;
         for (int p = 0; p < i; p++) {
-            if (line.equals(lines.foldedTrimmed(p))) {
+            String earlier = lines.foldedTrimmed(p);
+            if (line.equals(earlier) || earlier.length() > line.length() && isPieceOf(line, earlier)) {
+                return true;
+            }
+            if (earlier.indexOf('>') >= 0) {
+                undated = undated == null ? undated(line) : undated;
+                if (isPieceOf(undated, undated(earlier))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a site adds to a title it lists: the length of the text ("(2146字)"). */
+    private static final String LENGTH_NOTE = "(字)";
+
+    /**
+     * A title without its figures, masks and length note: the document under a site's breadcrumb
+     * writes its year masked ("202x年城市管理工作总结" under "… > 2024年城市管理工作总结(2146字) >", pool 128).
+     */
+    private static String undated(String line) {
+        StringBuilder kept = new StringBuilder(line.length());
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (!(c >= '0' && c <= '9' || c == 'x' || c == 'X' || c == '×' || c == '*')) {
+                kept.append(c);
+            }
+        }
+        String s = kept.toString();
+        return s.contains(LENGTH_NOTE) ? s.replace(LENGTH_NOTE, "") : s;
+    }
+
+    /** Whether {@code line} stands in {@code earlier} between separators of a breadcrumb (or its ends). */
+    private static boolean isPieceOf(String line, String earlier) {
+        for (int at = earlier.indexOf(line); at >= 0; at = earlier.indexOf(line, at + 1)) {
+            int end = at + line.length();
+            if (separatedAt(earlier, at - 1, -1) && separatedAt(earlier, end, 1)
+                    && (at > 0 || end < earlier.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether from index {@code k} on, stepping by {@code step} over spaces, the string ends or a separator comes. */
+    private static boolean separatedAt(String s, int k, int step) {
+        while (k >= 0 && k < s.length() && s.charAt(k) == ' ') {
+            k += step;
+        }
+        return k < 0 || k >= s.length() || BREADCRUMB_SEPARATORS.indexOf(s.charAt(k)) >= 0;
     }
 
     /** A line longer than any unnumbered heading: a line of body text, or a title. */

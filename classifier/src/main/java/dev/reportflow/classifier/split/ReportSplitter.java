@@ -77,6 +77,7 @@ public final class ReportSplitter {
                 titles.add(i);
             }
         }
+        dropCoverTitles(lines, toc, titles);
         List<ReportSpan> spans = new ArrayList<>();
         if (titles.isEmpty()) {
             int start = firstContentLine(lines, TableOfContents.NONE);
@@ -95,6 +96,24 @@ public final class ReportSplitter {
             spans.add(new ReportSpan(start, titleEnds.getOrDefault(start, start), start, end));
         }
         return spans;
+    }
+
+    /**
+     * Drops the titles above a table of contents once a title below it is one of its entries: what
+     * stands above the 目录 of a compilation ("2022工作总结及2023年工作计划汇编", "(22篇)") is its cover,
+     * and the reports begin with the titles it lists. A report's own title above a table of its parts
+     * stays: the parts below are headings, not titles.
+     */
+    private static void dropCoverTitles(TextLines lines, TableOfContents toc, List<Integer> titles) {
+        if (toc == TableOfContents.NONE || titles.stream().noneMatch(t -> t > toc.lastLine() && listsReport(lines, toc, t))) {
+            return;
+        }
+        titles.removeIf(t -> t < toc.firstLine());
+    }
+
+    private static boolean listsReport(TextLines lines, TableOfContents toc, int title) {
+        String line = lines.foldedTrimmed(title);
+        return HeadingParser.parse(line) == null && toc.lists(line);
     }
 
     /** Words that open the second line of a title split in two ("…2024年工作总结" / "及2025年工作计划"). */
@@ -285,6 +304,7 @@ public final class ReportSplitter {
      * blank, noise nor page furniture. Null when the text has no paragraph or heading at all.
      */
     public ReportSpan wholeText(TextLines lines) {
+        TableOfContents toc = TableOfContents.read(lines, rules);
         int first = firstContentLine(lines, TableOfContents.NONE);
         if (first < 0) {
             return null;
@@ -299,6 +319,9 @@ public final class ReportSplitter {
         int last = Math.min(lines.size() - 1, body + TITLE_SEARCH);
         for (int i = first; i <= last; i++) {
             String line = lines.foldedTrimmed(i);
+            if (toc.contains(i)) {
+                continue; // a compilation's list of what it holds: its entries are neither headings nor this report's title
+            }
             PieceMarker piece = lines.isBlank(i) ? null : PieceMarker.at(lines, i);
             if (piece != null) {
                 title = piece.titleLine(); // the page's first piece: what the site put above it is the page's

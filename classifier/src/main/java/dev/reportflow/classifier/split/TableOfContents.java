@@ -36,6 +36,9 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
     public static TableOfContents read(TextLines lines, Rules rules) {
         int heading = -1;
         for (int i = 0; i < lines.size() && heading < 0; i++) {
+            if (lines.foldedTrimmed(i).indexOf('目') < 0) {
+                continue; // most lines: no copy made to look at them without spaces
+            }
             String t = lines.foldedTrimmed(i).replace(" ", "");
             if (t.equals("目录") || t.startsWith("目录") && t.length() <= 4 && !TitleShape.namesCompilation(t)) {
                 heading = i;
@@ -115,6 +118,10 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
             if (d > 0 && d < 3 && d < end && (line.charAt(d) == '.' || line.charAt(d) == '、')) {
                 numbered = true;
                 start = d + 1;
+            } else if (d > 0 && d < 3 && d < end && paged && Character.isIdeographic(line.charAt(d))) {
+                // a paged entry whose number lost its stop ("10企业2022年安全生产工作总结… 71")
+                numbered = true;
+                start = d;
             }
             return new Entry(line.substring(start, end).strip(), numbered, paged);
         }

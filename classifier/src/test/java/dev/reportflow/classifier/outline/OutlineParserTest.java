@@ -319,6 +319,64 @@ class OutlineParserTest {
         assertThat(s).extracting(OutlineSection::line).containsExactly(2, 4, 6);
     }
 
+    /**
+     * A role line between two top-level numbers whose count goes on across it heads a list inside
+     * the section, not a part (pool 103, https://m.xuexila.com/zjzongjie/c1291812.html: "村里存在的困难及问题:"
+     * between 一、 and 二、).
+     */
+    @Test
+    void aRoleLineInsideAContinuingCountIsNoPart() {
+        List<OutlineSection> s = parse("""
+                一、全面了解村情村况。
+                门头村位于福成镇最北端,辖区面积19平方公里,现有耕地面积7200亩,林地面积1800亩,全村分为27个村民小组,总人口为2765人,其中男性1450人,女性1315人。门头村设党支部一个,有党员49名,其中男性党员39名,女性党员10名。门头村有贫困人口408人,主要经济作物以种植甘蔗、水稻、西瓜、花生、木薯、玉米、豆角为主。全村人均收入5020元。
+                村里存在的困难及问题:
+                1、村容不整洁、环境卫生差;
+                2、村集体经济薄弱,办公经费困难,村集体经济实业少;
+                3、观念落后,农民思想观念保守,农业结构单一,科学种养技术贫乏,村民收入低;
+                4、道路设施落后,人安全饮用水工程有待解决。
+                针对门兴村存在的问题,结合村里的实际情况,配合村委开展以下工作。
+                二、解决存在问题,努力兑现驻村承诺。
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0, 8);
+        assertThat(s.get(0).endLine()).isEqualTo(7);
+    }
+
+    /**
+     * A line that is one piece of the breadcrumb above it is the page's title again, no heading, and so
+     * is the document's own title below it with its year masked (pool 128, https://huaboedu.com/news/140152.html).
+     */
+    @Test
+    void aPieceOfTheBreadcrumbRepeatedIsNoHeading() {
+        List<OutlineSection> s = parse("""
+                首页 > 总结范文 > 2024年城市管理工作总结(2146字) >
+                2024年城市管理工作总结(2146字)
+                202x年城市管理工作总结
+                一座城市就是一个“家”,城市精细化管理,既是政之所向,也是民之所盼。回眸xxxx年,市民脑海中浮现的是树绿花红、空气清新、道路顺畅、市容整洁,这背后,是无数城管人的坚守。过去一年,我市城管部门聚焦城市发展短板弱项,用“整容”的精致、“绣花”的细腻,实现城市“颜值气质”双提升,通过深入贯彻落实可持续发展理念,为经济社会高质量发展“强筋健骨”。以下将从不同维度对全年工作进行总结。
+                一、打造绿色宜居城市风貌
+                为给城市增绿添彩,过去一年,我市城管部门以“扩量增绿、提质增效”为目标,在城市绿化上下足功夫。全年栽种、补植乔木及亚乔木xxxx余株,补植小灌木及地被小苗约xxx万株、麦冬约xxxx平方米、草皮xxxxx平方米,更换草花xxx万盆,摆放花卉xx万盆,营造“四季有花、四季有景”的城市园林绿化景观。
+                """, 1);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(4);
+    }
+
+    /**
+     * The line right after the formula of a report delivered to a congress (我代表…向大会报告工作…。)
+     * heads its first part by its place, in words no role list holds (more3-022, lines 4-9).
+     */
+    @Test
+    void theLineAfterTheCongressFormulaHeadsTheFirstPart() {
+        List<OutlineSection> s = parse("""
+                各位代表:
+                现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。
+                x届政府工作及“十四五”开局
+                市x届人大一次会议以来的五年,是xx在百年未有之大变局中发生深刻变革、实现华丽蜕变、铸就历史辉煌的五年。五年来,我们坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的十九大和十九届二中、三中、四中、五中、六中全会精神,全面落实习近平总书记对甘肃重要讲话和指示精神,在省委、省政府和市委的坚强领导下,在市人大及其常委会、市政协的监督支持下,紧盯“三新一高”要求,尽锐出战攻坚脱贫,凝心聚力推动发展,众志成城抗击疫情,团结一心防灾救灾,倾心倾力改善民生,经济社会发展取得新的重大成就。
+                ——五年感恩拼搏,xx如期脱贫圆梦小康。贫困是千百年来困扰xx发展的重大难题,摆脱贫困是xx人民孜孜以求的美好梦想。我们牢记习近平总书记殷切嘱托,以贫困不除、誓不罢休的豪情壮志,以不获全胜、决不收兵的坚定意志,上下同心、攻坚克难,xxxx.xxxx万贫困人口全部脱贫、xxxxxxxx个贫困村全部退出、xx个县区全部摘帽,一举撕掉了“xx苦瘠甲于天下”的历史标签,创造了减贫治理的xx样本,同全国一道全面建成小康社会。
+                ——五年砥砺前行,xx综合实力明显提升。面对各种风险挑战,我们迎难而上真抓实干,不甘落后奋起直追,在危机中育新机,于变局中开新局,一大批重大项目建成投用,优势特色产业加快转型升级,全市发展基础更加稳固。到今年底,地区生产总值有望达到xxxxxx亿元,比20xxxx年增加xxxxxx多亿元,年均增长xx%;一般公共预算收入在大规模减税降费背景下逆势增长,有望达到xxxx亿元。“十三五”规划圆满收官,“十四五”
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(2);
+        assertThat(s.get(0).isUnnumbered()).isTrue();
+        assertThat(s.get(0).endLine()).isEqualTo(5);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }

@@ -38,6 +38,10 @@ class RoleClassifierTest {
             "我們的想法|OTHER",
             // corpus/documents/base-007.txt line 3: a heading run into its body; the stronger 回顾 is its gist, not 挑战
             "2022年工作回顾过去一年是极具挑战、极其不易的一年|REVIEW",
+            // corpus/documents/extra-022.txt line 2: the state of things (现状) is the background, as 基本情况 is
+            "村集体经济发展现状|OTHER",
+            // corpus/documents/inst-001.txt line 2: an overview of the work done (工作概况) reviews it; 概况 alone is the background
+            "2022学年第二学期工作概况|REVIEW",
     })
     void readsTheHeading(String heading, Role role) {
         assertThat(classify(heading, List.of(), false)).isEqualTo(role);

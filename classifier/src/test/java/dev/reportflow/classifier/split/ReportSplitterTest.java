@@ -40,6 +40,36 @@ class ReportSplitterTest {
         assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(5, 5, 7), new ReportSpan(10, 10, 13));
     }
 
+    /**
+     * A compilation's cover and table of contents open no report (more3-005, a 范文 site's
+     * compilation of 22 summaries, lines 1-6, 13-15, 26-29): the table runs on through an entry whose
+     * number lost its stop ("10企业…71"), the cover title above it is dropped once a title below is
+     * listed, and the only report starts at the first listed title, without the entries as headings.
+     */
+    @Test
+    void aCompilationsCoverAndPagedContentsOpenNoReport() {
+        TextLines lines = TextLines.of("""
+                2022工作总结及2023年工作计划-22篇
+                2022工作总结及2023年工作计划汇编
+                (22篇)
+                目录
+                1.高新区2022年工作总结和2023年工作计划 3
+                2.教育局2022年工作总结与2023年工作计划打算 13
+                9.某局2022年食品安全工作总结和2023年工作计划 67
+                10企业2022年安全生产工作总结及2023年工作计划 71
+                11.生态环境局分局2022年工作总结及2023年工作要点 74
+                22.总工会2022年工作总结2023工作计划 152
+                高新区2022年工作总结和2023年工作计划
+                2022年以来,*高新区在县委县政府的坚强领导下,坚决贯彻落实省、市、县党代会精神,紧紧围绕"强工兴旅、绿色发展、城乡一体、幸福宜居"的发展战略及部署安排,以奋进的姿态、务实的作风、踏实的举措推进项目建设、优化营商服务、践行绿色环保、筑牢作风建设,为高新区的各项事业发展奠定基石。
+                高新区*-*月规上工业主营收入累计*亿元,
+                """);
+        TableOfContents toc = TableOfContents.read(lines, RULES);
+        assertThat(toc.firstLine()).isEqualTo(3);
+        assertThat(toc.lastLine()).isEqualTo(9);
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(10, 10, 12));
+        assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(10, 10, 12));
+    }
+
     @Test
     void aWeakTitleInsideAReportIsAHeadingNotAReport() {
         TextLines lines = TextLines.of("""
