@@ -5,6 +5,7 @@ import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.text.Folding;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,9 +94,13 @@ final class TownOfNamedCounty {
         static final Map<String, Division> BY_NAME = new HashMap<>();
         /**
          * The names' first two chars, as sorted ints: every char of the text is tested against them, and
-         * a boxed set cost an Integer and a hash probe per char (5 % of classifying short texts).
+         * a boxed set cost an Integer and a hash probe per char (5 % of classifying short texts). A binary
+         * search alone costs as much (its probes miss the cache), so two 8 KB sets of the chars that
+         * stand first and second in a name, which stay in the cache, turn most windows away before it.
          */
         private static final int[] PAIRS;
+        private static final BitSet FIRST_CHARS = new BitSet(Character.MAX_VALUE + 1);
+        private static final BitSet SECOND_CHARS = new BitSet(Character.MAX_VALUE + 1);
 
         static {
             Gazetteer gazetteer = Gazetteer.bundled();
@@ -109,11 +114,15 @@ final class TownOfNamedCounty {
                 }
             });
             PAIRS = BY_NAME.keySet().stream().mapToInt(name -> pair(name.charAt(0), name.charAt(1))).sorted().distinct().toArray();
+            BY_NAME.keySet().forEach(name -> {
+                FIRST_CHARS.set(name.charAt(0));
+                SECOND_CHARS.set(name.charAt(1));
+            });
         }
 
         /** Whether some name starts with {@code first} and {@code second}. */
         static boolean startsName(char first, char second) {
-            return Arrays.binarySearch(PAIRS, pair(first, second)) >= 0;
+            return FIRST_CHARS.get(first) && SECOND_CHARS.get(second) && Arrays.binarySearch(PAIRS, pair(first, second)) >= 0;
         }
 
         private static int pair(char first, char second) {
