@@ -33,6 +33,8 @@ final class CongressSpeaker {
     private static final Pattern OCCASION = Pattern.compile(
             "在(.{2,24}?)(?:第[一二三四五六七八九十百零〇0-9]+届)?人民代表大会");
     private static final Pattern DELEGATION = Pattern.compile("我代表(.{0,20}?)(?:人民政府|政府)");
+    /** The words {@link #DELEGATION} starts with: a line without them is not tried (most lines of a report). */
+    private static final String DELEGATES = "我代表";
     private static final Pattern SPEAKER = Pattern.compile(
             "^(.{0,20}?)(?:代理|代)?(省长|自治区主席|主席|市长|州长|盟长|区长|县长|旗长|镇长|乡长)\\s*(?:\\S{1,4}|\\S\\s\\S)$");
 
@@ -59,13 +61,15 @@ final class CongressSpeaker {
                 line = line + lines.foldedTrimmed(i + 1);
             }
             // the patterns run only on lines that can hold them: most reports have none
-            if (line.contains("代表")) {
+            if (line.contains(CONGRESS)) {
                 Matcher occasion = OCCASION.matcher(line);
                 if (occasion.find() && !occasion.group(1).contains("职工")) {
                     return occasion.group(1);
                 }
+            }
+            if (delegated == null && line.contains(DELEGATES)) {
                 Matcher delegation = DELEGATION.matcher(line);
-                if (delegated == null && delegation.find()) {
+                if (delegation.find()) {
                     delegated = delegation.group(1).strip();
                 }
             }

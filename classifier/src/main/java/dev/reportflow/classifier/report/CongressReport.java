@@ -24,6 +24,7 @@ public record CongressReport(boolean toCongress, boolean byGovernment) {
     private static final Pattern TO_THE_CONGRESS = Pattern.compile("向大会(作|做)?[^,。;:]{0,8}报告");
     /** The report's name in an opening line that holds its title run into the text: 2023X市政府工作报告各位代表:… */
     private static final Pattern NAMED_REPORT = Pattern.compile("((?:19|20)\\d\\d) ?年?[^,。:\\d]{0,10}政府工作报告");
+    private static final String GOVERNMENT_REPORT = "政府工作报告";
     /** The subtitle that dates the session: ——2023年3月24日在…人民代表大会第三次会议上, or (2022年1月5日). */
     private static final Pattern SESSION_DATE = Pattern.compile("((?:19|20)\\d\\d) ?年 ?(\\d{1,2}) ?月");
 
@@ -79,12 +80,18 @@ public record CongressReport(boolean toCongress, boolean byGovernment) {
             reviewed = titleYears.get(titleYears.size() - 1) - 1;
         }
         for (int i = 0; i < opening.size() && reviewed == 0; i++) {
+            if (!opening.get(i).contains(GOVERNMENT_REPORT)) {
+                continue; // the words NAMED_REPORT ends with: not tried at every char of a line without them
+            }
             Matcher named = NAMED_REPORT.matcher(opening.get(i));
             if (named.find()) {
                 reviewed = Integer.parseInt(named.group(1)) - 1;
             }
         }
         for (int i = 0; i < opening.size() && reviewed == 0; i++) {
+            if (opening.get(i).indexOf('月') < 0) {
+                continue; // SESSION_DATE needs a month
+            }
             Matcher date = SESSION_DATE.matcher(opening.get(i));
             if (date.find()) {
                 int year = Integer.parseInt(date.group(1));

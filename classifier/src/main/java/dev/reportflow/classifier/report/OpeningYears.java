@@ -21,6 +21,7 @@ public final class OpeningYears {
 
     /** The report announcing itself: 现将/现把/现就 … 2010年 … (如下). */
     private static final Pattern ANNOUNCED = Pattern.compile("现[将把就][^。;:]{0,20}?((?:19|20)\\d\\d) ?年");
+    private static final char ANNOUNCING = '现';
 
     /** A title run into the text: a short phrase without punctuation naming a year, then a report's word. */
     private static final Pattern RUN_IN_TITLE = Pattern.compile(
@@ -70,6 +71,9 @@ public final class OpeningYears {
             return List.of(Integer.parseInt(runIn.group(1)));
         }
         for (String line : opening) {
+            if (line.indexOf(ANNOUNCING) < 0) {
+                continue; // ANNOUNCED starts with it: not tried at every char of a line that cannot match
+            }
             Matcher m = ANNOUNCED.matcher(line);
             if (m.find()) {
                 return List.of(Integer.parseInt(m.group(1)));
