@@ -9,7 +9,6 @@ import dev.reportflow.consumers.correct.CorrectionDesk;
 import dev.reportflow.consumers.correct.CorrectionRequest;
 import dev.reportflow.consumers.correct.Corrector;
 import dev.reportflow.streams.app.ReportRouter;
-import dev.reportflow.streams.topics.TopicSetup;
 import dev.reportflow.web.Http;
 import dev.reportflow.web.Http.Multipart;
 import dev.reportflow.web.TestCluster;
@@ -17,13 +16,10 @@ import dev.reportflow.web.TestUsers;
 import dev.reportflow.web.WebServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -74,17 +70,7 @@ class TriagePageIT {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         namespace = TestCluster.namespace("triage", "finance", "audit");
-        Map<String, String> flags = new LinkedHashMap<>(namespace.flags());
-        flags.put("application.id", namespace.prefix() + "streams");
-        flags.put("state.dir", Files.createTempDirectory("reportflow-triage-state-").toString());
-        flags.put("reportflow.topics.partitions", "2");
-        AppConfig streamsConfig = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), flags);
-        TopicSetup setup = new TopicSetup(streamsConfig);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
-            setup.createMissing(admin, setup.required());
-        }
-        router = ReportRouter.start(streamsConfig);
-        router.awaitRunning(Duration.ofSeconds(90));
+        router = TestCluster.startRouter(namespace);
         server = TestCluster.startServer(namespace);
 
         HttpResponse<String> submitted = Http.as(server.port(), TestUsers.OFFICE).post("/submissions", new Multipart()

@@ -7,9 +7,7 @@ import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.RoutedUnit;
 import dev.reportflow.classifier.RoutingThresholds;
-import dev.reportflow.config.AppConfig;
 import dev.reportflow.streams.app.ReportRouter;
-import dev.reportflow.streams.topics.TopicSetup;
 import dev.reportflow.web.Http;
 import dev.reportflow.web.Http.Multipart;
 import dev.reportflow.web.TestCluster;
@@ -20,12 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,17 +61,7 @@ class UnitTriagePageIT {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         TestCluster.Namespace namespace = TestCluster.namespace("unittriage");
-        Map<String, String> flags = new LinkedHashMap<>(namespace.flags());
-        flags.put("application.id", namespace.prefix() + "streams");
-        flags.put("state.dir", Files.createTempDirectory("reportflow-unittriage-state-").toString());
-        flags.put("reportflow.topics.partitions", "2");
-        AppConfig streamsConfig = AppConfig.load(ReportRouter.CONFIG_RESOURCE, null, Map.of(), flags);
-        TopicSetup setup = new TopicSetup(streamsConfig);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestCluster.bootstrapServers()))) {
-            setup.createMissing(admin, setup.required());
-        }
-        router = ReportRouter.start(streamsConfig);
-        router.awaitRunning(Duration.ofSeconds(90));
+        router = TestCluster.startRouter(namespace);
         server = TestCluster.startServer(namespace);
 
         HttpResponse<String> submitted = Http.as(server.port(), TestUsers.OFFICE).post("/submissions", new Multipart()
