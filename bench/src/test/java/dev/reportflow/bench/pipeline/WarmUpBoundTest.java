@@ -15,7 +15,7 @@ class WarmUpBoundTest {
     /** A round of 500 reports whose CPU was {@code jitSeconds} of JIT and 1 s of everything else. */
     private static FloodRun.Result round(double jitSeconds) {
         Throughput throughput = new Throughput(500, 500 * 2000, 1.0);
-        return new FloodRun.Result(throughput, throughput, Map.of(CpuByThread.JIT, jitSeconds, CpuByThread.STREAM_THREADS, 1.0), 0);
+        return new FloodRun.Result(throughput, throughput, Map.of(CpuByThread.JIT, jitSeconds, CpuByThread.STREAM_THREADS, 1.0), 0, Map.of());
     }
 
     @Test
