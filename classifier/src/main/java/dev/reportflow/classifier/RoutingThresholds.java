@@ -36,7 +36,12 @@ public record RoutingThresholds(double minReportConfidence, double minUnitConfid
 
     /** True when the unit goes to triage: its report does, or the unit alone is too uncertain. */
     public boolean unitWaits(Report report, RoutedUnit unit) {
-        return reportWaits(report) || unitConfidence(report, unit).score() < minUnitConfidence;
+        return unitWaits(report, unitConfidence(report, unit));
+    }
+
+    /** The same, for a unit whose {@link #unitConfidence} the caller has already built. */
+    public boolean unitWaits(Report report, Evidence unitConfidence) {
+        return reportWaits(report) || unitConfidence.score() < minUnitConfidence;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.reportflow.classifier.eval;
 import dev.reportflow.classifier.Classification;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.DepartmentMatch;
+import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Report;
 import dev.reportflow.classifier.RoutedUnit;
 import dev.reportflow.classifier.RoutingThresholds;
@@ -300,10 +301,11 @@ public final class Evaluation {
                 unitDepartments.count(mainRight);
                 unitDepartmentSets.count(sameSet);
                 unitBreakdown.computeIfAbsent(u.departments().get(0).evidence().rule(), rule -> new Tally()).count(mainRight);
-                boolean waits = thresholds.unitWaits(r, u);
+                Evidence unitConfidence = RoutingThresholds.unitConfidence(r, u);
+                boolean waits = thresholds.unitWaits(r, unitConfidence);
                 unitBreakdown.computeIfAbsent(EvalResult.unitBand(!waits, thresholds),
                         band -> new Tally()).count(mainRight);
-                unitTriage.add(new EvalResult.UnitTriage(RoutingThresholds.unitConfidence(r, u).score(),
+                unitTriage.add(new EvalResult.UnitTriage(unitConfidence.score(),
                         thresholds.reportWaits(r), mainRight));
                 if (!mainRight || !sameSet) {
                     misses.add(String.format("%s: unit %s at %d \"%s\": gold %s, found %s (%s)", at,

@@ -73,7 +73,7 @@ public final class RecordFactory {
                     .setKind(report.kind())
                     .setYears(report.years())
                     .setOutline(outline(report))
-                    .setRoutedCopies(report.routedUnits().stream().mapToInt(u -> destinations(report, u).size()).sum())
+                    .setRoutedCopies(report.routedUnits().stream().mapToInt(u -> destinations(report, u, thresholds.unitWaits(report, u)).size()).sum())
                     .setClassifierVersion(classification.classifierVersion())
                     .setRulesVersion(classification.rulesVersion())
                     .setClassifiedAt(now)
@@ -103,8 +103,10 @@ public final class RecordFactory {
                 Evidence roleEvidence = evidence(unit.topLevel().roleEvidence());
                 String text = classification.lines(unit.line(), unit.endLine());
                 dev.reportflow.classifier.Evidence confidence = RoutingThresholds.unitConfidence(report, unit);
-                String unitTriageReason = unitTriageReason(report, unit, confidence);
-                for (String destination : destinations(report, unit)) {
+                // Decided once per unit: building its confidence formats its evidence.
+                boolean waits = thresholds.unitWaits(report, confidence);
+                String unitTriageReason = unitTriageReason(report, waits, confidence);
+                for (String destination : destinations(report, unit, waits)) {
                     deliveries.add(RoutedSection.newBuilder()
                             .setUnitId(unitId)
                             .setDeliveryId(unitId + "@" + destination)
@@ -126,7 +128,7 @@ public final class RecordFactory {
                             .setText(text)
                             .setDepartments(departments)
                             .setRoutedTo(destination)
-                            .setRoutingReason(reason(report, unit, destination))
+                            .setRoutingReason(reason(report, unit, destination, waits))
                             .setClassifierVersion(classification.classifierVersion())
                             .setRulesVersion(classification.rulesVersion())
                             .setClassifiedAt(now)
@@ -154,8 +156,8 @@ public final class RecordFactory {
      * below the report threshold, or itself below the unit threshold, goes to unassigned only, for triage. A code without a topic (unknown to the rules)
      * goes to unassigned rather than nowhere.
      */
-    private List<String> destinations(Report report, RoutedUnit unit) {
-        if (thresholds.unitWaits(report, unit)) {
+    private List<String> destinations(Report report, RoutedUnit unit, boolean waits) {
+        if (waits) {
             return List.of(Topics.UNASSIGNED);
         }
         Set<String> destinations = new LinkedHashSet<>();
@@ -180,22 +182,22 @@ public final class RecordFactory {
     }
 
     /** Why a unit waits for triage (its report's reason, or its own confidence), or null when it is routed. */
-    private String unitTriageReason(Report report, RoutedUnit unit, dev.reportflow.classifier.Evidence confidence) {
+    private String unitTriageReason(Report report, boolean waits, dev.reportflow.classifier.Evidence confidence) {
         if (thresholds.reportWaits(report)) {
             return triageReason(report);
         }
-        if (thresholds.unitWaits(report, unit)) {
+        if (waits) {
             return String.format(Locale.ROOT, "unit confidence %.2f is below the unit routing threshold %.2f: %s",
                     confidence.score(), thresholds.minUnitConfidence(), confidence.detail());
         }
         return null;
     }
 
-    private String reason(Report report, RoutedUnit unit, String destination) {
+    private String reason(Report report, RoutedUnit unit, String destination, boolean waits) {
         if (thresholds.reportWaits(report)) {
             return LOW_CONFIDENCE;
         }
-        if (thresholds.unitWaits(report, unit)) {
+        if (waits) {
             return LOW_UNIT_CONFIDENCE;
         }
         if (Topics.UNASSIGNED.equals(destination)) {
