@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dev part of the real corpus (corpus/, public documents with provenance, 185 reports since
- * more5.jsonl was added) held at the figures the classifier reaches on it, so that no later change
+ * The dev part of the real corpus (corpus/, public documents with provenance, 194 reports since
+ * more6.jsonl was added) held at the figures the classifier reaches on it, so that no later change
  * quietly loses them. The floors of issuer department and name, kind, years, units found and unit
  * department sets were set again when more2.jsonl's 27 dev documents came in (the data changed, not
  * the classifier: on them alone 0.10.0 scored name 53 %, department 79 %, out of sample); all but
@@ -29,7 +29,13 @@ import org.junit.jupiter.api.Test;
  * 0.88, boundaries 0.99 → 0.98, department 0.89 → 0.88, name 0.87 → 0.85, exact name 0.72 → 0.71, section
  * precision 0.87 → 0.86, kind 0.82 → 0.81, units found 0.94 → 0.92, unit departments 0.86 → 0.85, unit
  * department sets 0.57 → 0.56, section recall 0.98 → 0.96 (220/228);
- * docs/corpus-scores/dev-more5-classifier-0.13.0.txt). These floors are
+ * docs/corpus-scores/dev-more5-classifier-0.13.0.txt); and set again to what classifier 0.13.0 measures when
+ * more6.jsonl's 18 dev documents (9 reports: schools, a hospital, health bureaus, an enterprise; 9 hard
+ * negatives; 14 units) came in (data changed, classifier unchanged: reports 185 → 194, units 314 → 328;
+ * negatives caught 52/59 → 59/68 (0.88 → 0.86: two of more6's nine negatives are taken for reports), kind
+ * 0.81 → 0.79 and years 0.88 → 0.86 (openness reports read as plain summaries without their school
+ * years), unit department sets 0.56 → 0.55 (the issuer's department added to 政务公开 units), units found
+ * 0.93 (306/328); docs/corpus-scores/dev-more6-classifier-0.13.0.txt). These floors are
  * what was measured, not the issue's targets (95 % and more), which it does not yet meet on real
  * text; raise them as the classifier improves. The blind part is never read here: it is scored by
  * hand once per release (docs/corpus-scores/).
@@ -49,26 +55,26 @@ class CorpusDevFloorTest {
         EvalResult r = new Evaluation(Classifier.standard()).run(dev, CORPUS);
         System.out.println(r.format());
 
-        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(185);
+        assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(194);
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
-        assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4, 182/185 with more5)\n" + r.format()).isGreaterThanOrEqualTo(0.98);
+        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4, 182/185 with more5, 191/194 with more6)\n" + r.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
-        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules, 132/185 with more5
+        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules, 132/185 with more5, 139/194 with more6
         assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.71);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.81);
-        assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
-        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(314);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
+        assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(328);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
         assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.56);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.55);
         // a unit's confidence tells trusted routing from a guess: with the default thresholds (report 0.50, unit 0.35)
-        // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole); 201/207, 66/85 with more5
+        // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole); 201/207, 66/85 with more5; 210/216, 71/90 with more6
         String routed = EvalResult.unitBand(true, RoutingThresholds.DEFAULT);
         String toTriage = EvalResult.unitBand(false, RoutingThresholds.DEFAULT);
         assertThat(r.unitBreakdown().get(routed).value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
