@@ -202,4 +202,52 @@ class DepartmentRoutingTest {
         assertThat(report.routedUnits()).singleElement().satisfies(u ->
                 assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("party_building"));
     }
+
+    /**
+     * A community's summary (corpus/documents/extra-001.txt, dev, lines 1-6 as saved, the page cut after
+     * 网格化): its second unit names one line of work by one word. A people's government's own code says
+     * nothing of what one of its units is about; the word does, however weakly.
+     */
+    private static final String COMMUNITY_GRID = """
+            社区辖区面积1.1平方公里,辖6个企事业单位、2个居民小区、4个居民小组;总人口4268人,其中常住人口2181人,暂住人口2087人;下设3个党支部,共有党员83名。今年以来,社区在街道党工委、办事处的正确领导下,立足本社区工作实际,不断探索有效的社区建设、管理和服务机制,在求稳定、谋发展、惠民生的基础上,进行了大胆实践和创新,取得了一定的工作成绩。现将社区XX年工作开展情况和XX年工作打算汇报如下:
+            一、XX年工作开展情况
+            (一)以加强基层党的组织建设为核心,完善服务理念。
+            社区党总支在原祥和党支部、诚信党支部2个党支部的基础上,新成立了阳光党支部,使社区党支部的总数达到3个。为了不断充实和壮大社区党组织力量,今年新吸收入党积极分子3人,新发展党员2人,按期转正党员2人。
+            (二)以创新工作管理模式为依托,提高服务效率。
+            社区以网格化
+            """;
+
+    @Test
+    void aPeoplesGovernmentsUnitConvincedOfNothingTakesTheTopicItsWordsNameMost() {
+        Report report = Classifier.standard().classify(COMMUNITY_GRID).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("general_government");
+        RoutedUnit grid = report.routedUnits().get(1);
+        assertThat(grid.heading()).startsWith("(二)以创新工作管理模式为依托");
+        assertThat(grid.departments()).extracting(DepartmentMatch::department).containsExactly("political_legal");
+        assertThat(grid.departments().get(0).evidence().rule()).isEqualTo("department.strongest-topic");
+        assertThat(grid.departments().get(0).evidence().terms()).containsOnlyKeys("网格化");
+    }
+
+    /**
+     * A city health commission's party building (corpus/documents/more-020.txt, dev, lines 27 and 29-30 as
+     * saved, each cut where the page cut it): 卫健委 names the issuer's line once, the unit is its party
+     * organisation's work.
+     */
+    private static final String HEALTH_COMMISSION_PARTY_BUILDING = """
+            市卫健委2022年度工作总结与 2023年度工作计划
+            一、工作完成情况
+            (一)加强党建引领,强化思想政治建设。XX市卫健委党组围绕党建
+            """;
+
+    @Test
+    void aPartyBuildingUnitNamingItsIssuerIsStillNotTheIssuersLineOfWork() {
+        Report report = Classifier.standard().classify(HEALTH_COMMISSION_PARTY_BUILDING).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("health");
+        assertThat(report.routedUnits()).singleElement().satisfies(u -> {
+            assertThat(u.departments().get(0).evidence().terms()).containsKey("党建");
+            assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("party_building");
+        });
+    }
 }
