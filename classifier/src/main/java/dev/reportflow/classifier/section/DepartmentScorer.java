@@ -223,6 +223,22 @@ public final class DepartmentScorer {
             matches.add(new DepartmentMatch(department, new Evidence("department.lexicon", Math.round(score * 10) / 10.0,
                     terms, (inHeading ? NAMED_IN_HEADING : "") + terms.size() + " topic words")));
         }
-        return matches;
+        return headingsLineFirst(matches, tally);
+    }
+
+    /**
+     * The matches with the one line of work the heading names plainly moved first: the heading says what the
+     * unit is about (一、抓项目稳增长,经济发展迈上新台阶 is development and reform's, however many crops its body
+     * counts), more than a body topic the heading does not name at all. When the heading names the leading
+     * topic too, or several plainly, or none, the order of the scores stays.
+     */
+    private static List<DepartmentMatch> headingsLineFirst(List<DepartmentMatch> matches, TopicTally tally) {
+        List<DepartmentMatch> plain = matches.stream().filter(d -> headingNamesPlainly(tally, d.department())).toList();
+        if (plain.size() != 1 || tally.namedInHeading(matches.get(0).department())) {
+            return matches;
+        }
+        List<DepartmentMatch> ordered = new ArrayList<>(plain);
+        matches.stream().filter(d -> d != plain.get(0)).forEach(ordered::add);
+        return ordered;
     }
 }

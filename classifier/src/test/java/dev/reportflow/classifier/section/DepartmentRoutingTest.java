@@ -250,4 +250,30 @@ class DepartmentRoutingTest {
             assertThat(u.departments()).extracting(DepartmentMatch::department).containsExactly("party_building");
         });
     }
+
+    /**
+     * A town's half-year summary (corpus/documents/base-019.txt, dev, lines 1 and 3-5): the heading names
+     * development and reform's line plainly (稳增长, 经济发展); the body counts more crops and fields than it
+     * names growth. The heading says what the unit is about: its line comes first.
+     */
+    private static final String TOWN_GROWTH = """
+            镇政府2023年上半年工作总结及下半年目标任务和工作安排
+            一、抓项目稳增长,经济发展迈上新台阶。
+            招商引资稳步发展。深化“一把手招商”“乡贤招商”等工作机制,成功引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地、*中药材种植公司投资500万元的天麻种植基地、湖南鸭当家食品有限公司投资300万元的加工销售基地。在今年年初实现招商引资开门红,与*农业开发有限责任公司达成投资100万元的神龙御米合作意向。
+            基础建设扎实推进。今年以来,乡村振兴项目成功申报入库34个,项目总投资预算达4151.5万元。高标准农田建设项目共计投入634.29万元,新建机耕道7.1千米,中小渠(沟)18.85千米。与洪江市水务投资公司达成合作意向,兰家村安全饮水项目预计在下半年开工建设;涉及和平村8个组的黄狮洞自供区农网改造项目,预计在12月份开工实施。
+            """;
+
+    @Test
+    void theLineTheHeadingNamesPlainlyComesBeforeABodyTopicItDoesNotName() {
+        Report report = Classifier.standard().classify(TOWN_GROWTH).reports().get(0);
+
+        assertThat(report.routedUnits()).singleElement().satisfies(u -> {
+            List<DepartmentMatch> departments = u.departments();
+            assertThat(departments).extracting(DepartmentMatch::department).startsWith("development_reform")
+                    .contains("agriculture_rural");
+            DepartmentMatch body = departments.stream().filter(d -> d.department().equals("agriculture_rural")).findFirst().orElseThrow();
+            assertThat(body.evidence().score()).isGreaterThan(departments.get(0).evidence().score());
+            assertThat(departments.get(0).evidence().detail()).startsWith(DepartmentScorer.NAMED_IN_HEADING);
+        });
+    }
 }
