@@ -105,6 +105,15 @@ class TopicWordsTest {
     }
 
     @Test
+    void mothersAndNewbornsAreHealthWork() {
+        // extra-043, line 13 (cut; a county's maternal and child health work): 孕产妇系统管理 is a health service, though
+        // its word holds 妇, as 妇女 does
+        assertThat(departmentsOf("""
+                2、做好孕产妇系统管理工作。
+                """)).containsExactly("health");
+    }
+
+    @Test
     void stockPhrasesNameNoTopic() {
         // base-020, line 23 (cut): 平稳增长 holds 稳增长 but is no growth policy
         assertThat(departmentsOf("""
