@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * The departments a routed unit concerns, from its topic words: the best-scoring department when
- * it is convincing, and up to two more that score at least half as much or that the heading names plainly.
+ * it is convincing, and up to two more that score at least half as much or that the heading names plainly;
+ * a further one needs two words of its line (供水 said eight times, 消防 twice, is one word of water's or
+ * emergency management's line in a unit about something else) unless the heading names it plainly.
  * Convincing means enough score from more than one word, from one strong word said more than once
  * (村集体经济 three times), or from a word in the heading; at equal scores, the heading's department leads. A unit with nothing convincing takes the lines of work
  * its section's heading names (二、社区文体、科普活动 over (一)民生微实事), else it stays with the
@@ -217,6 +219,10 @@ public final class DepartmentScorer {
                 continue;
             }
             if (tally.termCount(department) < 2 && !inHeading && !strongWordRepeated(tally, department, score)) {
+                continue;
+            }
+            // a further line of work shows in more than one of its words: one word, however often said, is incidental
+            if (!matches.isEmpty() && tally.termCount(department) < 2 && !headingNamesPlainly(tally, department)) {
                 continue;
             }
             Map<String, Integer> terms = tally.terms(department);
