@@ -10,13 +10,18 @@ import java.util.Set;
 
 /**
  * The departments a routed unit concerns, from its topic words: the best-scoring department when
- * it is convincing, and up to two more that score at least half as much or that the heading names plainly.
+ * it is convincing, and up to two more that score at least half as much or that the heading names plainly;
+ * a further one needs two words of its line (供水 said eight times, 消防 twice, is one word of water's or
+ * emergency management's line in a unit about something else) unless the heading names it plainly.
  * Convincing means enough score from more than one word, from one strong word said more than once
  * (村集体经济 three times), or from a word in the heading; at equal scores, the heading's department leads. A unit with nothing convincing takes the lines of work
  * its section's heading names (二、社区文体、科普活动 over (一)民生微实事), else it stays with the
- * issuer's department; a unit of an unassigned report goes to unassigned. In a line department's
+ * issuer's department when that is a line department's; a people's government's unit, or one of an
+ * unassigned report, takes the topic its words name most however weakly ({@link #strongestTopic}), and only
+ * with no topic word at all the government's code, or unassigned. In a line department's
  * report, the issuer's department joins a unit whose topic is another line's, unless that topic is the
- * party building or discipline every office does on itself.
+ * party building or discipline every office does on itself, which the issuer's words join only as much as
+ * a second topic's would.
  * <p>
  * A unit whose heading names its part of the report and no line of work (一、2022年工作回顾,
  * 过去五年工作回顾, (一)工作成效及措施, 二、2025年工作总体要求和重点任务) is the issuer's work as a
@@ -33,6 +38,8 @@ public final class DepartmentScorer {
     /** The weight of a word that belongs to one line of work (section-lexicon.tsv's weight 3). */
     private static final double STRONG_WEIGHT = 3;
     private static final int MAX_DEPARTMENTS = 3;
+    /** The share of the best score a further department needs, unless the heading names it plainly. */
+    private static final double SECOND_SHARE = 0.5;
     private static final String GENERAL_GOVERNMENT = "general_government";
     /** How a lexicon match's detail begins when the unit's heading named the department. */
     static final String NAMED_IN_HEADING = "named in the heading; ";
@@ -70,12 +77,39 @@ public final class DepartmentScorer {
         if (!section.isEmpty()) {
             return section;
         }
+        if (issuer.isAssigned() && !issuer.department().equals(GENERAL_GOVERNMENT)) {
+            return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.issuer-fallback", 0,
+                    Map.of(), "no topic is convincing; the unit stays with the issuer's department")));
+        }
+        List<DepartmentMatch> strongest = strongestTopic(tally);
+        if (!strongest.isEmpty()) {
+            return strongest;
+        }
         if (issuer.isAssigned()) {
             return List.of(new DepartmentMatch(issuer.department(), new Evidence("department.issuer-fallback", 0,
                     Map.of(), "no topic is convincing; the unit stays with the issuer's department")));
         }
         return List.of(new DepartmentMatch(Issuer.UNASSIGNED, new Evidence("department.unassigned", 0, Map.of(),
                 "no topic is convincing and the report has no convincing issuer")));
+    }
+
+    /**
+     * The one line of work a unit's words name most, however weakly (a single word: 网格化, 国有企业), for a
+     * unit that nothing convinced and whose issuer's code says nothing of it: a people's government's (or a
+     * town's, a subdistrict's) report spans every line, so its own code is no guess at what one unit is
+     * about, and a report with no issuer has no code at all. Empty when the unit names no line of work.
+     */
+    private static List<DepartmentMatch> strongestTopic(TopicTally tally) {
+        List<String> ranked = tally.departmentsByScore(Double.MIN_VALUE);
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        String department = ranked.get(0);
+        Map<String, Integer> terms = tally.terms(department);
+        return List.of(new DepartmentMatch(department, new Evidence("department.strongest-topic",
+                Math.round(tally.score(department) * 10) / 10.0, terms,
+                "no topic is convincing and the issuer's code names no line of work: the topic its words name most, "
+                        + terms.size() + " topic words")));
     }
 
     /**
@@ -96,11 +130,14 @@ public final class DepartmentScorer {
      * A unit that speaks of the issuer's own line of work at all (a word of its own, however rare beside
      * the topics the issuer acts on: an audit bureau's 跟踪审计 of 稳增长 and 专项债, a library's
      * 农家书屋 in the villages) is also the issuer's business: its department joins the unit's,
-     * after the topics that convinced, in place of the weakest when there are already three.
+     * after the topics that convinced, in place of the weakest when there are already three; when those topics
+     * are all the work every office does on itself, only as a second topic would ({@link #isEveryOfficesOwn}).
      */
     private static List<DepartmentMatch> withIssuersOwnWork(List<DepartmentMatch> own, TopicTally tally, Issuer issuer) {
         String code = issuer.department();
-        if (!issuer.isAssigned() || own.stream().anyMatch(d -> d.department().equals(code))) {
+        if (!issuer.isAssigned() || own.stream().anyMatch(d -> d.department().equals(code))
+                || isEveryOfficesOwn(own) && !EVERY_OFFICES_OWN.contains(code)
+                && tally.score(code) < tally.score(own.get(0).department()) * SECOND_SHARE) {
             return own;
         }
         DepartmentMatch joining;
@@ -134,8 +171,19 @@ public final class DepartmentScorer {
      * it is the work every office does on itself.
      */
     private static boolean doesItsLineOfWork(Issuer issuer, List<DepartmentMatch> own) {
-        return !issuer.department().equals(GENERAL_GOVERNMENT)
-                && own.stream().anyMatch(d -> !EVERY_OFFICES_OWN.contains(d.department()));
+        return !issuer.department().equals(GENERAL_GOVERNMENT) && !isEveryOfficesOwn(own);
+    }
+
+    /**
+     * Whether every topic that convinced is the work every office does on itself: a hospital's 党的建设 that
+     * names 医院 twice, a school's that names 学生, is still its party organisation's business, not the
+     * hospital's line of work; the issuer's words in it are where that work is done, not what it is about.
+     * Such a unit takes the issuer's department only as it would any other second topic, by words that
+     * weigh at least {@link #SECOND_SHARE} of its lead's (a bureau's 人才队伍建设 that speaks of its own
+     * line as much as of 队伍建设); a party committee's or a discipline commission's own unit is its line.
+     */
+    private static boolean isEveryOfficesOwn(List<DepartmentMatch> own) {
+        return own.stream().allMatch(d -> EVERY_OFFICES_OWN.contains(d.department()));
     }
 
     /**
@@ -167,16 +215,36 @@ public final class DepartmentScorer {
                 break;
             }
             boolean inHeading = tally.namedInHeading(department);
-            if (score < best * 0.5 && !headingNamesPlainly(tally, department)) {
+            if (score < best * SECOND_SHARE && !headingNamesPlainly(tally, department)) {
                 continue;
             }
             if (tally.termCount(department) < 2 && !inHeading && !strongWordRepeated(tally, department, score)) {
+                continue;
+            }
+            // a further line of work shows in more than one of its words: one word, however often said, is incidental
+            if (!matches.isEmpty() && tally.termCount(department) < 2 && !headingNamesPlainly(tally, department)) {
                 continue;
             }
             Map<String, Integer> terms = tally.terms(department);
             matches.add(new DepartmentMatch(department, new Evidence("department.lexicon", Math.round(score * 10) / 10.0,
                     terms, (inHeading ? NAMED_IN_HEADING : "") + terms.size() + " topic words")));
         }
-        return matches;
+        return headingsLineFirst(matches, tally);
+    }
+
+    /**
+     * The matches with the one line of work the heading names plainly moved first: the heading says what the
+     * unit is about (一、抓项目稳增长,经济发展迈上新台阶 is development and reform's, however many crops its body
+     * counts), more than a body topic the heading does not name at all. When the heading names the leading
+     * topic too, or several plainly, or none, the order of the scores stays.
+     */
+    private static List<DepartmentMatch> headingsLineFirst(List<DepartmentMatch> matches, TopicTally tally) {
+        List<DepartmentMatch> plain = matches.stream().filter(d -> headingNamesPlainly(tally, d.department())).toList();
+        if (plain.size() != 1 || tally.namedInHeading(matches.get(0).department())) {
+            return matches;
+        }
+        List<DepartmentMatch> ordered = new ArrayList<>(plain);
+        matches.stream().filter(d -> d != plain.get(0)).forEach(ordered::add);
+        return ordered;
     }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
  * 5 gives 0.70, 10 gives 0.82, 20 gives 0.93, and never more than 0.95: words are never proof); a heading that names the report's whole work leaves the
  * unit with its issuer (0.8); a line of work taken from the section's heading is borrowed (0.7). A unit
  * whose words convinced of nothing is the issuer's by default: a line department's report is about its
- * line, so that is a fair guess (0.5), but a people's government's report spans every line, and its own
- * code says nothing of what one of its units is about (0.2). An unassigned unit 0.
+ * line, so that is a fair guess (0.5), but a people's government's report spans every line: its unit takes
+ * the topic its words name most, however weakly, a guess a person should check (0.3), and with no topic
+ * word at all the government's own code, which says nothing of what the unit is about (0.2). An unassigned unit 0.
  * A unit below the report threshold is one a person should read rather than trust.
  */
 public final class UnitConfidence {
@@ -22,6 +23,7 @@ public final class UnitConfidence {
     static final double WHOLE_WORK = 0.8;
     static final double SECTION_HEADING = 0.7;
     static final double LINE_ISSUER_FALLBACK = 0.5;
+    static final double STRONGEST_TOPIC = 0.3;
     static final double GOVERNMENT_FALLBACK = 0.2;
     private static final String GENERAL_GOVERNMENT = "general_government";
     static final double MOST_FROM_BODY_WORDS = 0.95;
@@ -54,6 +56,10 @@ public final class UnitConfidence {
             case "department.section-heading" -> {
                 score = SECTION_HEADING;
                 why = "no word of its own convinced; the section's heading names the line";
+            }
+            case "department.strongest-topic" -> {
+                score = STRONGEST_TOPIC;
+                why = "no topic convinced: the one its words name most, score " + lead.score();
             }
             case "department.issuer-fallback" -> {
                 if (departments.get(0).department().equals(GENERAL_GOVERNMENT)) {

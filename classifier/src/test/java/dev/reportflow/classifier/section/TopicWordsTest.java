@@ -105,6 +105,15 @@ class TopicWordsTest {
     }
 
     @Test
+    void mothersAndNewbornsAreHealthWork() {
+        // extra-043, line 13 (cut; a county's maternal and child health work): 孕产妇系统管理 is a health service, though
+        // its word holds 妇, as 妇女 does
+        assertThat(departmentsOf("""
+                2、做好孕产妇系统管理工作。
+                """)).containsExactly("health");
+    }
+
+    @Test
     void stockPhrasesNameNoTopic() {
         // base-020, line 23 (cut): 平稳增长 holds 稳增长 but is no growth policy
         assertThat(departmentsOf("""
@@ -114,6 +123,16 @@ class TopicWordsTest {
         assertThat(departmentsOf("""
                 (一)党建工作呈现了新气象。一是高度重视十三届县委第一轮第二巡察组对我局的巡察工作。积极主动配合巡察组,严格按照要求抓好整改落实,在县委组织部、县委宣传部、县纪委监委的监督指导下,巡察组反馈我局的3类14项51个具体问题已全部整改到位,并进行了问题整改销号。
                 """)).doesNotContain("meteorology").first().isEqualTo("party_building");
+        // more4-036, line 3 and line 4 (cut): 干事创业 is doing one's work, no one's business start-up
+        assertThat(departmentsOf("""
+                (一)坚持党建引领,凝聚干事创业合力
+                一是加强政治理论学习。今年以来,街道开展理论学习中心组研讨学习9次,深入学习习近平总书记系列重要讲话精神和上级会议精神。
+                """)).containsExactly("party_building");
+        // extra-021, lines 4 and 6 (cut): studying and spreading a party congress's spirit is no news work
+        assertThat(departmentsOf("""
+                (一)学习宣传贯彻党的二十大精神情况
+                坚持把学习宣传贯彻党的二十大精神与当前重点工作结合起来,切实做到思想和行动上统一,迅速在全镇掀起学习宣传贯彻热潮,
+                """)).doesNotContain("media");
     }
 
     @Test

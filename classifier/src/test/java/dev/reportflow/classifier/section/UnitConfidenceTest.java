@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportflow.classifier.Confidence;
 import dev.reportflow.classifier.DepartmentMatch;
 import dev.reportflow.classifier.Evidence;
+import dev.reportflow.classifier.RoutingThresholds;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,16 @@ class UnitConfidenceTest {
         assertThat(line.score()).isLessThan(UnitConfidence.SECTION_HEADING);
         assertThat(government.terms()).containsOnlyKeys("department.issuer-fallback");
         assertThat(unassigned.score()).isZero();
+    }
+
+    @Test
+    void aGovernmentsUnitTakingItsStrongestTopicIsABetterGuessButStillOneAPersonChecks() {
+        Evidence strongest = UnitConfidence.of(List.of(new DepartmentMatch("political_legal",
+                new Evidence("department.strongest-topic", 3, Map.of("网格化", 1), "1 topic words"))));
+
+        assertThat(strongest.score()).isGreaterThan(fallbackTo("general_government").score())
+                .isLessThan(RoutingThresholds.DEFAULT_MIN_UNIT_CONFIDENCE);
+        assertThat(strongest.terms()).containsOnlyKeys("department.strongest-topic");
     }
 
     private static Evidence fallbackTo(String department) {
