@@ -387,4 +387,18 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.department()).isEqualTo("forestry");
         assertThat(issuer.level()).isEqualTo("county");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more4-003: a district court's report to the district's congress
+            "襄阳市襄城区人民法院2023年工作报告|现在,我代表襄城区人民法院向大会报告2023年工作情况,请予审议,并请列席同志提出意见。|district",
+            // more4-005: a provincial procuratorate's, the speaker's line naming it short
+            "甘肃省人民检察院工作报告|现在,我代表省人民检察院向大会报告工作,请予审议,并请省政协各位委员提出意见。|province",
+    })
+    void aCourtOrProcuratoratesReportToItsCongressIsPoliticalLegal(String title, String opening, String level) {
+        Issuer issuer = issuerOf(title + "\n各位代表:\n" + opening + "\n一、2023年工作回顾\n正文。\n二、2024年工作安排\n正文。\n");
+        assertThat(issuer.name()).isEqualTo(title.substring(0, title.indexOf("院") + 1));
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo("political_legal");
+    }
 }
