@@ -401,4 +401,21 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo(level);
         assertThat(issuer.department()).isEqualTo("political_legal");
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // more4-024: an autonomous county's report; the delegation says only 自治县
+            "(2023年2月23日在自治县十届人大二次会议上)|玉屏侗族自治县人民政府县长 田兴国|自治县|玉屏侗族自治县",
+            // more4-026: a banner's; the occasion's area is on the line above 第十六届人民代表大会
+            "—— 2023年2月23日在苏尼特右旗|苏尼特右旗人民政府旗长 王占奇|旗|苏尼特右旗",
+    })
+    void aBareAutonomousCountyOrBannerInTheDelegationLeavesTheSpeakersAreaTheName(String occasion, String speaker,
+                                                                                  String unit, String name) {
+        Issuer issuer = issuerOf("政 府 工 作 报 告\n" + occasion + "\n" + speaker + "\n各位代表:\n现在,我代表" + unit
+                + "人民政府向大会报告工作,请予审议,并请各位政协委员和列席会议的同志们提出意见。\n一、2022年工作回顾\n正文。\n"
+                + "二、2023年工作安排\n正文。\n");
+        assertThat(issuer.name()).isEqualTo(name);
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
 }
