@@ -418,4 +418,17 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("county");
         assertThat(issuer.department()).isEqualTo("general_government");
     }
+
+    @Test
+    void aBareSchoolAfterAVerbIsNoNameAndTheOpeningNamesTheSchool() {
+        // more4-022: 通过树立学校的品牌形象 is about the school, not its name; 民主小学 is named after 把
+        Issuer issuer = issuerOf("2020年度小学学校工作总结\n"
+                + "2020年工作,以发展为第一要务,以不断提高社会对学校提供的优质教育的满意程度为出发点。在教体局领导下,"
+                + "立足“书香校园、幸福教育”发展愿景,深化课程改革,坚持“过一种幸福完整的教育生活”,走高质量、有特色的跨越式内涵发展之路,"
+                + "扎扎实实抓好学校两支队伍建设,通过树立学校的品牌形象,努力把民主小学建成一所人民满意的现代化学校。现将本学期的工作总结如下:\n"
+                + "一、建设幸福校园,优化育人环境\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("民主小学");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
 }
