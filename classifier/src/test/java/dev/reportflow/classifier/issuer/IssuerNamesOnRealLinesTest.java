@@ -431,4 +431,21 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("institution");
         assertThat(issuer.department()).isEqualTo("education");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more3-005: a high-tech zone's report under the county's party committee and government
+            "在县委县政府的坚强领导下|county",
+            "在市委市政府的坚强领导下|city",
+            // a zone that names no superior is its own 区's
+            "在各方支持下|district",
+    })
+    void aZoneIsOfTheLevelOfTheGovernmentItAnswersTo(String superior, String level) {
+        Issuer issuer = issuerOf("高新区2022年工作总结和2023年工作计划\n2022年以来,*高新区" + superior
+                + ",坚决贯彻落实省、市、县党代会精神,紧紧围绕\"强工兴旅、绿色发展、城乡一体、幸福宜居\"的发展战略及部署安排,"
+                + "以奋进的姿态、务实的作风、踏实的举措推进项目建设、优化营商服务、践行绿色环保、筑牢作风建设,为高新区的各项事业发展奠定基石。\n"
+                + "一、2022年工作总结\n正文。\n二、2023年工作计划\n正文。\n");
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
 }
