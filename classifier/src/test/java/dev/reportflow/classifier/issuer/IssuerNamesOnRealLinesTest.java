@@ -448,4 +448,16 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo(level);
         assertThat(issuer.department()).isEqualTo("general_government");
     }
+
+    @Test
+    void aHospitalsGradeIsNoHospitalsName() {
+        // more2-044: a hospital campaigns to be graded 三级乙等; its own name is written once, in its paper's
+        Issuer issuer = issuerOf("精选优质文档-倾情为你奉上创建“三乙”医院工作总结 自4月1日晚召开创建三级乙等中医医院誓师动员大会以来,"
+                + "全院干部职工积极行动、齐心协力、加班加点,全力以赴开展创“三乙”各项工作。现将强化学习阶段工作总结如下: "
+                + "一、加大宣传力度,营造创建氛围。一是通过横幅、医院网站专栏和温岭中医院报、管理快讯等载体宣传创“三乙”工作。"
+                + "在门诊楼前打出“统一思想振奋精神 锁定目标 举全院之力 争创三级乙等中医医院”大红横幅;院报及时刊出创三乙专刊。\n");
+        assertThat(issuer.name()).isEqualTo("温岭中医院");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("health");
+    }
 }
