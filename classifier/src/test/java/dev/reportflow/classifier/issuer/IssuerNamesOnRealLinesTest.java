@@ -460,4 +460,16 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("institution");
         assertThat(issuer.department()).isEqualTo("health");
     }
+
+    @Test
+    void thePoliceOfAnAreaSpeakAsItsPublicSecurityOrgans() {
+        // inst-026: a district's police report on telecom fraud under the page's breadcrumb; title and body run together
+        Issuer issuer = issuerOf("当前位置:首页 > 办公文档 > 演讲稿/致辞 > 全区公安机关打击治理电信网络新型违法犯罪工作总结\n"
+                + "全区公安机关打击治理电信网络新型违法犯罪工作总结三年来,全区公安机关在区委区政府的坚强领导下,坚持坚持以人民为中心,"
+                + "统筹发展和安全,始终保持对电信诈骗犯罪的严打高压态势,深化综合治理体系建设,坚决守护我区人民群众的“钱袋子”,"
+                + "为“平安xx”建设作出积极贡献。\n一、主要做法\n正文。\n二、下一步工作\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("全区公安机关");
+        assertThat(issuer.level()).isEqualTo("district");
+        assertThat(issuer.department()).isEqualTo("public_security");
+    }
 }
