@@ -40,6 +40,23 @@ final class ContentDepartments {
         return best == null ? null : rules.department(best);
     }
 
+    /**
+     * Whether a title's topic ({@code title[from, to)}, between its body and its kind word) is party building
+     * (医院党建工作总结, 党的建设): then the body's party organisation reports, and party building is its line, though
+     * a topic-only code is never read from a report's words.
+     */
+    boolean isPartyBuilding(String title, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        TopicTally tally = new TopicTally();
+        rules.content().scan(title, from, to, (term, text, s, e) -> term.departments().forEach(w -> tally.add(w, text, 1, true)));
+        return tally.scores().entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getKey().equals(PARTY_BUILDING)).isPresent();
+    }
+
+    static final String PARTY_BUILDING = "party_building";
+
     /** The issuing department a vocabulary points to: never a topic-only code, and clearly ahead. */
     private String best(TopicTally tally, Set<String> excluded, double minScore) {
         String best = null;

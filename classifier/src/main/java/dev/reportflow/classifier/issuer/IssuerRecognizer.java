@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.issuer;
 
+import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Issuer;
 import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.report.ReportTally;
@@ -138,8 +139,19 @@ public final class IssuerRecognizer {
         }
         BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c)
                 : body.department() == null ? mentions.knownFormOf(body, c) : null;
-        return new Result(bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c),
-                c.parts.from() + body.name().length());
+        int bodyEnd = c.parts.from() + body.name().length();
+        Issuer issuer = bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c);
+        if (!Mentions.GOVERNMENT.equals(issuer.department()) && !ContentDepartments.PARTY_BUILDING.equals(issuer.department())
+                && departments.isPartyBuilding(c.title, bodyEnd, c.parts.kindAt())) {
+            // 医院党建工作总结: the hospital's party organisation reports on its own line (a community's is the community's)
+            Map<String, Integer> terms = new LinkedHashMap<>(issuer.evidence().terms());
+            terms.put(c.title.substring(bodyEnd, c.parts.kindAt()), 1);
+            issuer = new Issuer(issuer.name(), issuer.level(), ContentDepartments.PARTY_BUILDING, new Evidence(
+                    "issuer.title-party-organisation", issuer.evidence().score(), terms,
+                    "the title gives the body's party building as its topic: its party organisation reports; "
+                            + issuer.evidence().detail()));
+        }
+        return new Result(issuer, bodyEnd);
     }
 
     /** 我院 in the title or opening, and a body of that kind named in the opening, profile or signature. */

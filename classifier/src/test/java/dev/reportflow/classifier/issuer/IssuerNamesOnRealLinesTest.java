@@ -472,4 +472,31 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("district");
         assertThat(issuer.department()).isEqualTo("public_security");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more-018: a city hospital's party committee reports on party building
+            "医院党建工作总结范文(一)|party_building",
+            // more2-046, in traditional script
+            "醫院黨建工作總結|party_building",
+            // the same hospital reporting on its own line
+            "医院2016年工作总结|health",
+    })
+    void aBodysPartyBuildingIsItsPartyOrganisationsReport(String title, String department) {
+        Issuer issuer = issuerOf(title + "\n今年,医院党委按照中央、省委、市委的部署,在市直机关工委的指导下,深入开展“两学一做”学习教育,"
+                + "围绕协调推进“四个全面”战略布局,牢固树立“五大发展”理念。\n一、医院基层党组织和党员基本情况\n"
+                + "医院现有基层党支部5个,其中在职人员党支部4个,退休人员党支部1个。\n二、下一步工作\n正文。\n");
+        assertThat(issuer.department()).isEqualTo(department);
+        assertThat(issuer.level()).isEqualTo("institution");
+    }
+
+    @Test
+    void aCommunitysPartyBuildingIsTheCommunitysReport() {
+        // base-026: a community's party-building summary is labelled the community's own (its branch and committee are one)
+        Issuer issuer = issuerOf("某某社區2014年上半年黨建工作總結\n2014年**社區在**鎮黨委、政府的正確領導下,在社區黨員幹部、居民羣眾、"
+                + "共建單位的大力支持和幫助下,社區黨支部、居委會高舉鄧小平理論偉大旗幟。\n"
+                + "一、加強組織建設\n正文。\n二、下半年工作打算\n正文。\n");
+        assertThat(issuer.department()).isEqualTo("general_government");
+        assertThat(issuer.level()).isEqualTo("community");
+    }
 }
