@@ -499,4 +499,17 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.department()).isEqualTo("general_government");
         assertThat(issuer.level()).isEqualTo("community");
     }
+
+    @Test
+    void aVillageIntroducedByItsFullNameInItsProfileIsTheIssuer() {
+        // more2-003: an untitled village report (我村); its 基本情况 opens with the village's name and where it lies
+        Issuer issuer = issuerOf("近年来,在周村镇党委、政府的正确领导下,在县文明办的关心指导下,我村认真贯彻上级精神,以“科学发展观”为指导,"
+                + "以实事求是为原则,坚持为人民服务的根本宗旨,立足本村实际。\n一、基本情况\n"
+                + "西庄村位于泽州县周村镇北部的华阳山脚下,由西庄、寨上两个自然村组成,下设3个村民小组,共有250户,650口人,耕地780亩。\n"
+                + "二、加强班子建设,为文明村创建工作提供组织保证\n"
+                + "坚强有力的领导班子是开展各项工作的基础和先决条件,也是精神文明创建的必然要求。\n");
+        assertThat(issuer.name()).isEqualTo("西庄村");
+        assertThat(issuer.level()).isEqualTo("village");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
 }
