@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Issuer;
 import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.TextLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -511,5 +512,13 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.name()).isEqualTo("西庄村");
         assertThat(issuer.level()).isEqualTo("village");
         assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aKindOfVillageTheReportRepeatsIsNoVillagesName() {
+        // more4-029 line 2: the village (masked xx村) is a 美丽乡村 试点村, the words written twice
+        TextLines lines = TextLines.of("在这样的大背景之下,xx村被确定为XX县区2014年“美丽乡村”试点村,也是xx市申报到中央的1000个“美丽乡村”试点村之一。"
+                + "从去年12月开始制定规划到现在,区和镇都是凝心聚力,积极创建。 一、xx村基本情况xx村位于有xx市“后花园”美称的XX县区西南面\n");
+        assertThat(MostNamedPlace.of("村", lines, 0, 0)).isEmpty();
     }
 }
