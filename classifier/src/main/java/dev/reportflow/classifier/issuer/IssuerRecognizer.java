@@ -269,7 +269,8 @@ public final class IssuerRecognizer {
         if (self == null || AdminLevel.isGrassRoots(level.level())) {
             return null;
         }
-        String inferred = departments.ofReport(c.tally.topics(), c.title);
+        String inferred = isGovernmentOrgan(self) ? departments.ofSelfReferringBureau(c.tally.topics(), c.title)
+                : departments.ofReport(c.tally.topics(), c.title);
         if (inferred == null || rules.department(inferred) == null) {
             return null;
         }
@@ -278,6 +279,15 @@ public final class IssuerRecognizer {
         return found(new Issuer("", level.level(), inferred, BodyIssuer.evidence("issuer.self-reference-content",
                 IssuerConfidence.SELF_REFERENCE_VOCABULARY, terms,
                 "the report names itself only as " + self.name() + "; its vocabulary says which department", level)));
+    }
+
+    /** The kinds of a government's own organs (局, 委, 办, 厅), which a self-reference ends with (我局, 本委). */
+    private static final String ORGAN_KINDS = "局委办厅";
+
+    /** Whether a self-reference stands for a government's organ (我局), not an institution or a company (我院, 我公司). */
+    private static boolean isGovernmentOrgan(BodyMention self) {
+        String name = self.name();
+        return !name.isEmpty() && ORGAN_KINDS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /**

@@ -521,4 +521,18 @@ class IssuerNamesOnRealLinesTest {
                 + "从去年12月开始制定规划到现在,区和镇都是凝心聚力,积极创建。 一、xx村基本情况xx村位于有xx市“后花园”美称的XX县区西南面\n");
         assertThat(MostNamedPlace.of("村", lines, 0, 0)).isEmpty();
     }
+
+    @Test
+    void aBureauThatCallsItselfOnlyOurBureauIsOfTheLineItsWordsAreAllAbout() {
+        // dept-009 lines 3-21: a county bureau, only 我局, whose words are all 三农, 农业 and 乡村振兴 (a topic-only line)
+        Issuer issuer = issuerOf(""
+                + "2022年工作总结和2023年工作思路\n"
+                + "2022年,我局在县委县政府的坚强领导下,深入贯彻落实新时代浙江\"三农\"工作“369”行动,坚持以推动农业高质高效、乡村宜居宜业、农民富裕富足为主攻方向,深入实施乡村振兴、共同富裕“1310”行动,\"三农\"工作取得较好成效。\n"
+                + "一、2022年工作开展情况\n"
+                + "(一)考核情况\n"
+                + "26县考核。省对26县考核我局涉及7个指标,共21分,占比21%。\n");
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.department()).isEqualTo("agriculture_rural");
+    }
 }
