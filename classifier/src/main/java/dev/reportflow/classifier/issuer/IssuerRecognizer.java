@@ -68,7 +68,8 @@ public final class IssuerRecognizer {
             new Finder(IssuerConfidence.SELF_REFERENCE_UNNAMED, true, this::selfReferenceOfKnownKind),
             new Finder(IssuerConfidence.TITLE_TOPIC, this::topicTheTitleNames),
             new Finder(IssuerConfidence.SELF_REFERENCE_VOCABULARY, this::selfReferenceByVocabulary),
-            new Finder(IssuerConfidence.GRASS_ROOTS_VOICE, this::grassRootsVoice));
+            new Finder(IssuerConfidence.GRASS_ROOTS_VOICE, this::grassRootsVoice),
+            new Finder(IssuerConfidence.VOCABULARY_ONLY, this::vocabularyOnly));
     /** For each finder, the highest prior of the finders from it on. */
     private final double[] highestPriorFrom = new double[finders.size()];
 
@@ -317,6 +318,25 @@ public final class IssuerRecognizer {
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",
                 IssuerConfidence.GRASS_ROOTS_VOICE, name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a "
                         + level.level() + how, level)));
+    }
+
+    /**
+     * A report that names no body and no self-reference (a page cut from its title, "全市妇幼保健工作…") but
+     * speaks for an area above the grass roots (全市): its vocabulary, if convincing, tells the department, and
+     * the text the level it speaks at; no name is made up. A text that speaks for no area is left unassigned.
+     */
+    private Result vocabularyOnly(IssuerClues c) {
+        LevelResolver.Resolved level = c.textLevel();
+        if (AdminLevel.isGrassRoots(level.level()) || AdminLevel.unitWord(level.level()).isEmpty()) {
+            return null;
+        }
+        String inferred = departments.ofReport(c.tally.topics(), c.title);
+        if (inferred == null || rules.department(inferred) == null) {
+            return null;
+        }
+        return found(new Issuer("", level.level(), inferred, BodyIssuer.evidence("issuer.vocabulary-only",
+                IssuerConfidence.VOCABULARY_ONLY, c.tally.topics().terms(inferred),
+                "the report names no body; its vocabulary says which department", level)));
     }
 
     /** No step found a body: unassigned, at the level the text speaks at. */

@@ -535,4 +535,18 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo("county");
         assertThat(issuer.department()).isEqualTo("agriculture_rural");
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // more3-024: a 范文 page's first piece, a city's maternal and child health report that names no body
+            "妇幼卫生工作总结范文篇一20**年,在市委市政府的高度重视和支持下,全市妇幼保健围绕省、市卫生行政主管部门确定的工作重点,坚持以保健为中心,以生殖健康为目的,保健与临床相结合,面向群体、面向基层和预防为主的工作方针,认真贯彻执行《母婴保健法》,积极实施妇女健康行动和妇幼卫生项目,各项工作取得了阶段性进展。现将有关情况汇报如下。一、主要工作指标完成情况1-6月,全市共发现孕产妇2492人,保健管理2492人,孕产妇保健覆盖率100%;产妇1402人,住院分娩1402人,住院分娩率100%,活产1411人,新法接生1411人,新法接生率100%;|city|health",
+            // the same words with no area to speak for: no department is guessed
+            "妇幼卫生工作总结范文篇一20**年,妇幼保健围绕卫生行政主管部门确定的工作重点,坚持以保健为中心,以生殖健康为目的,保健与临床相结合,面向群体、面向基层和预防为主的工作方针,认真贯彻执行《母婴保健法》,积极实施妇女健康行动和妇幼卫生项目,各项工作取得了阶段性进展。现将有关情况汇报如下。一、主要工作指标完成情况1-6月,共发现孕产妇2492人,保健管理2492人,孕产妇保健覆盖率100%;产妇1402人,住院分娩1402人,住院分娩率100%,活产1411人,新法接生1411人,新法接生率100%;|unknown|unassigned",
+    })
+    void aReportThatNamesNoBodyButSpeaksForAnAreaIsOfTheLineItsWordsAreAbout(String text, String level, String department) {
+        Issuer issuer = issuerOf(text + "\n");
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo(department);
+    }
 }
