@@ -47,11 +47,13 @@ class CorpusDevFloorTest {
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
         assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4)\n" + r.format()).isGreaterThanOrEqualTo(0.99);
-        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
-        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
-        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
-        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules
-        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.72);
+        // issuer5's rules (courts, unit words, party organisations, vocabulary-only …): department 155 → 163/173,
+        // level 159 → 160, name 151 → 159
+        assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
+        // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules, 133/173 with issuer5's
+        assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.76);
         assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
         assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
         assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
