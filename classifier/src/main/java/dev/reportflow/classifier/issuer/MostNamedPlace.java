@@ -53,6 +53,19 @@ final class MostNamedPlace {
         return name;
     }
 
+    /** The units of areas above a place, which end its parent's name when the window reaches into it (珠海市斗门区). */
+    private static final String PARENT_UNITS = "省市州县";
+
+    /** "海市斗门" → "斗门": the window of a short name took the end of the parent's name written before it. */
+    private static String withoutParent(String name) {
+        for (int i = name.length() - 3; i >= 1; i--) {
+            if (PARENT_UNITS.indexOf(name.charAt(i)) >= 0) {
+                return name.substring(i + 1);
+            }
+        }
+        return name;
+    }
+
     /** The place with unit {@code unit} (镇, 街道, 区 …) named most often in the report's first lines, or "". */
     static String of(String unit, TextLines lines, int start, int end) {
         if (unit.isEmpty()) {
@@ -68,7 +81,7 @@ final class MostNamedPlace {
                 Matcher m = place.matcher(line).useTransparentBounds(true)
                         .region(Math.max(0, at - MAX_NAME), Math.min(line.length(), at + unit.length()));
                 if (m.find() && m.end() == at + unit.length()) {
-                    String name = withoutParty(line, m.start(1), m.group(1));
+                    String name = withoutParent(withoutParty(line, m.start(1), m.group(1)));
                     if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0
                             && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0
                             && !PeriodWords.endsAt(name, name.length()) && !isKindOfPlace(name)) {

@@ -549,4 +549,11 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.level()).isEqualTo(level);
         assertThat(issuer.department()).isEqualTo(department);
     }
+
+    @Test
+    void aShortNamesWindowStopsAtItsParentsUnit() {
+        // more4-028 lines 3-4: the district is written after its city (珠海市斗门区), twice
+        TextLines lines = TextLines.of("-2022年2月23日在珠海市斗门区第五届人民代表大会第二次会议上\n珠海市斗门区区长 韩云\n");
+        assertThat(MostNamedPlace.of("区", lines, 0, 1)).isEqualTo("斗门区");
+    }
 }
