@@ -229,16 +229,26 @@ final class BodyIssuer {
         return rest.isEmpty() && !name.isEmpty();
     }
 
-    /** The institution of a bare kind the text names most (学校 → the 中学 or 小学 it names most), or "". */
-    private static String mostNamedOfKind(String kind, IssuerClues clues) {
+    /**
+     * The institution of a bare kind the text names most (学校 → the 中学 or 小学 it names most), or "". A
+     * phrase that names no body (争创三级乙等中医医院: a grade of hospital) is no institution's name.
+     */
+    private String mostNamedOfKind(String kind, IssuerClues clues) {
         List<String> kinds = kind.equals("学校") ? List.of("中学", "小学", "学校") : List.of(kind);
         for (String k : kinds) {
             String named = MostNamedPlace.of(k, clues.lines, clues.start, clues.end);
-            if (!named.isEmpty()) {
+            if (!named.isEmpty() && !namesNoBody(named)) {
                 return named;
             }
         }
         return "";
+    }
+
+    private boolean namesNoBody(String phrase) {
+        boolean[] none = {false};
+        rules.issuerAliases().scan(phrase, 0, phrase.length(), (String code, String alias, int s, int e) ->
+                none[0] |= Rules.NO_BODY.equals(code));
+        return none[0];
     }
 
     private boolean isStateOwned(String name) {

@@ -32,6 +32,8 @@ final class IssuerConfidence {
     static final double SELF_REFERENCE_VOCABULARY = 0.45;
     /** 我院 named nowhere, its department known from its kind. */
     static final double SELF_REFERENCE_UNNAMED = 0.4;
+    /** No body and no self-reference named: the report's vocabulary alone tells the department. */
+    static final double VOCABULARY_ONLY = 0.35;
     /** A named body whose name tells no department and whose vocabulary is not convincing. */
     static final double NAME_WITHOUT_DEPARTMENT = 0.3;
     /** Nothing names a body. */

@@ -1,5 +1,6 @@
 package dev.reportflow.classifier.issuer;
 
+import dev.reportflow.classifier.Evidence;
 import dev.reportflow.classifier.Issuer;
 import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.report.ReportTally;
@@ -67,7 +68,8 @@ public final class IssuerRecognizer {
             new Finder(IssuerConfidence.SELF_REFERENCE_UNNAMED, true, this::selfReferenceOfKnownKind),
             new Finder(IssuerConfidence.TITLE_TOPIC, this::topicTheTitleNames),
             new Finder(IssuerConfidence.SELF_REFERENCE_VOCABULARY, this::selfReferenceByVocabulary),
-            new Finder(IssuerConfidence.GRASS_ROOTS_VOICE, this::grassRootsVoice));
+            new Finder(IssuerConfidence.GRASS_ROOTS_VOICE, this::grassRootsVoice),
+            new Finder(IssuerConfidence.VOCABULARY_ONLY, this::vocabularyOnly));
     /** For each finder, the highest prior of the finders from it on. */
     private final double[] highestPriorFrom = new double[finders.size()];
 
@@ -138,8 +140,19 @@ public final class IssuerRecognizer {
         }
         BodyMention fuller = BodyIssuer.withoutPageLabels(body.name()).equals(body.alias()) ? mentions.fullerName(body, c)
                 : body.department() == null ? mentions.knownFormOf(body, c) : null;
-        return new Result(bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c),
-                c.parts.from() + body.name().length());
+        int bodyEnd = c.parts.from() + body.name().length();
+        Issuer issuer = bodies.of(fuller == null ? body : fuller, "issuer.title", IssuerConfidence.TITLE, c);
+        if (!Mentions.GOVERNMENT.equals(issuer.department()) && !ContentDepartments.PARTY_BUILDING.equals(issuer.department())
+                && departments.isPartyBuilding(c.title, bodyEnd, c.parts.kindAt())) {
+            // 医院党建工作总结: the hospital's party organisation reports on its own line (a community's is the community's)
+            Map<String, Integer> terms = new LinkedHashMap<>(issuer.evidence().terms());
+            terms.put(c.title.substring(bodyEnd, c.parts.kindAt()), 1);
+            issuer = new Issuer(issuer.name(), issuer.level(), ContentDepartments.PARTY_BUILDING, new Evidence(
+                    "issuer.title-party-organisation", issuer.evidence().score(), terms,
+                    "the title gives the body's party building as its topic: its party organisation reports; "
+                            + issuer.evidence().detail()));
+        }
+        return new Result(issuer, bodyEnd);
     }
 
     /** 我院 in the title or opening, and a body of that kind named in the opening, profile or signature. */
@@ -257,7 +270,8 @@ public final class IssuerRecognizer {
         if (self == null || AdminLevel.isGrassRoots(level.level())) {
             return null;
         }
-        String inferred = departments.ofReport(c.tally.topics(), c.title);
+        String inferred = isGovernmentOrgan(self) ? departments.ofSelfReferringBureau(c.tally.topics(), c.title)
+                : departments.ofReport(c.tally.topics(), c.title);
         if (inferred == null || rules.department(inferred) == null) {
             return null;
         }
@@ -266,6 +280,15 @@ public final class IssuerRecognizer {
         return found(new Issuer("", level.level(), inferred, BodyIssuer.evidence("issuer.self-reference-content",
                 IssuerConfidence.SELF_REFERENCE_VOCABULARY, terms,
                 "the report names itself only as " + self.name() + "; its vocabulary says which department", level)));
+    }
+
+    /** The kinds of a government's own organs (局, 委, 办, 厅), which a self-reference ends with (我局, 本委). */
+    private static final String ORGAN_KINDS = "局委办厅";
+
+    /** Whether a self-reference stands for a government's organ (我局), not an institution or a company (我院, 我公司). */
+    private static boolean isGovernmentOrgan(BodyMention self) {
+        String name = self.name();
+        return !name.isEmpty() && ORGAN_KINDS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /**
@@ -295,6 +318,25 @@ public final class IssuerRecognizer {
         return found(new Issuer(name, level.level(), Mentions.GOVERNMENT, BodyIssuer.evidence("issuer.grass-roots-voice",
                 IssuerConfidence.GRASS_ROOTS_VOICE, name.isEmpty() ? Map.of() : Map.of(name, 1), "the report speaks as a "
                         + level.level() + how, level)));
+    }
+
+    /**
+     * A report that names no body and no self-reference (a page cut from its title, "全市妇幼保健工作…") but
+     * speaks for an area above the grass roots (全市): its vocabulary, if convincing, tells the department, and
+     * the text the level it speaks at; no name is made up. A text that speaks for no area is left unassigned.
+     */
+    private Result vocabularyOnly(IssuerClues c) {
+        LevelResolver.Resolved level = c.textLevel();
+        if (AdminLevel.isGrassRoots(level.level()) || AdminLevel.unitWord(level.level()).isEmpty()) {
+            return null;
+        }
+        String inferred = departments.ofReport(c.tally.topics(), c.title);
+        if (inferred == null || rules.department(inferred) == null) {
+            return null;
+        }
+        return found(new Issuer("", level.level(), inferred, BodyIssuer.evidence("issuer.vocabulary-only",
+                IssuerConfidence.VOCABULARY_ONLY, c.tally.topics().terms(inferred),
+                "the report names no body; its vocabulary says which department", level)));
     }
 
     /** No step found a body: unassigned, at the level the text speaks at. */

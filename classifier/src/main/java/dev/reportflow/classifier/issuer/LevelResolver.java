@@ -85,6 +85,8 @@ final class LevelResolver {
      * A development zone (开发区, 高新区) is run by a committee that the government setting it up sends
      * out, and is of that government's level: the unit written before the zone (XX县经济开发区 → county),
      * else the level the report answers to (县委、县政府), its 全区 being the zone's own and no district's.
+     * The words a government's own bureau writes for its level (县委县政府, 全县) are the zone's superior's
+     * too, so they count with the organs it names.
      */
     private Resolved zoneLevel(BodyMention body, UnitMention zone, ReportTally tally) {
         UnitMention parent = lastUnit(body.name(), zone.start());
@@ -92,6 +94,11 @@ final class LevelResolver {
             return new Resolved(parent.level(), "level.zone-of-unit", Map.of(body.name(), 1));
         }
         Map<String, Integer> organs = new LinkedHashMap<>(tally.areaMentions());
+        tally.ownAreaVotes().forEach((level, n) -> {
+            if (!AdminLevel.unitWord(level).isEmpty()) {
+                organs.merge(level, n, Integer::sum);
+            }
+        });
         organs.remove(AdminLevel.DISTRICT);
         String best = organs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(AdminLevel.DISTRICT);
         Map<String, Integer> terms = new LinkedHashMap<>();

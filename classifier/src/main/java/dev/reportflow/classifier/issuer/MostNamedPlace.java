@@ -3,6 +3,7 @@ package dev.reportflow.classifier.issuer;
 import dev.reportflow.classifier.gazetteer.Gazetteer;
 import dev.reportflow.classifier.text.TextLines;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,12 @@ final class MostNamedPlace {
     private static final String NOT_A_NAME_EDGE = "全本我该各每乡城集村小市县区省镇街社两一";
     /** Characters that make the unit part of a longer word (乡村, 县域, 市场, 区级, 村民 …). */
     private static final String NOT_AFTER_UNIT = "村域城场民级镇乡里委庄落容貌直";
+    /**
+     * Words that make "X村" a kind of place, an honour or a campaign's label (试点村, 示范村, 文明村, 贫困村, 行政村), not a
+     * place's name: a report repeats them ("美丽乡村"试点村) as often as its own name.
+     */
+    private static final List<String> KINDS_OF_PLACE = List.of("试点", "示范", "文明", "重点", "贫困", "行政", "自然", "先进",
+            "美丽", "特色", "卫生", "明星");
     private static final int MIN_MENTIONS = 2;
     private static final String PARTY = "中共";
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
@@ -46,6 +53,19 @@ final class MostNamedPlace {
         return name;
     }
 
+    /** The units of areas above a place, which end its parent's name when the window reaches into it (珠海市斗门区). */
+    private static final String PARENT_UNITS = "省市州县";
+
+    /** "海市斗门" → "斗门": the window of a short name took the end of the parent's name written before it. */
+    private static String withoutParent(String name) {
+        for (int i = name.length() - 3; i >= 1; i--) {
+            if (PARENT_UNITS.indexOf(name.charAt(i)) >= 0) {
+                return name.substring(i + 1);
+            }
+        }
+        return name;
+    }
+
     /** The place with unit {@code unit} (镇, 街道, 区 …) named most often in the report's first lines, or "". */
     static String of(String unit, TextLines lines, int start, int end) {
         if (unit.isEmpty()) {
@@ -61,10 +81,10 @@ final class MostNamedPlace {
                 Matcher m = place.matcher(line).useTransparentBounds(true)
                         .region(Math.max(0, at - MAX_NAME), Math.min(line.length(), at + unit.length()));
                 if (m.find() && m.end() == at + unit.length()) {
-                    String name = withoutParty(line, m.start(1), m.group(1));
+                    String name = withoutParent(withoutParty(line, m.start(1), m.group(1)));
                     if (NOT_A_NAME_EDGE.indexOf(name.charAt(0)) < 0
                             && NOT_A_NAME_EDGE.indexOf(name.charAt(name.length() - 1)) < 0
-                            && !PeriodWords.endsAt(name, name.length())) {
+                            && !PeriodWords.endsAt(name, name.length()) && !isKindOfPlace(name)) {
                         counts.merge(name + unit, 1, Integer::sum);
                     }
                 }
@@ -73,6 +93,15 @@ final class MostNamedPlace {
         String most = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_MENTIONS)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         return most.isEmpty() ? firstKnownDivision(counts.keySet()) : most;
+    }
+
+    private static boolean isKindOfPlace(String name) {
+        for (String kind : KINDS_OF_PLACE) {
+            if (name.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,10 +22,14 @@ final class PlaceIntroduction {
     private PlaceIntroduction() {
     }
 
-    /** "炎山乡" for unit 乡 from a line "炎山是…的一个贫困乡。" among {@code where}, or "". */
+    /**
+     * "炎山乡" for unit 乡 from a line "炎山是…的一个贫困乡。" among {@code where}, or "". A name written with its
+     * unit needs no 一个…乡 to say what it is: "西庄村位于泽州县周村镇北部…" introduces 西庄村.
+     */
     static String of(String unit, TextLines lines, List<Integer> where) {
-        Pattern intro = PATTERNS.computeIfAbsent(unit, u -> Pattern.compile("^([\\u4e00-\\u9fff]{2,4}?)(?:" + Pattern.quote(u)
-                + ")?(?:是|位于|地处)[^。;]{0,24}?一个[^。;,]{0,8}?" + Pattern.quote(u) + "(?:[。,;]|$)"));
+        Pattern intro = PATTERNS.computeIfAbsent(unit, u -> Pattern.compile("^([\\u4e00-\\u9fff]{2,4}?)(?:(?:" + Pattern.quote(u)
+                + ")?(?:是|位于|地处)[^。;]{0,24}?一个[^。;,]{0,8}?" + Pattern.quote(u) + "(?:[。,;]|$)|" + Pattern.quote(u)
+                + "(?:位于|地处))"));
         for (int i : where) {
             Matcher m = intro.matcher(lines.foldedTrimmed(i));
             if (m.find() && NOT_A_NAME_START.indexOf(m.group(1).charAt(0)) < 0) {

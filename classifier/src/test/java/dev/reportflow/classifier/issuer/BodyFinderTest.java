@@ -56,4 +56,16 @@ class BodyFinderTest {
         assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name)
                 .noneMatch(name -> name.contains(superior));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // corpus/documents/extra-042.txt line 2: a page repeats the title, masked, before the body
+            "1、卫生院2022年妇幼保健工作总结及2022年工作方案卫生院20_年妇幼保健工作总结及20_年工作方案_镇卫生院20_年妇幼保健工作总结|卫生院",
+            // corpus/documents/more4-022.txt line 2: 通过树立学校的品牌形象 is about the school, not its name
+            "扎扎实实抓好学校两支队伍建设,通过树立学校的品牌形象,努力把民主小学建成一所人民满意的现代化学校。|学校",
+    })
+    void aNameNeverReachesOverAVerbOrADocumentsKindWord(String sentence, String bare) {
+        assertThat(FINDER.inSentence(Folding.fold(sentence))).extracting(BodyMention::name)
+                .contains(bare).allMatch(name -> !name.contains("方案") && !name.contains("树立"));
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reportflow.classifier.Classifier;
 import dev.reportflow.classifier.Issuer;
 import dev.reportflow.classifier.rules.Rules;
+import dev.reportflow.classifier.text.TextLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -386,5 +387,173 @@ class IssuerNamesOnRealLinesTest {
         assertThat(issuer.name()).isEqualTo("XX县林业局");
         assertThat(issuer.department()).isEqualTo("forestry");
         assertThat(issuer.level()).isEqualTo("county");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more4-003: a district court's report to the district's congress
+            "襄阳市襄城区人民法院2023年工作报告|现在,我代表襄城区人民法院向大会报告2023年工作情况,请予审议,并请列席同志提出意见。|district",
+            // more4-005: a provincial procuratorate's, the speaker's line naming it short
+            "甘肃省人民检察院工作报告|现在,我代表省人民检察院向大会报告工作,请予审议,并请省政协各位委员提出意见。|province",
+    })
+    void aCourtOrProcuratoratesReportToItsCongressIsPoliticalLegal(String title, String opening, String level) {
+        Issuer issuer = issuerOf(title + "\n各位代表:\n" + opening + "\n一、2023年工作回顾\n正文。\n二、2024年工作安排\n正文。\n");
+        assertThat(issuer.name()).isEqualTo(title.substring(0, title.indexOf("院") + 1));
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo("political_legal");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // more4-024: an autonomous county's report; the delegation says only 自治县
+            "(2023年2月23日在自治县十届人大二次会议上)|玉屏侗族自治县人民政府县长 田兴国|自治县|玉屏侗族自治县",
+            // more4-026: a banner's; the occasion's area is on the line above 第十六届人民代表大会
+            "—— 2023年2月23日在苏尼特右旗|苏尼特右旗人民政府旗长 王占奇|旗|苏尼特右旗",
+    })
+    void aBareAutonomousCountyOrBannerInTheDelegationLeavesTheSpeakersAreaTheName(String occasion, String speaker,
+                                                                                  String unit, String name) {
+        Issuer issuer = issuerOf("政 府 工 作 报 告\n" + occasion + "\n" + speaker + "\n各位代表:\n现在,我代表" + unit
+                + "人民政府向大会报告工作,请予审议,并请各位政协委员和列席会议的同志们提出意见。\n一、2022年工作回顾\n正文。\n"
+                + "二、2023年工作安排\n正文。\n");
+        assertThat(issuer.name()).isEqualTo(name);
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aBareSchoolAfterAVerbIsNoNameAndTheOpeningNamesTheSchool() {
+        // more4-022: 通过树立学校的品牌形象 is about the school, not its name; 民主小学 is named after 把
+        Issuer issuer = issuerOf("2020年度小学学校工作总结\n"
+                + "2020年工作,以发展为第一要务,以不断提高社会对学校提供的优质教育的满意程度为出发点。在教体局领导下,"
+                + "立足“书香校园、幸福教育”发展愿景,深化课程改革,坚持“过一种幸福完整的教育生活”,走高质量、有特色的跨越式内涵发展之路,"
+                + "扎扎实实抓好学校两支队伍建设,通过树立学校的品牌形象,努力把民主小学建成一所人民满意的现代化学校。现将本学期的工作总结如下:\n"
+                + "一、建设幸福校园,优化育人环境\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("民主小学");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("education");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more3-005: a high-tech zone's report under the county's party committee and government
+            "在县委县政府的坚强领导下|county",
+            "在市委市政府的坚强领导下|city",
+            // a zone that names no superior is its own 区's
+            "在各方支持下|district",
+    })
+    void aZoneIsOfTheLevelOfTheGovernmentItAnswersTo(String superior, String level) {
+        Issuer issuer = issuerOf("高新区2022年工作总结和2023年工作计划\n2022年以来,*高新区" + superior
+                + ",坚决贯彻落实省、市、县党代会精神,紧紧围绕\"强工兴旅、绿色发展、城乡一体、幸福宜居\"的发展战略及部署安排,"
+                + "以奋进的姿态、务实的作风、踏实的举措推进项目建设、优化营商服务、践行绿色环保、筑牢作风建设,为高新区的各项事业发展奠定基石。\n"
+                + "一、2022年工作总结\n正文。\n二、2023年工作计划\n正文。\n");
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aHospitalsGradeIsNoHospitalsName() {
+        // more2-044: a hospital campaigns to be graded 三级乙等; its own name is written once, in its paper's
+        Issuer issuer = issuerOf("精选优质文档-倾情为你奉上创建“三乙”医院工作总结 自4月1日晚召开创建三级乙等中医医院誓师动员大会以来,"
+                + "全院干部职工积极行动、齐心协力、加班加点,全力以赴开展创“三乙”各项工作。现将强化学习阶段工作总结如下: "
+                + "一、加大宣传力度,营造创建氛围。一是通过横幅、医院网站专栏和温岭中医院报、管理快讯等载体宣传创“三乙”工作。"
+                + "在门诊楼前打出“统一思想振奋精神 锁定目标 举全院之力 争创三级乙等中医医院”大红横幅;院报及时刊出创三乙专刊。\n");
+        assertThat(issuer.name()).isEqualTo("温岭中医院");
+        assertThat(issuer.level()).isEqualTo("institution");
+        assertThat(issuer.department()).isEqualTo("health");
+    }
+
+    @Test
+    void thePoliceOfAnAreaSpeakAsItsPublicSecurityOrgans() {
+        // inst-026: a district's police report on telecom fraud under the page's breadcrumb; title and body run together
+        Issuer issuer = issuerOf("当前位置:首页 > 办公文档 > 演讲稿/致辞 > 全区公安机关打击治理电信网络新型违法犯罪工作总结\n"
+                + "全区公安机关打击治理电信网络新型违法犯罪工作总结三年来,全区公安机关在区委区政府的坚强领导下,坚持坚持以人民为中心,"
+                + "统筹发展和安全,始终保持对电信诈骗犯罪的严打高压态势,深化综合治理体系建设,坚决守护我区人民群众的“钱袋子”,"
+                + "为“平安xx”建设作出积极贡献。\n一、主要做法\n正文。\n二、下一步工作\n正文。\n");
+        assertThat(issuer.name()).isEqualTo("全区公安机关");
+        assertThat(issuer.level()).isEqualTo("district");
+        assertThat(issuer.department()).isEqualTo("public_security");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // more-018: a city hospital's party committee reports on party building
+            "医院党建工作总结范文(一)|party_building",
+            // more2-046, in traditional script
+            "醫院黨建工作總結|party_building",
+            // the same hospital reporting on its own line
+            "医院2016年工作总结|health",
+    })
+    void aBodysPartyBuildingIsItsPartyOrganisationsReport(String title, String department) {
+        Issuer issuer = issuerOf(title + "\n今年,医院党委按照中央、省委、市委的部署,在市直机关工委的指导下,深入开展“两学一做”学习教育,"
+                + "围绕协调推进“四个全面”战略布局,牢固树立“五大发展”理念。\n一、医院基层党组织和党员基本情况\n"
+                + "医院现有基层党支部5个,其中在职人员党支部4个,退休人员党支部1个。\n二、下一步工作\n正文。\n");
+        assertThat(issuer.department()).isEqualTo(department);
+        assertThat(issuer.level()).isEqualTo("institution");
+    }
+
+    @Test
+    void aCommunitysPartyBuildingIsTheCommunitysReport() {
+        // base-026: a community's party-building summary is labelled the community's own (its branch and committee are one)
+        Issuer issuer = issuerOf("某某社區2014年上半年黨建工作總結\n2014年**社區在**鎮黨委、政府的正確領導下,在社區黨員幹部、居民羣眾、"
+                + "共建單位的大力支持和幫助下,社區黨支部、居委會高舉鄧小平理論偉大旗幟。\n"
+                + "一、加強組織建設\n正文。\n二、下半年工作打算\n正文。\n");
+        assertThat(issuer.department()).isEqualTo("general_government");
+        assertThat(issuer.level()).isEqualTo("community");
+    }
+
+    @Test
+    void aVillageIntroducedByItsFullNameInItsProfileIsTheIssuer() {
+        // more2-003: an untitled village report (我村); its 基本情况 opens with the village's name and where it lies
+        Issuer issuer = issuerOf("近年来,在周村镇党委、政府的正确领导下,在县文明办的关心指导下,我村认真贯彻上级精神,以“科学发展观”为指导,"
+                + "以实事求是为原则,坚持为人民服务的根本宗旨,立足本村实际。\n一、基本情况\n"
+                + "西庄村位于泽州县周村镇北部的华阳山脚下,由西庄、寨上两个自然村组成,下设3个村民小组,共有250户,650口人,耕地780亩。\n"
+                + "二、加强班子建设,为文明村创建工作提供组织保证\n"
+                + "坚强有力的领导班子是开展各项工作的基础和先决条件,也是精神文明创建的必然要求。\n");
+        assertThat(issuer.name()).isEqualTo("西庄村");
+        assertThat(issuer.level()).isEqualTo("village");
+        assertThat(issuer.department()).isEqualTo("general_government");
+    }
+
+    @Test
+    void aKindOfVillageTheReportRepeatsIsNoVillagesName() {
+        // more4-029 line 2: the village (masked xx村) is a 美丽乡村 试点村, the words written twice
+        TextLines lines = TextLines.of("在这样的大背景之下,xx村被确定为XX县区2014年“美丽乡村”试点村,也是xx市申报到中央的1000个“美丽乡村”试点村之一。"
+                + "从去年12月开始制定规划到现在,区和镇都是凝心聚力,积极创建。 一、xx村基本情况xx村位于有xx市“后花园”美称的XX县区西南面\n");
+        assertThat(MostNamedPlace.of("村", lines, 0, 0)).isEmpty();
+    }
+
+    @Test
+    void aBureauThatCallsItselfOnlyOurBureauIsOfTheLineItsWordsAreAllAbout() {
+        // dept-009 lines 3-21: a county bureau, only 我局, whose words are all 三农, 农业 and 乡村振兴 (a topic-only line)
+        Issuer issuer = issuerOf(""
+                + "2022年工作总结和2023年工作思路\n"
+                + "2022年,我局在县委县政府的坚强领导下,深入贯彻落实新时代浙江\"三农\"工作“369”行动,坚持以推动农业高质高效、乡村宜居宜业、农民富裕富足为主攻方向,深入实施乡村振兴、共同富裕“1310”行动,\"三农\"工作取得较好成效。\n"
+                + "一、2022年工作开展情况\n"
+                + "(一)考核情况\n"
+                + "26县考核。省对26县考核我局涉及7个指标,共21分,占比21%。\n");
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo("county");
+        assertThat(issuer.department()).isEqualTo("agriculture_rural");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // more3-024: a 范文 page's first piece, a city's maternal and child health report that names no body
+            "妇幼卫生工作总结范文篇一20**年,在市委市政府的高度重视和支持下,全市妇幼保健围绕省、市卫生行政主管部门确定的工作重点,坚持以保健为中心,以生殖健康为目的,保健与临床相结合,面向群体、面向基层和预防为主的工作方针,认真贯彻执行《母婴保健法》,积极实施妇女健康行动和妇幼卫生项目,各项工作取得了阶段性进展。现将有关情况汇报如下。一、主要工作指标完成情况1-6月,全市共发现孕产妇2492人,保健管理2492人,孕产妇保健覆盖率100%;产妇1402人,住院分娩1402人,住院分娩率100%,活产1411人,新法接生1411人,新法接生率100%;|city|health",
+            // the same words with no area to speak for: no department is guessed
+            "妇幼卫生工作总结范文篇一20**年,妇幼保健围绕卫生行政主管部门确定的工作重点,坚持以保健为中心,以生殖健康为目的,保健与临床相结合,面向群体、面向基层和预防为主的工作方针,认真贯彻执行《母婴保健法》,积极实施妇女健康行动和妇幼卫生项目,各项工作取得了阶段性进展。现将有关情况汇报如下。一、主要工作指标完成情况1-6月,共发现孕产妇2492人,保健管理2492人,孕产妇保健覆盖率100%;产妇1402人,住院分娩1402人,住院分娩率100%,活产1411人,新法接生1411人,新法接生率100%;|unknown|unassigned",
+    })
+    void aReportThatNamesNoBodyButSpeaksForAnAreaIsOfTheLineItsWordsAreAbout(String text, String level, String department) {
+        Issuer issuer = issuerOf(text + "\n");
+        assertThat(issuer.name()).isEmpty();
+        assertThat(issuer.level()).isEqualTo(level);
+        assertThat(issuer.department()).isEqualTo(department);
+    }
+
+    @Test
+    void aShortNamesWindowStopsAtItsParentsUnit() {
+        // more4-028 lines 3-4: the district is written after its city (珠海市斗门区), twice
+        TextLines lines = TextLines.of("-2022年2月23日在珠海市斗门区第五届人民代表大会第二次会议上\n珠海市斗门区区长 韩云\n");
+        assertThat(MostNamedPlace.of("区", lines, 0, 1)).isEqualTo("斗门区");
     }
 }
