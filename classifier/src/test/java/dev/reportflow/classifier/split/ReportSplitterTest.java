@@ -70,6 +70,38 @@ class ReportSplitterTest {
         assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(10, 10, 12));
     }
 
+    /**
+     * A compilation's numbered table of contents whose entries name reports without a year, over a
+     * page that keeps only the first report's opening, its title lost (more4-010, lines 1-14, cut):
+     * the table is read ({@link TableOfContents#listsReports}), and the untitled report starts below
+     * it, so that its entries (1.區婦聯年度工作總結(一) … 10.…) are never the report's outline.
+     */
+    @Test
+    void anUntitledReportStartsBelowACompilationsContents() {
+        TextLines lines = TextLines.of("""
+                目錄 1.區(qū)婦聯(lián)年度工作總結(jié)(一) 2.鎮(zhèn)婦聯(lián)年度工作總結(jié) 3.區(qū)婦
+                目錄
+                1.區(qū)婦聯(lián)年度工作總結(jié)(一)
+                2.鎮(zhèn)婦聯(lián)年度工作總結(jié)
+                3.區(qū)婦聯(lián)年度工作總結(jié)(二)
+                4.縣中醫(yī)院年度婦聯(lián)工作總結(jié)
+                5.街道婦聯(lián)工作總結(jié)
+                6.街道年度婦聯(lián)工作總結(jié)
+                7.區(qū)婦聯(lián)年度工作總結(jié)(三)
+                8.區(qū)婦聯(lián)年度工作總結(jié)(四)
+                9.區(qū)婦聯(lián)年度工作總結(jié)(五)
+                10.區(qū)婦聯(lián)年度工作總結(jié)(六)
+                X年,在區(qū)委、區(qū)政府的正確領導下,區(qū)婦聯(lián)黨支部緊緊圍繞黨的十九大、十九屆五中全會、習近平新時代中國特色社
+                新開鋪街道橋頭社區(qū)書記、婦聯(lián)主席X獲評全國抗擊新冠肺炎疫情先進個人,新開鋪街道木蓮社區(qū)黨總支書記、婦聯(lián
+                """);
+        TableOfContents toc = TableOfContents.read(lines, RULES);
+        assertThat(toc.firstLine()).isEqualTo(1);
+        assertThat(toc.lastLine()).isEqualTo(11);
+        assertThat(toc.listsReports()).isTrue();
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(-1, 12, 13));
+        assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(-1, 12, 13));
+    }
+
     @Test
     void aWeakTitleInsideAReportIsAHeadingNotAReport() {
         TextLines lines = TextLines.of("""
