@@ -7,6 +7,7 @@ import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
 import dev.reportflow.classifier.outline.RunOnHeadings;
+import dev.reportflow.classifier.report.AnnouncedPlan;
 import dev.reportflow.classifier.report.BothPartsNamed;
 import dev.reportflow.classifier.report.CongressReport;
 import dev.reportflow.classifier.report.ContentReader;
@@ -256,13 +257,14 @@ public final class Classifier {
         List<String> headings = new ArrayList<>();
         outline.forEach(s -> headings.add(lines.folded(s.line()).substring(s.phraseStart(), s.phraseEnd())));
         ReportKind provisional = ReportKind.of(title, issuer.titleBodyEnd(), List.of(), headings, rules);
-        boolean planOnly = provisional.kind().equals("plan") || provisional.kind().equals("special_topic_plan");
+        List<String> preamble = preamble(lines, span, outline);
+        boolean planOnly = provisional.kind().equals("plan") || provisional.kind().equals("special_topic_plan")
+                || AnnouncedPlan.announces(lineAboveOutline(lines, span, outline));
         List<RoleClassifier.Decision> decisions = roles(lines, outline, provisional.years(), tallies, planOnly);
         List<Role> sectionRoles = decisions.stream().map(RoleClassifier.Decision::role).toList();
         ReportKind byTitle = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
                 : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
-        List<String> preamble = preamble(lines, span, outline);
         ReportKind kind = CongressReport.read(title, byTitle.evidence().rule().startsWith("kind.title"), preamble)
                 .correct(BothPartsNamed.correct(byTitle, preamble), title, sectionRoles, headings, preamble);
         if (acceptedAs == null && !span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
@@ -359,6 +361,16 @@ public final class Classifier {
             }
         }
         return preamble;
+    }
+
+    /** The whole last line of text between a report's title and its outline, or "" when there is none. */
+    private static String lineAboveOutline(TextLines lines, ReportSpan span, List<OutlineSection> outline) {
+        for (int i = outline.isEmpty() ? -1 : outline.get(0).line() - 1; i >= span.bodyStart(); i--) {
+            if (!lines.isBlank(i)) {
+                return lines.foldedTrimmed(i);
+            }
+        }
+        return "";
     }
 
     /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */
