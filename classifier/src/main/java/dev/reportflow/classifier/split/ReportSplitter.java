@@ -410,9 +410,19 @@ public final class ReportSplitter {
         return -1;
     }
 
+    /**
+     * A number with no words after it ("3、", the next page-chunk mark of a document-sharing site after
+     * the text it shows was cut, more4-007 line 5): with nothing under it, it numbers nothing of the
+     * report, so the report ends above it.
+     */
+    private static boolean isNumberingAlone(String line) {
+        NumberedLine n = line.isEmpty() ? null : HeadingParser.parse(line);
+        return n != null && n.textStart() >= line.length();
+    }
+
     private int lastContentLine(TextLines lines, int start, int end) {
         while (end > start && (lines.isBlank(end) || isTrailingNoise(lines, end) || isTrailingPageNumber(lines, end)
-                || LineShapes.isForeignToChinese(lines.foldedTrimmed(end)))) {
+                || LineShapes.isForeignToChinese(lines.foldedTrimmed(end)) || isNumberingAlone(lines.foldedTrimmed(end)))) {
             end--;
         }
         return end;

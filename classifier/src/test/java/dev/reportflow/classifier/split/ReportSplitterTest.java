@@ -102,6 +102,23 @@ class ReportSplitterTest {
         assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(-1, 12, 13));
     }
 
+    /**
+     * A document-sharing site's next chunk mark with nothing after it, where the saved text stops
+     * (more4-007 lines 1-5, each cut short): "3、" numbers nothing, so the report ends above it.
+     */
+    @Test
+    void aNumberWithoutWordsDoesNotEndAReport() {
+        TextLines lines = TextLines.of("""
+                ××区妇联2022年工作总结及下阶段工作计划.docx
+                《××区妇联2022年工作总结及下阶段工作计划.docx》由会员分享,可在线阅读,更多相关《××区妇联2022年工作总结及下阶段工作计划.docx(10页珍藏版)》请在淘文阁 - 
+                1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结及下阶段工作计 划 2017年,区妇联在自治区、市妇联和区委、区政府的正确领导下,坚持以科学发展观为指导,紧紧
+                2、科技示范基地。2017年3月新江镇新乐村黑豚养殖专业合作社荣获“全区巾帼脱贫示范基地”称号,落实了4万元的扶持经费。依托“全国巾帼科技示范基地”南宁振企农业科技开发有限公司,通
+                3、
+                """);
+        assertThat(SPLITTER.wholeText(lines).end()).isEqualTo(3);
+        assertThat(SPLITTER.split(lines)).extracting(ReportSpan::end).containsExactly(3);
+    }
+
     @Test
     void aWeakTitleInsideAReportIsAHeadingNotAReport() {
         TextLines lines = TextLines.of("""
