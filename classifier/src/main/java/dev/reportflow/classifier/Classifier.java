@@ -2,6 +2,7 @@ package dev.reportflow.classifier;
 
 import dev.reportflow.classifier.issuer.IssuerRecognizer;
 import dev.reportflow.classifier.outline.HeadingParser;
+import dev.reportflow.classifier.outline.NotHeadings;
 import dev.reportflow.classifier.outline.NumberedLine;
 import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
@@ -93,6 +94,7 @@ public final class Classifier {
             numbered[i] = HeadingParser.parse(lines.folded(i));
         }
         dropPageChunkMarks(lines, numbered);
+        NotHeadings.drop(lines, numbered);
         List<ReportSpan> candidates = splitter.split(lines);
         Map<ReportSpan, List<OutlineSection>> outlines = new HashMap<>();
         List<Boolean> hasOutline = new ArrayList<>();
