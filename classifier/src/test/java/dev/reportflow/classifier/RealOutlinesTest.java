@@ -27,6 +27,18 @@ class RealOutlinesTest {
     }
 
     @Test
+    void aMiddlePageThatStartsAtASecondLevelHeadingRoutesEachOfItsHeadings() throws IOException {
+        // more3-001: page 2 of a city's government work report, "(五)精益求精打造宜居城市。…" over "(六)用心用情发展民生事业。…";
+        // the review's 一、 heading is on the page before: no section, and the two headings are its units
+        Report report = only("more3-001");
+
+        assertThat(report.sections()).isEmpty();
+        assertThat(report.routedUnits()).extracting(RoutedUnit::path).containsExactly("0.1", "0.2");
+        assertThat(report.routedUnits()).extracting(RoutedUnit::heading)
+                .containsExactly("(五)精益求精打造宜居城市。", "(六)用心用情发展民生事业。");
+    }
+
+    @Test
     void aPageChunkedWithoutAnyHeadingIsRoutedWhole() throws IOException {
         // extra-042: "1、卫生院2022年妇幼保健工作总结及2022年工作方案…", "2、4人,活产数398人…", "3、8。2.妇幼保健知识宣传:…"
         Report report = only("extra-042");
