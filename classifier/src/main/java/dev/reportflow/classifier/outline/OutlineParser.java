@@ -602,7 +602,8 @@ public final class OutlineParser {
 
     /**
      * The style that opens the outline. Styles that count 1 → 2 compete, the earliest "1" wins;
-     * without any count, the earliest "1" of any style; 一是 only when nothing else is there.
+     * without any count, the earliest "1" of any style; 一是 only when nothing else is there. ① … is
+     * the lowest level and never the top: a line of ①…;②…;③… enumerates (inst-036, a web page's spam).
      */
     static Numbering topStyle(NumberedLine[] numbered, int from, int to) {
         Map<Numbering, Integer> firstOne = new EnumMap<>(Numbering.class);
@@ -637,7 +638,8 @@ public final class OutlineParser {
     private static Numbering earliest(Map<Numbering, Integer> firstOne, Map<Numbering, Boolean> counts, boolean counting) {
         Numbering best = null;
         for (Map.Entry<Numbering, Integer> e : firstOne.entrySet()) {
-            if (e.getKey() == Numbering.ORDINAL_CLAUSE || counting && !counts.containsKey(e.getKey())) {
+            if (e.getKey() == Numbering.ORDINAL_CLAUSE || e.getKey() == Numbering.CIRCLED
+                    || counting && !counts.containsKey(e.getKey())) {
                 continue;
             }
             if (best == null || e.getValue() < firstOne.get(best)) {

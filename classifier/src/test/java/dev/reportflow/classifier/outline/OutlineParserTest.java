@@ -409,6 +409,28 @@ class OutlineParserTest {
         assertThat(PARSER.itemsOfAnUnseenPart(lines, numbered, 2, 3)).isEmpty();
     }
 
+    /** extra-025 lines 15-19 (cut): ① ② are the level below 一、 where the report has no other. */
+    @Test
+    void circledNumbersAreTheLevelBelowWhereThereIsNoOther() {
+        List<OutlineSection> s = parse("""
+                一、细化安全职责:
+                ①完善安全制度:学校根据上级要求,结合本校实际制定和健全了一系列安全管理规章制度,
+                ②签订目标责任书:学校与处室负责人、年级主任、班主任、一线教师等人员等层层签订安
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(1, 2);
+        assertThat(s.get(0).children()).extracting(OutlineSection::style).containsOnly(Numbering.CIRCLED);
+    }
+
+    /** inst-036 lines 3-4 (a valve maker's page, cut, its pinyin glosses left out): ①…;②…;③… on one line enumerates; ① is never a top level. */
+    @Test
+    void circledNumbersAreNeverTheTopLevel() {
+        assertThat(parse("""
+                ①要求閥動作平穩;②小開度調節性能好;③選好所需的流量特性;
+                這是不可分割、互相聯系的兩個因素。泄漏量應滿足工藝要求,且有密封結構。
+                """)).isEmpty();
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
