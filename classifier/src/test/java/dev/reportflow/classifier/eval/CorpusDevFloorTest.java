@@ -45,21 +45,21 @@ class CorpusDevFloorTest {
 
         assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(173);
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
-        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
-        assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4)\n" + r.format()).isGreaterThanOrEqualTo(0.99);
+        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
+        assertThat(r.boundaries().value()).as("report boundaries exact (173/173 since outline5)\n" + r.format()).isGreaterThanOrEqualTo(1.0);
         assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
         assertThat(r.issuerLevel().value()).as(r.format()).isGreaterThanOrEqualTo(0.91);
         assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
         // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules
         assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.72);
-        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
-        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
-        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.82);
+        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.99);
+        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
+        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.83);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(286);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.57);
         // a unit's confidence tells trusted routing from a guess: with the default thresholds (report 0.50, unit 0.35)
         // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole)
