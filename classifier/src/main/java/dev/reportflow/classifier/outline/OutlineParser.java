@@ -213,8 +213,8 @@ public final class OutlineParser {
         return style;
     }
 
-    /** Words of the formula by which a report delivered to a congress opens: 我代表…向大会报告工作,请予审议. */
-    private static final List<String> ADDRESS = List.of("向大会报告", "报告工作");
+    /** Words of the formula by which a report delivered to a congress opens: 我代表…向大会报告工作,请予审议 (or 向大会作工作报告). */
+    private static final List<String> ADDRESS = List.of("向大会报告", "报告工作", "向大会作");
     /** How far down the formula may stand (title, session line, speaker, 各位代表 above it). */
     private static final int ADDRESS_REACH = 10;
     /** How many lines the formula's sentence may run over (a copy's hard line breaks). */

@@ -431,6 +431,25 @@ class OutlineParserTest {
                 """)).isEmpty();
     }
 
+    /** extra-004 lines 17-23 (cut): the formula may say 向大会作工作报告; the line after its sentence names the first part. */
+    @Test
+    void theCongressFormulaMayDeliverAReportRatherThanReportWork() {
+        TextLines lines = TextLines.of("""
+                各位代表:
+
+                现在我代表**乡第**届人民政府向大会作工作报告,请予审议,并请各位列席人员提出意见和建议。
+
+                200*年政府工作回顾
+
+                过去的一年,在县委、政府的正确领导下,我们全面贯彻“三个代表”重要思想,认真落实党的十六大和十六届四、五中全会精神,与时俱进,开拓创新,全乡经济健康稳步增长,人
+                """);
+        NumberedLine[] numbered = new NumberedLine[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            numbered[i] = HeadingParser.parse(lines.folded(i));
+        }
+        assertThat(OutlineParser.partAfterAddress(lines, numbered, 0, lines.size() - 1)).isEqualTo(4);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
