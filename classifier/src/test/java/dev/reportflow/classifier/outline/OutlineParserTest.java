@@ -450,6 +450,50 @@ class OutlineParserTest {
         assertThat(OutlineParser.partAfterAddress(lines, numbered, 0, lines.size() - 1)).isEqualTo(4);
     }
 
+    /**
+     * base-029 lines 8-18 (cut): after 一、 and 二、 a count that starts again at 一、 is a part of its own when
+     * the paragraph above announces it ("…特制定了2022年村委工作计划如下:"), the plan whose heading the report
+     * left out.
+     */
+    @Test
+    void aCountThatRestartsAfterAnAnnouncementIsAPart() {
+        List<OutlineSection> s = parse("""
+                一、产业发展:湖北金悦公司占地200余亩,以甘薯种植、深加工为主,产品畅销全国各地。村内有优质稻种植500余亩,各种鱼类养殖300余亩、湖北
+
+                二、当前建设情况
+
+                1、美丽乡村建设规划:充分发挥村党组织优势,以小规模的方式探索适合村发展的特色项目,充分利用社会资本建设美丽乡村发展特色农业,逐步实行由村支
+
+                2、示范点建设:将十组新湾、四组大屋畈、八组王家湾门前的乱搭乱建,乱堆乱放全面清理,拆除,并新建联建公厕9处,硬化湾间道路1500余米,投入
+
+                一年来村委会取得的成绩虽得到了上级党委政府的肯定和群众的认可,但也存在很多不足,为了让村民过上更好的生活,特制定了2022年村委工作计划如下:                         
+
+                一、环境整
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0, 2, 10);
+    }
+
+    /**
+     * The same lines without that paragraph: a 一、 that neither repeats the first part's words (a page
+     * pasted twice, {@link #aBodyPastedTwiceKeepsBothOutlines}) nor follows an announcement is an item
+     * of the part it stands in, not a new part.
+     */
+    @Test
+    void aCountThatRestartsUnannouncedInsideALaterPartIsNoPart() {
+        List<OutlineSection> s = parse("""
+                一、产业发展:湖北金悦公司占地200余亩,以甘薯种植、深加工为主,产品畅销全国各地。村内有优质稻种植500余亩,各种鱼类养殖300余亩、湖北
+
+                二、当前建设情况
+
+                1、美丽乡村建设规划:充分发挥村党组织优势,以小规模的方式探索适合村发展的特色项目,充分利用社会资本建设美丽乡村发展特色农业,逐步实行由村支
+
+                2、示范点建设:将十组新湾、四组大屋畈、八组王家湾门前的乱搭乱建,乱堆乱放全面清理,拆除,并新建联建公厕9处,硬化湾间道路1500余米,投入
+
+                一、环境整
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0, 2);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }
