@@ -39,6 +39,16 @@ class RealOutlinesTest {
     }
 
     @Test
+    void aMiddlePageThatStartsAtAThirdLevelItemRoutesTheSecondLevelHeadingBelowIt() throws IOException {
+        // more4-034: page 5 of a county MCH hospital's summary, "(2)0—4歲高危兒童管理", "(3)0—4歲兒童死亡監測", then
+        // "3、托幼機構的管理工作": the (2)(3) are items of a 2、 on the page before; the 3、 is the unit
+        Report report = only("more4-034");
+
+        assertThat(report.sections()).isEmpty();
+        assertThat(report.routedUnits()).extracting(RoutedUnit::line).containsExactly(11);
+    }
+
+    @Test
     void aPageChunkedWithoutAnyHeadingIsRoutedWhole() throws IOException {
         // extra-042: "1、卫生院2022年妇幼保健工作总结及2022年工作方案…", "2、4人,活产数398人…", "3、8。2.妇幼保健知识宣传:…"
         Report report = only("extra-042");
