@@ -320,6 +320,8 @@ public final class Classifier {
         boolean planSeen = planOnly;
         for (int k = 0; k < outline.size(); k++) {
             OutlineSection s = outline.get(k);
+            // a paragraph that announces the plan ends the section before it: the course is the plan from here
+            planSeen |= k > 0 && AnnouncedPlan.announces(lastLineOf(lines, outline.get(k - 1)));
             List<RoleClassifier.Phrase> children = s.children().stream()
                     .map(c -> new RoleClassifier.Phrase(lines.folded(c.line()), c.phraseStart(), c.phraseEnd())).toList();
             RoleClassifier.Decision d = roles.classify(new RoleClassifier.Phrase(lines.folded(s.line()), s.phraseStart(),
@@ -381,6 +383,16 @@ public final class Classifier {
             }
         }
         return preamble;
+    }
+
+    /** The last non-blank line of a section (its heading when it has nothing else), trimmed and folded. */
+    private static String lastLineOf(TextLines lines, OutlineSection s) {
+        for (int i = s.endLine(); i > s.line(); i--) {
+            if (!lines.isBlank(i)) {
+                return lines.foldedTrimmed(i);
+            }
+        }
+        return "";
     }
 
     /** The whole last line of text between a report's title and its outline, or "" when there is none. */

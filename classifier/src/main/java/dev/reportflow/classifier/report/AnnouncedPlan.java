@@ -3,9 +3,10 @@ package dev.reportflow.classifier.report;
 import java.util.List;
 
 /**
- * A report whose opening ends by announcing the work it will do: "…结合本部室的实际工作,本年度将扎实做好以下工作:"
- * (more4-020, a union office's plan). What follows such a sentence is the plan, part by part, though
- * no heading names a plan and the title names none. A summary announces what was done (现将…总结如下:,
+ * A line that ends by announcing the work to be done: "…结合本部室的实际工作,本年度将扎实做好以下工作:"
+ * (more4-020, a union office's plan, in its opening), "…特制定了2022年村委工作计划如下:" (base-029, before
+ * its plan part). What follows such a sentence is the plan, part by part, though no heading names a
+ * plan and the title names none. A summary announces what was done (现将…总结如下:,
  * 我院作了以下具体工作:): its 将 is the 现将 of "here is", and its verbs are done (了).
  */
 public final class AnnouncedPlan {
@@ -17,7 +18,21 @@ public final class AnnouncedPlan {
     /** Past marks in the clause: the work is done. */
     private static final List<String> DONE = List.of("了", "已", "过");
 
+    /** The words a plan is called by, right before the colon (…工作计划如下:). */
+    private static final List<String> PLAN_WORDS = List.of("计划", "打算", "安排", "思路", "要点", "设想");
+    /** A clause that names what was done as well announces that first (现将…总结及…计划汇报如下:). */
+    private static final List<String> SUMMARY_WORDS = List.of("总结", "回顾", "情况", "成绩");
+
     private AnnouncedPlan() {
+    }
+
+    /**
+     * Whether the clause ends by naming a plan as what follows ("…特制定了2022年村委工作计划如下", base-029 line 16,
+     * over the plan's 一、 whose heading the report left out), and names nothing done.
+     */
+    private static boolean namesThePlan(String clause) {
+        String named = clause.endsWith(FOLLOWING.get(1)) ? clause.substring(0, clause.length() - 2) : clause;
+        return PLAN_WORDS.stream().anyMatch(named::endsWith) && SUMMARY_WORDS.stream().noneMatch(clause::contains);
     }
 
     /** Whether the last line of a report's opening (trimmed, folded) ends with a clause that announces work to come. */
@@ -28,6 +43,9 @@ public final class AnnouncedPlan {
         int clauseStart = Math.max(Math.max(line.lastIndexOf(',', line.length() - 2), line.lastIndexOf('。', line.length() - 2)),
                 line.lastIndexOf(';', line.length() - 2)) + 1;
         String clause = line.substring(clauseStart, line.length() - 1);
+        if (namesThePlan(clause)) {
+            return true;
+        }
         int following = -1;
         for (String word : FOLLOWING) {
             following = Math.max(following, clause.indexOf(word));

@@ -26,6 +26,18 @@ class AnnouncedPlanTest {
         assertThat(announces("提高了妇女、儿童的健康素质,我院作了以下具体工作:")).isFalse();
     }
 
+    /** base-029 line 16, above the plan part whose heading the report left out: the clause names the plan. */
+    @Test
+    void aParagraphEndingInThePlansNameAnnouncesIt() {
+        assertThat(announces("一年来村委会取得的成绩虽得到了上级党委政府的肯定和群众的认可,但也存在很多不足,为了让村民过上更好的生活,特制定了2022年村委工作计划如下:")).isTrue();
+    }
+
+    /** dept-029: an opening that names what was done and the plan announces the summary first. */
+    @Test
+    void aClauseNamingBothPartsAnnouncesNoPlan() {
+        assertThat(announces("现将2022年教育工作进展情况及2023年工作安排汇报如下:")).isFalse();
+    }
+
     /** The announcing clause must end the opening: a 将 earlier in the paragraph says nothing of the parts. */
     @Test
     void onlyTheClauseThatEndsTheOpeningCounts() {
