@@ -278,7 +278,7 @@ public final class Classifier {
         for (int k = 0; k < outline.size(); k++) {
             sections.add(section(lines, outline.get(k), decisions.get(k), tallies, k, issuer.issuer()));
         }
-        Section body = outline.isEmpty() ? body(lines, numbered, span, tallies, issuer.issuer()) : null;
+        Section body = outline.isEmpty() ? body(lines, span, tallies, issuer.issuer()) : null;
         Confidence.Shape shape = acceptedAs != null ? acceptedAs
                 : !span.hasTitle() ? Confidence.Shape.UNTITLED_OUTLINE
                 : NonReportCues.namesOtherDocument(title) ? Confidence.Shape.TITLE_NAMES_OTHER_DOCUMENT
@@ -289,29 +289,11 @@ public final class Classifier {
                 sections, body, Confidence.of(issuer.issuer(), shape));
     }
 
-    /**
-     * The whole text of a report without an outline, as one section: read as a review of its work.
-     * A text that starts inside a part whose heading it lacks keeps that part's second-level headings
-     * as its subsections ({@link OutlineParser#itemsOfAnUnseenPart}): they are the units routed.
-     */
-    private Section body(TextLines lines, NumberedLine[] numbered, ReportSpan span, ContentReader.Tallies tallies,
-                         Issuer issuer) {
-        List<OutlineSection> items = outlines.itemsOfAnUnseenPart(lines, numbered, span.bodyStart(), span.end());
-        List<Subsection> subsections = new ArrayList<>();
-        if (!items.isEmpty()) {
-            // the unseen part as a section with no heading line of its own (line -1), so that each item's
-            // heading words are read as its own when the text starts with the first item
-            OutlineSection part = new OutlineSection(-1, span.end(), null, 0, 0, 0, items);
-            ContentReader.Tallies byItem = reader.read(lines, span, List.of(part));
-            for (int u = 0; u < items.size(); u++) {
-                OutlineSection c = items.get(u);
-                subsections.add(new Subsection(publicLine(lines, c.line()), publicLine(lines, c.endLine()), heading(lines, c),
-                        DepartmentScorer.route(byItem.unit(0, u), issuer, namesItsRole(lines, c), List.of())));
-            }
-        }
+    /** The whole text of a report without an outline, as one section: read as a review of its work. */
+    private static Section body(TextLines lines, ReportSpan span, ContentReader.Tallies tallies, Issuer issuer) {
         return new Section(publicLine(lines, span.bodyStart()), publicLine(lines, span.end()), "", Role.REVIEW,
                 Evidence.of("role.whole-report", 0.5, "a report without headings is routed whole, as a review of its work"),
-                DepartmentScorer.route(tallies.report().topics(), issuer), subsections);
+                DepartmentScorer.route(tallies.report().topics(), issuer), List.of());
     }
 
     private List<RoleClassifier.Decision> roles(TextLines lines, List<OutlineSection> outline, List<Integer> years,

@@ -20,20 +20,11 @@ public record Report(int startLine, int endLine, String title, Issuer issuer, St
 
     /**
      * The units that are routed: each second-level section, or the top-level section itself when it
-     * has none, or the body of a report without an outline (or the body's subsections, "0.1", "0.2" …,
-     * when the text starts inside a part whose heading it lacks). Each carries its top-level section's role.
+     * has none, or the body of a report without an outline. Each carries its top-level section's role.
      */
     public List<RoutedUnit> routedUnits() {
         if (sections.isEmpty() && body != null) {
-            if (body.subsections().isEmpty()) {
-                return List.of(new RoutedUnit("0", body, body.line(), body.endLine(), body.heading(), body.departments()));
-            }
-            List<RoutedUnit> items = new ArrayList<>();
-            for (int u = 0; u < body.subsections().size(); u++) {
-                Subsection sub = body.subsections().get(u);
-                items.add(new RoutedUnit("0." + (u + 1), body, sub.line(), sub.endLine(), sub.heading(), sub.departments()));
-            }
-            return items;
+            return List.of(new RoutedUnit("0", body, body.line(), body.endLine(), body.heading(), body.departments()));
         }
         List<RoutedUnit> units = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {

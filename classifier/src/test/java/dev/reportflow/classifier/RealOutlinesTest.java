@@ -27,28 +27,6 @@ class RealOutlinesTest {
     }
 
     @Test
-    void aMiddlePageThatStartsAtASecondLevelHeadingRoutesEachOfItsHeadings() throws IOException {
-        // more3-001: page 2 of a city's government work report, "(五)精益求精打造宜居城市。…" over "(六)用心用情发展民生事业。…";
-        // the review's 一、 heading is on the page before: no section, and the two headings are its units
-        Report report = only("more3-001");
-
-        assertThat(report.sections()).isEmpty();
-        assertThat(report.routedUnits()).extracting(RoutedUnit::path).containsExactly("0.1", "0.2");
-        assertThat(report.routedUnits()).extracting(RoutedUnit::heading)
-                .containsExactly("(五)精益求精打造宜居城市。", "(六)用心用情发展民生事业。");
-    }
-
-    @Test
-    void aMiddlePageThatStartsAtAThirdLevelItemRoutesTheSecondLevelHeadingBelowIt() throws IOException {
-        // more4-034: page 5 of a county MCH hospital's summary, "(2)0—4歲高危兒童管理", "(3)0—4歲兒童死亡監測", then
-        // "3、托幼機構的管理工作": the (2)(3) are items of a 2、 on the page before; the 3、 is the unit
-        Report report = only("more4-034");
-
-        assertThat(report.sections()).isEmpty();
-        assertThat(report.routedUnits()).extracting(RoutedUnit::line).containsExactly(11);
-    }
-
-    @Test
     void aPageChunkedWithoutAnyHeadingIsRoutedWhole() throws IOException {
         // extra-042: "1、卫生院2022年妇幼保健工作总结及2022年工作方案…", "2、4人,活产数398人…", "3、8。2.妇幼保健知识宣传:…"
         Report report = only("extra-042");

@@ -147,32 +147,6 @@ public final class OutlineParser {
         return children;
     }
 
-    /**
-     * The second-level headings of a text that starts inside a part whose heading it does not hold
-     * (the middle page of a report, "(五)精益求精打造宜居城市。…" over "(六)用心用情发展民生事业。…",
-     * more3-001; "(2)0—4歲高危兒童管理" … "(3)…" over "3、托幼機構的管理工作", more4-034), for a text without an
-     * outline of its own: its first numbered line is past the first of its count, and no 一、 or 第一部分
-     * stands anywhere in it. The highest level in it ({@link #children}: the 3、 above its (3)) gives the
-     * units of that unseen part; an empty list otherwise.
-     */
-    public List<OutlineSection> itemsOfAnUnseenPart(TextLines lines, NumberedLine[] numbered, int from, int to) {
-        NumberedLine first = null;
-        for (int i = from; i <= to; i++) {
-            NumberedLine n = numbered[i];
-            if (n == null || n.weak() || n.style() == Numbering.ORDINAL_CLAUSE) {
-                continue;
-            }
-            if (n.style() == Numbering.PART || n.style() == Numbering.CHINESE) {
-                return List.of();
-            }
-            first = first == null ? n : first;
-        }
-        if (first == null || first.number() == 1) {
-            return List.of();
-        }
-        return children(lines, numbered, from, to, Numbering.CHINESE);
-    }
-
     /** The longest line that can be a heading whose number was lost. */
     private static final int UNMARKED_HEADING = 30;
 

@@ -58,8 +58,8 @@ class CorpusDevFloorTest {
         assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.83);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(286);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.57);
         // a unit's confidence tells trusted routing from a guess: with the default thresholds (report 0.50, unit 0.35)
         // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole)

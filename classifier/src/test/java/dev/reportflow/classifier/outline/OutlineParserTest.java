@@ -377,38 +377,6 @@ class OutlineParserTest {
         assertThat(s.get(0).endLine()).isEqualTo(5);
     }
 
-    /** A page that starts at (五) holds items of a part whose heading is on another page (more3-001, lines cut short). */
-    @Test
-    void aPageStartingAtAFifthSecondLevelHeadingHasThoseItemsWithoutAPart() {
-        TextLines lines = TextLines.of("""
-                (五)精益求精打造宜居城市。全面践行“人民城市”理念,一体推进城市体检、城市设计、城市更新,
-                (六)用心用情发展民生事业。树牢造福人民的政绩观,扎实开展“四下基层”,让群众感受更多温暖、得到更多实惠。
-                """);
-        NumberedLine[] numbered = new NumberedLine[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            numbered[i] = HeadingParser.parse(lines.folded(i));
-        }
-        assertThat(PARSER.parse(lines, numbered, 0, 1)).isEmpty();
-        assertThat(PARSER.itemsOfAnUnseenPart(lines, numbered, 0, 1)).extracting(OutlineSection::line).containsExactly(0, 1);
-    }
-
-    /** With a 一、 in the text, or a count from (一), the (N) lines belong to the text's own outline. */
-    @Test
-    void noUnseenPartWhereTheTextHasItsOwnTopLevelOrStartsAtTheFirstItem() {
-        TextLines lines = TextLines.of("""
-                (五)精益求精打造宜居城市。
-                二、2024年工作安排
-                (一)精益求精打造宜居城市。
-                (二)用心用情发展民生事业。
-                """);
-        NumberedLine[] numbered = new NumberedLine[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            numbered[i] = HeadingParser.parse(lines.folded(i));
-        }
-        assertThat(PARSER.itemsOfAnUnseenPart(lines, numbered, 0, 1)).isEmpty();
-        assertThat(PARSER.itemsOfAnUnseenPart(lines, numbered, 2, 3)).isEmpty();
-    }
-
     /** extra-025 lines 15-19 (cut): ① ② are the level below 一、 where the report has no other. */
     @Test
     void circledNumbersAreTheLevelBelowWhereThereIsNoOther() {
