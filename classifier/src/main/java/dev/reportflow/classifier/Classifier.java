@@ -2,11 +2,13 @@ package dev.reportflow.classifier;
 
 import dev.reportflow.classifier.issuer.IssuerRecognizer;
 import dev.reportflow.classifier.outline.HeadingParser;
+import dev.reportflow.classifier.outline.NotHeadings;
 import dev.reportflow.classifier.outline.NumberedLine;
 import dev.reportflow.classifier.outline.Numbering;
 import dev.reportflow.classifier.outline.OutlineParser;
 import dev.reportflow.classifier.outline.OutlineSection;
 import dev.reportflow.classifier.outline.RunOnHeadings;
+import dev.reportflow.classifier.report.AnnouncedPlan;
 import dev.reportflow.classifier.report.BothPartsNamed;
 import dev.reportflow.classifier.report.CongressReport;
 import dev.reportflow.classifier.report.ContentReader;
@@ -92,6 +94,7 @@ public final class Classifier {
             numbered[i] = HeadingParser.parse(lines.folded(i));
         }
         dropPageChunkMarks(lines, numbered);
+        NotHeadings.drop(lines, numbered);
         List<ReportSpan> candidates = splitter.split(lines);
         Map<ReportSpan, List<OutlineSection>> outlines = new HashMap<>();
         List<Boolean> hasOutline = new ArrayList<>();
@@ -256,13 +259,14 @@ public final class Classifier {
         List<String> headings = new ArrayList<>();
         outline.forEach(s -> headings.add(lines.folded(s.line()).substring(s.phraseStart(), s.phraseEnd())));
         ReportKind provisional = ReportKind.of(title, issuer.titleBodyEnd(), List.of(), headings, rules);
-        boolean planOnly = provisional.kind().equals("plan") || provisional.kind().equals("special_topic_plan");
+        List<String> preamble = preamble(lines, span, outline);
+        boolean planOnly = provisional.kind().equals("plan") || provisional.kind().equals("special_topic_plan")
+                || AnnouncedPlan.announces(lineAboveOutline(lines, span, outline));
         List<RoleClassifier.Decision> decisions = roles(lines, outline, provisional.years(), tallies, planOnly);
         List<Role> sectionRoles = decisions.stream().map(RoleClassifier.Decision::role).toList();
         ReportKind byTitle = title.isEmpty()
                 ? ReportKind.of(title, 0, sectionRoles, headings, rules)
                 : ReportKind.ofTitled(title, issuer.titleBodyEnd(), sectionRoles, headings, rules);
-        List<String> preamble = preamble(lines, span, outline);
         ReportKind kind = CongressReport.read(title, byTitle.evidence().rule().startsWith("kind.title"), preamble)
                 .correct(BothPartsNamed.correct(byTitle, preamble), title, sectionRoles, headings, preamble);
         if (acceptedAs == null && !span.hasTitle() && !looksLikeReport(outline, kind, decisions)) {
@@ -298,6 +302,8 @@ public final class Classifier {
         boolean planSeen = planOnly;
         for (int k = 0; k < outline.size(); k++) {
             OutlineSection s = outline.get(k);
+            // a paragraph that announces the plan ends the section before it: the course is the plan from here
+            planSeen |= k > 0 && AnnouncedPlan.announces(lastLineOf(lines, outline.get(k - 1)));
             List<RoleClassifier.Phrase> children = s.children().stream()
                     .map(c -> new RoleClassifier.Phrase(lines.folded(c.line()), c.phraseStart(), c.phraseEnd())).toList();
             RoleClassifier.Decision d = roles.classify(new RoleClassifier.Phrase(lines.folded(s.line()), s.phraseStart(),
@@ -359,6 +365,26 @@ public final class Classifier {
             }
         }
         return preamble;
+    }
+
+    /** The last non-blank line of a section (its heading when it has nothing else), trimmed and folded. */
+    private static String lastLineOf(TextLines lines, OutlineSection s) {
+        for (int i = s.endLine(); i > s.line(); i--) {
+            if (!lines.isBlank(i)) {
+                return lines.foldedTrimmed(i);
+            }
+        }
+        return "";
+    }
+
+    /** The whole last line of text between a report's title and its outline, or "" when there is none. */
+    private static String lineAboveOutline(TextLines lines, ReportSpan span, List<OutlineSection> outline) {
+        for (int i = outline.isEmpty() ? -1 : outline.get(0).line() - 1; i >= span.bodyStart(); i--) {
+            if (!lines.isBlank(i)) {
+                return lines.foldedTrimmed(i);
+            }
+        }
+        return "";
     }
 
     /** A web page's metadata line under a title (索引号:…, 发布机构:…, 原文链接:…): no part of the opening. */

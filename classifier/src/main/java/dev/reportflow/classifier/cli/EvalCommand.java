@@ -100,15 +100,15 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (byGenre) {
             out.println("by genre (reports kept | non-reports caught | department | level | name | section recall | roles "
-                    + "| unit departments):");
+                    + "| unit departments | section precision | units found):");
             Map<String, List<GoldReport>> genres = new TreeMap<>();
             records.forEach(g -> genres.computeIfAbsent(String.valueOf(g.genre()), k -> new ArrayList<>()).add(g));
             for (Map.Entry<String, List<GoldReport>> genre : genres.entrySet()) {
                 EvalResult r = evaluation.run(genre.getValue(), dir);
-                out.printf("  %-32s %8s %8s %8s %8s %8s %8s %8s %8s%n", genre.getKey(), ratio(r.reportsKept()),
+                out.printf("  %-32s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", genre.getKey(), ratio(r.reportsKept()),
                         ratio(r.negativesCaught()), ratio(r.issuerDepartment()), ratio(r.issuerLevel()),
                         ratio(r.issuerName()), ratio(r.sectionRecall()), ratio(r.roleAccuracy()),
-                        ratio(r.unitDepartments()));
+                        ratio(r.unitDepartments()), ratio(r.sectionPrecision()), ratio(r.unitsFound()));
             }
         }
         out.flush();

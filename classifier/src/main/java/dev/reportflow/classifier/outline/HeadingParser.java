@@ -34,8 +34,15 @@ public final class HeadingParser {
         if (c >= '0' && c <= '9') {
             return arabic(line, i);
         }
+        if (c >= CIRCLED_ONE && c <= CIRCLED_TWENTY) {
+            return new NumberedLine(Numbering.CIRCLED, c - CIRCLED_ONE + 1, false, skipSpaces(line, i + 1));
+        }
         return null;
     }
+
+    /** ① … ⑳: the lowest numbered level; the level below 一、 where a report has no other ("①完善安全制度:", extra-025). */
+    private static final char CIRCLED_ONE = '\u2460';
+    private static final char CIRCLED_TWENTY = '\u2473';
 
     private static NumberedLine part(String line, int i) {
         int end = chineseNumeralEnd(line, i);

@@ -64,7 +64,9 @@ public final class OutlineParser {
                 }
                 if (unnumberedLevel || i != resumes && !continues(n, last, afterUnnumbered)
                         && !(n.number() > last && elidedSince(lines, tops.isEmpty() ? from : tops.get(tops.size() - 1)[0], i))
-                        || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)) {
+                        || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)
+                        || n.number() == 1 && last >= 2 && !repeatsFirstHeading(lines, numbered, tops, i)
+                        && !announcedAbove(lines, numbered, i)) {
                     continue;
                 }
                 tops.add(new int[] {i, n.number()});
@@ -188,8 +190,8 @@ public final class OutlineParser {
         return style;
     }
 
-    /** Words of the formula by which a report delivered to a congress opens: 我代表…向大会报告工作,请予审议. */
-    private static final List<String> ADDRESS = List.of("向大会报告", "报告工作");
+    /** Words of the formula by which a report delivered to a congress opens: 我代表…向大会报告工作,请予审议 (or 向大会作工作报告). */
+    private static final List<String> ADDRESS = List.of("向大会报告", "报告工作", "向大会作");
     /** How far down the formula may stand (title, session line, speaker, 各位代表 above it). */
     private static final int ADDRESS_REACH = 10;
     /** How many lines the formula's sentence may run over (a copy's hard line breaks). */
@@ -249,6 +251,54 @@ public final class OutlineParser {
             }
         }
         return false;
+    }
+
+    /** How many of a heading's first words tell a second paste of the first part from another list's first item. */
+    private static final int PASTE_KEY = 6;
+
+    /**
+     * Whether the 1 at line {@code i}, after the count has gone past 2, starts the body again (a page
+     * pasted twice: its words are the first part's, "一、2023年工作开展情况" again): a list that restarts
+     * inside a later part ("二、存在的问题" over "一、资金不足。二、…") names other things, and is its items,
+     * unless a paragraph announces it ({@link #announcedAbove}).
+     */
+    private static boolean repeatsFirstHeading(TextLines lines, NumberedLine[] numbered, List<int[]> tops, int i) {
+        int first = -1;
+        for (int[] top : tops) {
+            if (top[1] == 1) {
+                first = top[0];
+                break;
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        String a = phraseKey(lines.folded(first), numbered[first].textStart());
+        String b = phraseKey(lines.folded(i), numbered[i].textStart());
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /**
+     * Whether the paragraph right above line {@code i} ends announcing what follows with a colon: a
+     * part whose heading the report left out starts its own count there ("…特制定了2022年村委工作计划如下:"
+     * over "一、环境整…", base-029 lines 16-18).
+     */
+    private static boolean announcedAbove(TextLines lines, NumberedLine[] numbered, int i) {
+        int p = i - 1;
+        while (p >= 0 && lines.isBlank(p)) {
+            p--;
+        }
+        return p >= 0 && numbered[p] == null && lines.foldedTrimmed(p).endsWith(":");
+    }
+
+    private static String phraseKey(String line, int from) {
+        StringBuilder key = new StringBuilder(PASTE_KEY);
+        for (int k = from; k < line.length() && key.length() < PASTE_KEY; k++) {
+            if (!Character.isWhitespace(line.charAt(k))) {
+                key.append(line.charAt(k));
+            }
+        }
+        return key.toString();
     }
 
     private static boolean continues(NumberedLine n, int last, boolean afterUnnumbered) {
@@ -577,7 +627,8 @@ public final class OutlineParser {
 
     /**
      * The style that opens the outline. Styles that count 1 → 2 compete, the earliest "1" wins;
-     * without any count, the earliest "1" of any style; 一是 only when nothing else is there.
+     * without any count, the earliest "1" of any style; 一是 only when nothing else is there. ① … is
+     * the lowest level and never the top: a line of ①…;②…;③… enumerates (inst-036, a web page's spam).
      */
     static Numbering topStyle(NumberedLine[] numbered, int from, int to) {
         Map<Numbering, Integer> firstOne = new EnumMap<>(Numbering.class);
@@ -612,7 +663,8 @@ public final class OutlineParser {
     private static Numbering earliest(Map<Numbering, Integer> firstOne, Map<Numbering, Boolean> counts, boolean counting) {
         Numbering best = null;
         for (Map.Entry<Numbering, Integer> e : firstOne.entrySet()) {
-            if (e.getKey() == Numbering.ORDINAL_CLAUSE || counting && !counts.containsKey(e.getKey())) {
+            if (e.getKey() == Numbering.ORDINAL_CLAUSE || e.getKey() == Numbering.CIRCLED
+                    || counting && !counts.containsKey(e.getKey())) {
                 continue;
             }
             if (best == null || e.getValue() < firstOne.get(best)) {

@@ -54,22 +54,27 @@ public final class RunOnHeadings {
         int lastItem = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.folded(i);
-            NumberedLine start = HeadingParser.parse(line);
+            int strayStop = Math.max(0, headingAfterStrayStop(line));
+            NumberedLine start = HeadingParser.parse(strayStop > 0 ? line.substring(strayStop) : line);
             int partHeading = -1;
             if (start != null && start.style() == Numbering.CHINESE) {
                 last = start.number();
                 lastPart = 0;
                 lastItem = 0;
-                partHeading = start.textStart();
+                partHeading = strayStop + start.textStart();
             } else if (start != null && start.style() == Numbering.CHINESE_PAREN) {
                 lastPart = start.number();
             } else if (start != null && start.style() == Numbering.ARABIC) {
                 lastItem = start.number();
             }
+            List<Integer> at = new ArrayList<>();
+            if (strayStop > 0) {
+                at.add(strayStop);
+            }
             if (line.length() < OPENED_LINE) {
+                addCuts(cuts, i, at);
                 continue;
             }
-            List<Integer> at = new ArrayList<>();
             int[] roleHeading = roleHeadingAfterFormula(line, rules);
             if (roleHeading != null) {
                 at.add(roleHeading[0]);
@@ -114,6 +119,26 @@ public final class RunOnHeadings {
             addCuts(cuts, i, at);
         }
         return lines.cutAt(cuts);
+    }
+
+    /** The marks that end the sentence of the line above. */
+    private static final String STRAY_STOPS = "。;";
+
+    /**
+     * Where a heading starts that follows the stop of the sentence above, when a PDF copy broke the
+     * line before that stop ("99.8%" over "。 (四)加强环卫各项工作,确保辖区环境卫生的干净、整洁。",
+     * more-014 lines 38-39), or -1: the line is the stop, spaces and a numbered heading.
+     */
+    static int headingAfterStrayStop(String line) {
+        if (line.isEmpty() || STRAY_STOPS.indexOf(line.charAt(0)) < 0) {
+            return -1;
+        }
+        int at = 1;
+        while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+            at++;
+        }
+        NumberedLine n = at < line.length() ? HeadingParser.parse(line.substring(at)) : null;
+        return n == null || n.weak() || n.style() == Numbering.ORDINAL_CLAUSE ? -1 : at;
     }
 
     private static void addCuts(Map<Integer, int[]> cuts, int line, List<Integer> at) {

@@ -18,6 +18,23 @@ public final class UnnumberedHeading {
     private UnnumberedHeading() {
     }
 
+    /** The longest term a heading quotes: a plan's or a campaign's name (“十四五”, “双减”, “三个一批”). */
+    private static final int QUOTED_TERM = 8;
+
+    /**
+     * Where a quoted term that starts at {@code from} closes, or -1 when it does not close soon: a
+     * heading names a period or a campaign in quotes ("“十四五”时期工作回顾"), a sentence quotes words.
+     */
+    private static int quoteClose(String line, int from, int end) {
+        for (int k = from; k < end && k <= from + QUOTED_TERM; k++) {
+            char c = line.charAt(k);
+            if (c == '"' || c == '”') {
+                return k > from ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The role the trimmed folded {@code line} heads, or null when it is no such heading. */
     public static Role roleOf(String line, Rules rules) {
         int end = line.length();
@@ -29,8 +46,15 @@ public final class UnnumberedHeading {
         }
         for (int i = 0; i < end; i++) {
             char c = line.charAt(i);
-            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '、' || c == '"' || c == '“') {
+            if (c == ',' || c == '。' || c == ';' || c == ':' || c == '、') {
                 return null;
+            }
+            if (c == '"' || c == '“') {
+                int close = quoteClose(line, i + 1, end);
+                if (close < 0) {
+                    return null;
+                }
+                i = close;
             }
         }
         Role role = HeadingCues.read(line, 0, end, rules).strongest();

@@ -80,7 +80,7 @@ public final class ReportSplitter {
         dropCoverTitles(lines, toc, titles);
         List<ReportSpan> spans = new ArrayList<>();
         if (titles.isEmpty()) {
-            int start = firstContentLine(lines, TableOfContents.NONE);
+            int start = firstContentLine(lines, TableOfContents.NONE, afterCompilationContents(toc));
             if (start >= 0) {
                 spans.add(new ReportSpan(-1, start, lastContentLine(lines, start, lines.size() - 1)));
             }
@@ -114,6 +114,17 @@ public final class ReportSplitter {
     private static boolean listsReport(TextLines lines, TableOfContents toc, int title) {
         String line = lines.foldedTrimmed(title);
         return HeadingParser.parse(line) == null && toc.lists(line);
+    }
+
+    /**
+     * Where a text without any report title may start: after its table of contents when the table
+     * lists reports (a compilation's: "1.區婦聯年度工作總結(一)" … "10.區婦聯年度工作總結(六)", more4-010,
+     * a page that keeps only the start of the first report, its title lost). What stands above and
+     * in such a table is the compilation's cover and its list, never one report's text or outline.
+     * A table of a report's own parts ("一、基本情况 … 3") names no report: the report may begin above it.
+     */
+    private static int afterCompilationContents(TableOfContents toc) {
+        return toc != TableOfContents.NONE && toc.listsReports() ? toc.lastLine() + 1 : 0;
     }
 
     /** Words that open the second line of a title split in two ("…2024年工作总结" / "及2025年工作计划"). */
@@ -305,7 +316,7 @@ public final class ReportSplitter {
      */
     public ReportSpan wholeText(TextLines lines) {
         TableOfContents toc = TableOfContents.read(lines, rules);
-        int first = firstContentLine(lines, TableOfContents.NONE);
+        int first = firstContentLine(lines, TableOfContents.NONE, afterCompilationContents(toc));
         if (first < 0) {
             return null;
         }
@@ -387,7 +398,11 @@ public final class ReportSplitter {
     }
 
     private int firstContentLine(TextLines lines, TableOfContents toc) {
-        for (int i = 0; i < lines.size(); i++) {
+        return firstContentLine(lines, toc, 0);
+    }
+
+    private int firstContentLine(TextLines lines, TableOfContents toc, int from) {
+        for (int i = from; i < lines.size(); i++) {
             if (!lines.isBlank(i) && !toc.contains(i) && !isNoise(lines, i) && !LineShapes.isPageFurniture(lines.foldedTrimmed(i))) {
                 return i;
             }
@@ -395,9 +410,19 @@ public final class ReportSplitter {
         return -1;
     }
 
+    /**
+     * A number with no words after it ("3、", the next page-chunk mark of a document-sharing site after
+     * the text it shows was cut, more4-007 line 5): with nothing under it, it numbers nothing of the
+     * report, so the report ends above it.
+     */
+    private static boolean isNumberingAlone(String line) {
+        NumberedLine n = line.isEmpty() ? null : HeadingParser.parse(line);
+        return n != null && n.textStart() >= line.length();
+    }
+
     private int lastContentLine(TextLines lines, int start, int end) {
         while (end > start && (lines.isBlank(end) || isTrailingNoise(lines, end) || isTrailingPageNumber(lines, end)
-                || LineShapes.isForeignToChinese(lines.foldedTrimmed(end)))) {
+                || LineShapes.isForeignToChinese(lines.foldedTrimmed(end)) || isNumberingAlone(lines.foldedTrimmed(end)))) {
             end--;
         }
         return end;

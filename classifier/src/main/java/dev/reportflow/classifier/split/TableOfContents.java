@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A compilation's table of contents: the lines after 目录 that list titles, with or without page
- * numbers, numbered "1." … "11." or not. It ends at a blank line, at a line that is no entry, or
+ * numbers, numbered "1." … "11." or not (a numbered entry may name its report without a year,
+ * "2.鎮婦聯年度工作總結"). It ends at a blank line, at a line that is no entry, or
  * where the first report's title follows it directly (the title repeats an entry, unnumbered).
  */
 public record TableOfContents(int firstLine, int lastLine, List<String> entries) {
@@ -31,6 +32,12 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
             }
         }
         return false;
+    }
+
+    /** Whether most entries name a report (工作总结, 工作报告 …): the table of a compilation, not of one report's parts. */
+    public boolean listsReports() {
+        long reports = entries.stream().filter(TitleShape::namesReport).count();
+        return reports * 2 > entries.size();
     }
 
     public static TableOfContents read(TextLines lines, Rules rules) {
@@ -66,7 +73,7 @@ public record TableOfContents(int firstLine, int lastLine, List<String> entries)
             if (!entries.isEmpty() && !e.paged && (entries.contains(key) || numberedEntries && !e.numbered)) {
                 break;
             }
-            if (!e.paged && !TitleShape.of(e.text, rules).titleLike()) {
+            if (!e.paged && !TitleShape.of(e.text, rules).titleLike() && !(e.numbered && TitleShape.namesReport(e.text))) {
                 break;
             }
             if (entries.isEmpty()) {

@@ -57,10 +57,10 @@ class CorpusDevFloorTest {
 
         assertThat(r.goldReports()).as("the dev part's reports").isGreaterThanOrEqualTo(194);
         assertThat(r.reportsKept().value()).as("no real report turned away\n" + r.format()).isEqualTo(1.0);
-        // 59/68 with more6; 57/68 with issuer5: courts are bodies now, so two news items about a court's congress report
+        // 59/68 with more6; 57/68 with issuer5 (58/68 with outline5): courts are bodies now, so two news items about a court's congress report
         // (more5-024, more5-034, held out of issuer5's tuning) read as the court's report
-        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.83);
-        assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4, 182/185 with more5, 191/194 with more6)\n" + r.format()).isGreaterThanOrEqualTo(0.98);
+        assertThat(r.negativesCaught().value()).as(r.format()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.boundaries().value()).as("report boundaries exact (172/173 since more4, 182/185 with more5, 191/194 with more6, 192/194 with outline5)\n" + r.format()).isGreaterThanOrEqualTo(0.98);
         // issuer5's rules (courts, unit words, party organisations, vocabulary-only …): department 155 → 163/173,
         // level 159 → 160, name 151 → 159 before more5/more6; 181, 179, 173/194 with them
         assertThat(r.issuerDepartment().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
@@ -68,17 +68,17 @@ class CorpusDevFloorTest {
         assertThat(r.issuerName().value()).as(r.format()).isGreaterThanOrEqualTo(0.89);
         // the name as the text writes it (its script, its mask): 113/157 since the issuer is chosen among candidates, 122/173 with more4, 126/173 with issuer4's own-name rules, 132/185 with more5, 139/194 with more6, 147/194 with issuer5's
         assertThat(r.issuerNameExact().value()).as(r.format()).isGreaterThanOrEqualTo(0.75);
-        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
-        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.79);
+        assertThat(r.sectionRecall().value()).as(r.format()).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.sectionPrecision().value()).as(r.format()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.roleAccuracy().value()).as(r.format()).isGreaterThanOrEqualTo(0.98);
+        assertThat(r.kind().value()).as(r.format()).isGreaterThanOrEqualTo(0.80);
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(328);
-        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.93);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
-        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.61);
+        assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
+        assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.62);
         // a unit's confidence tells trusted routing from a guess: with the default thresholds (report 0.50, unit 0.35)
-        // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole); 201/207, 66/85 with more5; 210/216, 71/90 with more6; 210/216, 74/90 with units5; 217/223, 68/83 with issuer5
+        // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole); 201/207, 66/85 with more5; 210/216, 71/90 with more6; 210/216, 74/90 with units5; 217/223, 68/83 with issuer5; 220/226, 68/83 with outline5
         String routed = EvalResult.unitBand(true, RoutingThresholds.DEFAULT);
         String toTriage = EvalResult.unitBand(false, RoutingThresholds.DEFAULT);
         assertThat(r.unitBreakdown().get(routed).value()).as(r.format()).isGreaterThanOrEqualTo(0.96);

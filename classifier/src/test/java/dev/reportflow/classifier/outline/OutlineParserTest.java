@@ -377,6 +377,91 @@ class OutlineParserTest {
         assertThat(s.get(0).endLine()).isEqualTo(5);
     }
 
+    /** extra-025 lines 15-19 (cut): ① ② are the level below 一、 where the report has no other. */
+    @Test
+    void circledNumbersAreTheLevelBelowWhereThereIsNoOther() {
+        List<OutlineSection> s = parse("""
+                一、细化安全职责:
+                ①完善安全制度:学校根据上级要求,结合本校实际制定和健全了一系列安全管理规章制度,
+                ②签订目标责任书:学校与处室负责人、年级主任、班主任、一线教师等人员等层层签订安
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0);
+        assertThat(s.get(0).children()).extracting(OutlineSection::line).containsExactly(1, 2);
+        assertThat(s.get(0).children()).extracting(OutlineSection::style).containsOnly(Numbering.CIRCLED);
+    }
+
+    /** inst-036 lines 3-4 (a valve maker's page, cut, its pinyin glosses left out): ①…;②…;③… on one line enumerates; ① is never a top level. */
+    @Test
+    void circledNumbersAreNeverTheTopLevel() {
+        assertThat(parse("""
+                ①要求閥動作平穩;②小開度調節性能好;③選好所需的流量特性;
+                這是不可分割、互相聯系的兩個因素。泄漏量應滿足工藝要求,且有密封結構。
+                """)).isEmpty();
+    }
+
+    /** extra-004 lines 17-23 (cut): the formula may say 向大会作工作报告; the line after its sentence names the first part. */
+    @Test
+    void theCongressFormulaMayDeliverAReportRatherThanReportWork() {
+        TextLines lines = TextLines.of("""
+                各位代表:
+
+                现在我代表**乡第**届人民政府向大会作工作报告,请予审议,并请各位列席人员提出意见和建议。
+
+                200*年政府工作回顾
+
+                过去的一年,在县委、政府的正确领导下,我们全面贯彻“三个代表”重要思想,认真落实党的十六大和十六届四、五中全会精神,与时俱进,开拓创新,全乡经济健康稳步增长,人
+                """);
+        NumberedLine[] numbered = new NumberedLine[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            numbered[i] = HeadingParser.parse(lines.folded(i));
+        }
+        assertThat(OutlineParser.partAfterAddress(lines, numbered, 0, lines.size() - 1)).isEqualTo(4);
+    }
+
+    /**
+     * base-029 lines 8-18 (cut): after 一、 and 二、 a count that starts again at 一、 is a part of its own when
+     * the paragraph above announces it ("…特制定了2022年村委工作计划如下:"), the plan whose heading the report
+     * left out.
+     */
+    @Test
+    void aCountThatRestartsAfterAnAnnouncementIsAPart() {
+        List<OutlineSection> s = parse("""
+                一、产业发展:湖北金悦公司占地200余亩,以甘薯种植、深加工为主,产品畅销全国各地。村内有优质稻种植500余亩,各种鱼类养殖300余亩、湖北
+
+                二、当前建设情况
+
+                1、美丽乡村建设规划:充分发挥村党组织优势,以小规模的方式探索适合村发展的特色项目,充分利用社会资本建设美丽乡村发展特色农业,逐步实行由村支
+
+                2、示范点建设:将十组新湾、四组大屋畈、八组王家湾门前的乱搭乱建,乱堆乱放全面清理,拆除,并新建联建公厕9处,硬化湾间道路1500余米,投入
+
+                一年来村委会取得的成绩虽得到了上级党委政府的肯定和群众的认可,但也存在很多不足,为了让村民过上更好的生活,特制定了2022年村委工作计划如下:                         
+
+                一、环境整
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0, 2, 10);
+    }
+
+    /**
+     * The same lines without that paragraph: a 一、 that neither repeats the first part's words (a page
+     * pasted twice, {@link #aBodyPastedTwiceKeepsBothOutlines}) nor follows an announcement is an item
+     * of the part it stands in, not a new part.
+     */
+    @Test
+    void aCountThatRestartsUnannouncedInsideALaterPartIsNoPart() {
+        List<OutlineSection> s = parse("""
+                一、产业发展:湖北金悦公司占地200余亩,以甘薯种植、深加工为主,产品畅销全国各地。村内有优质稻种植500余亩,各种鱼类养殖300余亩、湖北
+
+                二、当前建设情况
+
+                1、美丽乡村建设规划:充分发挥村党组织优势,以小规模的方式探索适合村发展的特色项目,充分利用社会资本建设美丽乡村发展特色农业,逐步实行由村支
+
+                2、示范点建设:将十组新湾、四组大屋畈、八组王家湾门前的乱搭乱建,乱堆乱放全面清理,拆除,并新建联建公厕9处,硬化湾间道路1500余米,投入
+
+                一、环境整
+                """);
+        assertThat(s).extracting(OutlineSection::line).containsExactly(0, 2);
+    }
+
     private static List<OutlineSection> parse(String text) {
         return parse(text, 0);
     }

@@ -32,6 +32,19 @@ class RunOnHeadingsTest {
     }
 
     @Test
+    void aHeadingAfterTheStopOfTheSentenceAboveStartsItsOwnLine() throws IOException {
+        // more-014 lines 38-39: a PDF copy broke "…完成率达到" / "99.8%" / "。 (四)加强环卫各项工作,…" before the stop
+        TextLines lines = cut(TextLines.of(document("more-014.txt")));
+
+        List<String> line39 = logicalLinesOf(lines, 38);
+        assertThat(line39).hasSize(2);
+        assertThat(line39.get(0).strip()).isEqualTo("。");
+        assertThat(line39.get(1)).startsWith("(四)加强环卫各项工作");
+        assertThat(RunOnHeadings.headingAfterStrayStop("。一是日收运")).isEqualTo(-1);
+        assertThat(RunOnHeadings.headingAfterStrayStop("。2020年")).isEqualTo(-1);
+    }
+
+    @Test
     void aShorterLineIsCutWhereTheFirstPartFollowsTheSpeakersFormula() throws IOException {
         // gov-006 line 3: a journal abstract of 172 characters, shorter than a flattened page's line
         TextLines lines = cut(TextLines.of(document("gov-006.txt")));

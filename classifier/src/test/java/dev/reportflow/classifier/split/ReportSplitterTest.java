@@ -70,6 +70,55 @@ class ReportSplitterTest {
         assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(10, 10, 12));
     }
 
+    /**
+     * A compilation's numbered table of contents whose entries name reports without a year, over a
+     * page that keeps only the first report's opening, its title lost (more4-010, lines 1-14, cut):
+     * the table is read ({@link TableOfContents#listsReports}), and the untitled report starts below
+     * it, so that its entries (1.區婦聯年度工作總結(一) … 10.…) are never the report's outline.
+     */
+    @Test
+    void anUntitledReportStartsBelowACompilationsContents() {
+        TextLines lines = TextLines.of("""
+                目錄 1.區(qū)婦聯(lián)年度工作總結(jié)(一) 2.鎮(zhèn)婦聯(lián)年度工作總結(jié) 3.區(qū)婦
+                目錄
+                1.區(qū)婦聯(lián)年度工作總結(jié)(一)
+                2.鎮(zhèn)婦聯(lián)年度工作總結(jié)
+                3.區(qū)婦聯(lián)年度工作總結(jié)(二)
+                4.縣中醫(yī)院年度婦聯(lián)工作總結(jié)
+                5.街道婦聯(lián)工作總結(jié)
+                6.街道年度婦聯(lián)工作總結(jié)
+                7.區(qū)婦聯(lián)年度工作總結(jié)(三)
+                8.區(qū)婦聯(lián)年度工作總結(jié)(四)
+                9.區(qū)婦聯(lián)年度工作總結(jié)(五)
+                10.區(qū)婦聯(lián)年度工作總結(jié)(六)
+                X年,在區(qū)委、區(qū)政府的正確領導下,區(qū)婦聯(lián)黨支部緊緊圍繞黨的十九大、十九屆五中全會、習近平新時代中國特色社
+                新開鋪街道橋頭社區(qū)書記、婦聯(lián)主席X獲評全國抗擊新冠肺炎疫情先進個人,新開鋪街道木蓮社區(qū)黨總支書記、婦聯(lián
+                """);
+        TableOfContents toc = TableOfContents.read(lines, RULES);
+        assertThat(toc.firstLine()).isEqualTo(1);
+        assertThat(toc.lastLine()).isEqualTo(11);
+        assertThat(toc.listsReports()).isTrue();
+        assertThat(SPLITTER.split(lines)).containsExactly(new ReportSpan(-1, 12, 13));
+        assertThat(SPLITTER.wholeText(lines)).isEqualTo(new ReportSpan(-1, 12, 13));
+    }
+
+    /**
+     * A document-sharing site's next chunk mark with nothing after it, where the saved text stops
+     * (more4-007 lines 1-5, each cut short): "3、" numbers nothing, so the report ends above it.
+     */
+    @Test
+    void aNumberWithoutWordsDoesNotEndAReport() {
+        TextLines lines = TextLines.of("""
+                ××区妇联2022年工作总结及下阶段工作计划.docx
+                《××区妇联2022年工作总结及下阶段工作计划.docx》由会员分享,可在线阅读,更多相关《××区妇联2022年工作总结及下阶段工作计划.docx(10页珍藏版)》请在淘文阁 - 
+                1、区妇联2022年工作总结及下阶段工作计划 区妇联2017年工作总结及下阶段工作计 划 2017年,区妇联在自治区、市妇联和区委、区政府的正确领导下,坚持以科学发展观为指导,紧紧
+                2、科技示范基地。2017年3月新江镇新乐村黑豚养殖专业合作社荣获“全区巾帼脱贫示范基地”称号,落实了4万元的扶持经费。依托“全国巾帼科技示范基地”南宁振企农业科技开发有限公司,通
+                3、
+                """);
+        assertThat(SPLITTER.wholeText(lines).end()).isEqualTo(3);
+        assertThat(SPLITTER.split(lines)).extracting(ReportSpan::end).containsExactly(3);
+    }
+
     @Test
     void aWeakTitleInsideAReportIsAHeadingNotAReport() {
         TextLines lines = TextLines.of("""
