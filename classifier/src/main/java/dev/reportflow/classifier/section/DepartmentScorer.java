@@ -28,7 +28,9 @@ import java.util.Set;
  * whole: in a report with no second level under such a heading, or in the opening of one, its body
  * runs through many lines of work, and the one it happens to name most is no more its subject than
  * the others. It stays with the issuer's department, unless its section's heading names the line of
- * work it is a part of (1.基本情况 under 一、村集体经济发展现状).
+ * work it is a part of (1.基本情况 under 一、村集体经济发展现状). A heading whose only topic words are the
+ * government's work as a whole (x届政府工作及“十四五”开局, a congress report's review of a whole term with no
+ * role word) is such a unit too.
  */
 public final class DepartmentScorer {
 
@@ -47,20 +49,27 @@ public final class DepartmentScorer {
     private DepartmentScorer() {
     }
 
+    /** The departments of a report routed whole, with no outline: its words are the whole report's. */
     public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer) {
-        return route(tally, issuer, false, List.of());
+        return route(tally, issuer, false, List.of(), true);
     }
 
     /**
      * @param roleHeading whether the unit's heading names its role in the report (a decisive role word:
      *                    工作回顾, 工作情况, 工作计划 …); with no topic word beside it, the unit is the
-     *                    issuer's whole work
+     *                    issuer's whole work, as it is when the heading's only topic words are the
+     *                    government's whole work (政府工作)
      * @param section     the lines of work the heading of the unit's section names ({@link #namedBy}),
      *                    empty for a top-level unit
      */
     public static List<DepartmentMatch> route(TopicTally tally, Issuer issuer, boolean roleHeading,
                                               List<DepartmentMatch> section) {
-        if (roleHeading && !tally.headingNamesATopic()) {
+        return route(tally, issuer, roleHeading, section, false);
+    }
+
+    private static List<DepartmentMatch> route(TopicTally tally, Issuer issuer, boolean roleHeading,
+                                               List<DepartmentMatch> section, boolean wholeReport) {
+        if ((roleHeading || tally.namedInHeading(GENERAL_GOVERNMENT)) && !tally.headingNamesATopicBut(GENERAL_GOVERNMENT)) {
             if (!section.isEmpty()) {
                 return section;
             }
@@ -72,7 +81,7 @@ public final class DepartmentScorer {
         }
         List<DepartmentMatch> own = convincing(tally);
         if (!own.isEmpty()) {
-            return withIssuersOwnWork(own, tally, issuer);
+            return withIssuersOwnWork(own, tally, issuer, wholeReport);
         }
         if (!section.isEmpty()) {
             return section;
@@ -133,7 +142,8 @@ public final class DepartmentScorer {
      * after the topics that convinced, in place of the weakest when there are already three; when those topics
      * are all the work every office does on itself, only as a second topic would ({@link #isEveryOfficesOwn}).
      */
-    private static List<DepartmentMatch> withIssuersOwnWork(List<DepartmentMatch> own, TopicTally tally, Issuer issuer) {
+    private static List<DepartmentMatch> withIssuersOwnWork(List<DepartmentMatch> own, TopicTally tally, Issuer issuer,
+                                                            boolean wholeReport) {
         String code = issuer.department();
         if (!issuer.isAssigned() || own.stream().anyMatch(d -> d.department().equals(code))
                 || isEveryOfficesOwn(own) && !EVERY_OFFICES_OWN.contains(code)
@@ -141,7 +151,10 @@ public final class DepartmentScorer {
             return own;
         }
         DepartmentMatch joining;
-        if (tally.score(code) > 0) {
+        // a people's government's own words in a unit's body (提升政府工作透明度) are how its report speaks of
+        // itself, not a line of work: every unit of its report would take them; a report routed whole is its work
+        boolean governmentSpeaking = !wholeReport && code.equals(GENERAL_GOVERNMENT) && !tally.namedInHeading(code);
+        if (tally.score(code) > 0 && !governmentSpeaking) {
             Map<String, Integer> terms = tally.terms(code);
             joining = new DepartmentMatch(code, new Evidence("department.issuer-own-work", Math.round(tally.score(code) * 10) / 10.0,
                     terms, "the issuer's own line of work: " + terms.size() + " of its words"));

@@ -177,6 +177,16 @@ public final class TopicTally {
         return false;
     }
 
+    /** Whether a word of a department other than {@code department} stood in the piece's heading. */
+    public boolean headingNamesATopicBut(String department) {
+        for (int n = 0; n < codes.size(); n++) {
+            if (departments[n].inHeading && !departments[n].code.equals(department)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int future() {
         return future;
     }

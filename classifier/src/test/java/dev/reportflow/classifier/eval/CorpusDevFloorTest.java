@@ -75,13 +75,13 @@ class CorpusDevFloorTest {
         assertThat(r.years().value()).as(r.format()).isGreaterThanOrEqualTo(0.86);
         assertThat(r.unitDepartments().total()).as("the hand-read routed units").isGreaterThanOrEqualTo(328);
         assertThat(r.unitsFound().value()).as(r.format()).isGreaterThanOrEqualTo(0.94);
-        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.87);
+        assertThat(r.unitDepartments().value()).as(r.format()).isGreaterThanOrEqualTo(0.88);
         assertThat(r.unitDepartmentSets().value()).as(r.format()).isGreaterThanOrEqualTo(0.62);
         // a unit's confidence tells trusted routing from a guess: with the default thresholds (report 0.50, unit 0.35)
-        // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole); 201/207, 66/85 with more5; 210/216, 71/90 with more6; 210/216, 74/90 with units5; 217/223, 68/83 with issuer5; 220/226, 68/83 with outline5
+        // measured 177/182 of the routed units right, 56/66 of those sent to triage (dev with more3); 186/191, 63/78 with more4; 188/194, 61/76 with outline4 (more3-005's report found whole); 201/207, 66/85 with more5; 210/216, 71/90 with more6; 210/216, 74/90 with units5; 217/223, 68/83 with issuer5; 220/226, 68/83 with outline5; 221/226, 68/83 with units6
         String routed = EvalResult.unitBand(true, RoutingThresholds.DEFAULT);
         String toTriage = EvalResult.unitBand(false, RoutingThresholds.DEFAULT);
-        assertThat(r.unitBreakdown().get(routed).value()).as(r.format()).isGreaterThanOrEqualTo(0.96);
+        assertThat(r.unitBreakdown().get(routed).value()).as(r.format()).isGreaterThanOrEqualTo(0.97);
         assertThat(r.unitBreakdown().get(toTriage).value()).as(r.format())
                 .isLessThan(r.unitBreakdown().get(routed).value());
     }

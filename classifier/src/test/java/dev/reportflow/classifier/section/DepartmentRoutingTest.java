@@ -108,6 +108,33 @@ class DepartmentRoutingTest {
         assertThat(villages.departments().get(0).evidence().terms()).containsKey("农家书屋");
     }
 
+    @Test
+    void aHeadingNamingTheGovernmentsWorkAsAWholeStaysWithTheIssuer() throws IOException {
+        // a city government's five-year report to its congress (corpus/documents/more3-022.txt, dev): line 6,
+        // x届政府工作及“十四五”开局, names the government's work of a whole term and no role word; its body runs
+        // through poverty relief, growth and projects, and 脱贫 said four times is not what the unit is about
+        String text = Files.readString(Path.of("..", "corpus", "documents", "more3-022.txt"), StandardCharsets.UTF_8);
+        Report report = Classifier.standard().classify(text).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("general_government");
+        RoutedUnit term = report.routedUnits().stream().filter(u -> u.line() == 6).findFirst().orElseThrow();
+        assertThat(term.departments()).extracting(DepartmentMatch::department).containsExactly("general_government");
+        assertThat(term.departments().get(0).evidence().rule()).isEqualTo("department.whole-work");
+    }
+
+    @Test
+    void aGovernmentsWordInABodyDoesNotJoinItsReportsUnit() throws IOException {
+        // a town's government-information report (corpus/documents/neg-023.txt, dev): line 3 of 一、总体情况 says
+        // 进一步提升政府工作透明度, how a people's government speaks of itself, no line of work beside the
+        // information openness the unit is about (the gold's government_office alone)
+        String text = Files.readString(Path.of("..", "corpus", "documents", "neg-023.txt"), StandardCharsets.UTF_8);
+        Report report = Classifier.standard().classify(text).reports().get(0);
+
+        assertThat(report.issuer().department()).isEqualTo("general_government");
+        RoutedUnit overview = report.routedUnits().stream().filter(u -> u.line() == 2).findFirst().orElseThrow();
+        assertThat(overview.departments()).extracting(DepartmentMatch::department).containsExactly("government_office");
+    }
+
     private static String first(RoutedUnit unit) {
         return unit.departments().get(0).department();
     }
