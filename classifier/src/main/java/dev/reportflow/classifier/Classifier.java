@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.13.0";
+    public static final String VERSION = "0.14.0";
 
     private final Rules rules;
     private final ReportSplitter splitter;
