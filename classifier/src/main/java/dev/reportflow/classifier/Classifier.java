@@ -167,14 +167,13 @@ public final class Classifier {
      */
     private static void dropPageChunkMarks(TextLines lines, NumberedLine[] numbered) {
         List<Integer> arabics = new ArrayList<>();
-        boolean[] headsFlattenedOutline = headsFlattenedOutline(lines, numbered);
         for (int i = 0; i < numbered.length; i++) {
             NumberedLine n = numbered[i];
             if (n == null || n.style() != Numbering.ARABIC) {
                 continue;
             }
             arabics.add(i);
-            if (headsFlattenedOutline[i]) {
+            if (headsFlattenedOutline(lines, numbered, i)) {
                 numbered[i] = null;
                 dropEarlierChunkMarks(lines, numbered, arabics, n.number(), physicalLength(lines, i));
                 continue;
@@ -214,19 +213,14 @@ public final class Classifier {
         return lines.physicalLines().get(lines.physicalLine(i)).length();
     }
 
-    /**
-     * Per line, whether a later logical line cut from the same physical line starts with 一、: one pass
-     * from the end (asking it per numbered line read the rest of a flattened page again for each). The
-     * 一、 lines are never dropped as chunk marks, so the answer holds while marks are dropped.
-     */
-    private static boolean[] headsFlattenedOutline(TextLines lines, NumberedLine[] numbered) {
-        boolean[] heads = new boolean[numbered.length];
-        for (int i = numbered.length - 2; i >= 0; i--) {
-            if (lines.physicalLine(i + 1) == lines.physicalLine(i)) {
-                heads[i] = heads[i + 1] || numbered[i + 1] != null && numbered[i + 1].style() == Numbering.CHINESE;
+    /** Whether a later logical line cut from the same physical line as {@code i} starts with 一、. */
+    private static boolean headsFlattenedOutline(TextLines lines, NumberedLine[] numbered, int i) {
+        for (int j = i + 1; j < numbered.length && lines.physicalLine(j) == lines.physicalLine(i); j++) {
+            if (numbered[j] != null && numbered[j].style() == Numbering.CHINESE) {
+                return true;
             }
         }
-        return heads;
+        return false;
     }
 
     private List<OutlineSection> outlineOf(TextLines lines, NumberedLine[] numbered, ReportSpan span) {
