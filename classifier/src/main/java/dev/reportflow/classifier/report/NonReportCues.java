@@ -70,7 +70,8 @@ public final class NonReportCues {
             if (seen++ < HEAD_LINES) {
                 head.add(line);
             }
-            speaksAsReport |= containsAny(line, SELF_EVIDENCE)
+            // once one line speaks as a report the rest need not be asked (8 searches of each line)
+            speaksAsReport = speaksAsReport || containsAny(line, SELF_EVIDENCE)
                     || line.length() <= MAX_TITLE && namesThisReport(line);
         }
         if (speaksAsReport) {

@@ -11,30 +11,37 @@ import java.util.Arrays;
 final class FirstSeenIndex {
 
     private String[] keys = new String[8];
-    /** Per slot: the key's number plus one, 0 when free. At most half full. */
-    private int[] table = new int[16];
+    /**
+     * Per slot: the key's hash code (high half) and its number plus one (low half, 0 when free). At
+     * most half full. A probe compares hash codes first, so a slot held by another key is passed
+     * without reading that key's string.
+     */
+    private long[] table = new long[16];
     private int size;
 
     /** The number of {@code key}, given it now if it had none. */
     int add(String key) {
-        int slot = slotOf(key);
-        int n = table[slot];
-        return n != 0 ? n - 1 : insert(key, slot);
+        int hash = key.hashCode();
+        int slot = slotOf(key, hash);
+        int n = (int) table[slot];
+        return n != 0 ? n - 1 : insert(key, hash, slot);
     }
 
     /** The number of {@code key}, or -1. */
     int indexOf(String key) {
-        return table[slotOf(key)] - 1;
+        return (int) table[slotOf(key, key.hashCode())] - 1;
     }
 
     /** The slot that holds {@code key}, or the free one where it would go. */
-    private int slotOf(String key) {
+    private int slotOf(String key, int hash) {
         int mask = table.length - 1;
-        int slot = spread(key.hashCode()) & mask;
-        for (int n = table[slot]; n != 0; n = table[slot]) {
-            String k = keys[n - 1];
-            if (k == key || k.equals(key)) {
-                break;
+        int slot = spread(hash) & mask;
+        for (long entry = table[slot]; (int) entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash) {
+                String k = keys[(int) entry - 1];
+                if (k == key || k.equals(key)) {
+                    break;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -54,12 +61,12 @@ final class FirstSeenIndex {
         return keys.length;
     }
 
-    private int insert(String key, int slot) {
+    private int insert(String key, int hash, int slot) {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
         }
         keys[size] = key;
-        table[slot] = ++size;
+        table[slot] = entry(hash, ++size);
         if (size * 2 > table.length) {
             rehash();
         }
@@ -67,15 +74,22 @@ final class FirstSeenIndex {
     }
 
     private void rehash() {
-        table = new int[table.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         int mask = table.length - 1;
-        for (int n = 0; n < size; n++) {
-            int slot = spread(keys[n].hashCode()) & mask;
-            while (table[slot] != 0) {
-                slot = (slot + 1) & mask;
+        for (long entry : old) {
+            if ((int) entry != 0) {
+                int slot = spread((int) (entry >>> 32)) & mask;
+                while ((int) table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = entry;
             }
-            table[slot] = n + 1;
         }
+    }
+
+    private static long entry(int hash, int numberPlusOne) {
+        return (long) hash << 32 | numberPlusOne & 0xFFFF_FFFFL;
     }
 
     private static int spread(int h) {
