@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-    public static final String VERSION = "0.14.0";
+    public static final String VERSION = "0.14.1";
 
     private final Rules rules;
     private final ReportSplitter splitter;
@@ -367,7 +367,7 @@ public final class Classifier {
         return preamble;
     }
 
-    /** The last non-blank line of a section (its heading when it has nothing else), trimmed and folded. */
+    /** The last non-blank line of a section's body, trimmed and folded; "" when the section is only its heading. */
     private static String lastLineOf(TextLines lines, OutlineSection s) {
         for (int i = s.endLine(); i > s.line(); i--) {
             if (!lines.isBlank(i)) {

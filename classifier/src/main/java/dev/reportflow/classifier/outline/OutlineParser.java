@@ -56,6 +56,7 @@ public final class OutlineParser {
         boolean afterUnnumbered = false;
         boolean unnumberedLevel = false;
         Role currentRole = null;
+        int firstPart = -1;
         for (int i = from; i <= to; i++) {
             NumberedLine n = numbered[i];
             if (n != null && n.style() == top) {
@@ -65,11 +66,14 @@ public final class OutlineParser {
                 if (unnumberedLevel || i != resumes && !continues(n, last, afterUnnumbered)
                         && !(n.number() > last && elidedSince(lines, tops.isEmpty() ? from : tops.get(tops.size() - 1)[0], i))
                         || standaloneClauses && !isStandaloneClause(lines, numbered, i, to)
-                        || n.number() == 1 && last >= 2 && !repeatsFirstHeading(lines, numbered, tops, i)
+                        || n.number() == 1 && last >= 2 && !repeatsFirstHeading(lines, numbered, firstPart, i)
                         && !announcedAbove(lines, numbered, i)) {
                     continue;
                 }
                 tops.add(new int[] {i, n.number()});
+                if (n.number() == 1 && firstPart < 0) {
+                    firstPart = i;
+                }
                 last = n.number();
                 afterUnnumbered = false;
                 currentRole = headingRole(lines, i, n.textStart());
@@ -260,23 +264,19 @@ public final class OutlineParser {
      * Whether the 1 at line {@code i}, after the count has gone past 2, starts the body again (a page
      * pasted twice: its words are the first part's, "一、2023年工作开展情况" again): a list that restarts
      * inside a later part ("二、存在的问题" over "一、资金不足。二、…") names other things, and is its items,
-     * unless a paragraph announces it ({@link #announcedAbove}).
+     * unless a paragraph announces it ({@link #announcedAbove}). {@code firstPart} is the line of the first
+     * part numbered 1, kept by the caller so that the check costs the same however many parts came before.
      */
-    private static boolean repeatsFirstHeading(TextLines lines, NumberedLine[] numbered, List<int[]> tops, int i) {
-        int first = -1;
-        for (int[] top : tops) {
-            if (top[1] == 1) {
-                first = top[0];
-                break;
-            }
-        }
-        if (first < 0) {
+    private static boolean repeatsFirstHeading(TextLines lines, NumberedLine[] numbered, int firstPart, int i) {
+        if (firstPart < 0) {
             return true;
         }
-        String a = phraseKey(lines.folded(first), numbered[first].textStart());
+        String a = phraseKey(lines.folded(firstPart), numbered[firstPart].textStart());
         String b = phraseKey(lines.folded(i), numbered[i].textStart());
-        return a.startsWith(b) || b.startsWith(a);
+        // a bare number ("一、" with its words on the next line) has no words to compare: no evidence of a paste
+        return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
+
 
     /**
      * Whether the paragraph right above line {@code i} ends announcing what follows with a colon: a

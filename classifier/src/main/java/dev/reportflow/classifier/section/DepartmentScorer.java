@@ -109,11 +109,12 @@ public final class DepartmentScorer {
      * about, and a report with no issuer has no code at all. Empty when the unit names no line of work.
      */
     private static List<DepartmentMatch> strongestTopic(TopicTally tally) {
-        List<String> ranked = tally.departmentsByScore(Double.MIN_VALUE);
-        if (ranked.isEmpty()) {
+        // the government's own code is what this replaces (政府工作 in a unit's body names no one line)
+        String department = tally.departmentsByScore(Double.MIN_VALUE).stream()
+                .filter(d -> !d.equals(GENERAL_GOVERNMENT)).findFirst().orElse(null);
+        if (department == null) {
             return List.of();
         }
-        String department = ranked.get(0);
         Map<String, Integer> terms = tally.terms(department);
         return List.of(new DepartmentMatch(department, new Evidence("department.strongest-topic",
                 Math.round(tally.score(department) * 10) / 10.0, terms,

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Strings numbered 0, 1, 2 … in the order they were first added, in an open-addressing table of
- * ints: what a {@code LinkedHashMap} gives a tally without an entry object, a counter object and
+ * longs (each slot a key's hash code beside its number, so a probe passes other keys without reading them): what a {@code LinkedHashMap} gives a tally without an entry object, a counter object and
  * a lambda per word. Lexicon terms and department codes keep their hash codes, so a look-up is a
  * probe or two and an identity comparison.
  */

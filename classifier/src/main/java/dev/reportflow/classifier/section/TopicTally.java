@@ -167,16 +167,6 @@ public final class TopicTally {
         return d != null && d.inHeading;
     }
 
-    /** Whether a word of any department stood in the piece's heading. */
-    public boolean headingNamesATopic() {
-        for (int n = 0; n < codes.size(); n++) {
-            if (departments[n].inHeading) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a word of a department other than {@code department} stood in the piece's heading. */
     public boolean headingNamesATopicBut(String department) {
         for (int n = 0; n < codes.size(); n++) {

@@ -442,6 +442,26 @@ class OutlineParserTest {
     }
 
     /**
+     * A first part whose number stands alone on its line ("一、", its words on the next, as PDF copies break
+     * them) gives nothing to compare a later 一、 with: a list restarting inside 二、 stays that part's items,
+     * not a second paste of the body.
+     */
+    @Test
+    void aBareFirstNumberIsNoEvidenceOfAPaste() {
+        List<OutlineSection> s = parse("""
+                一、
+                2023年工作开展情况。全年完成各项目标任务,群众满意度持续提升。
+
+                二、存在的问题
+
+                一、资金不足。
+
+                二、人员不够。
+                """);
+        assertThat(s).extracting(OutlineSection::line).startsWith(0, 3).doesNotContain(5);
+    }
+
+    /**
      * The same lines without that paragraph: a 一、 that neither repeats the first part's words (a page
      * pasted twice, {@link #aBodyPastedTwiceKeepsBothOutlines}) nor follows an announcement is an item
      * of the part it stands in, not a new part.
